@@ -1,0 +1,5 @@
+"""spaCy loading and batching: the only place that knows which model dateline runs."""
+
+from dateline.nlp.loader import load_nlp, parse_articles
+
+__all__ = ["load_nlp", "parse_articles"]
