@@ -1,4 +1,4 @@
-"""The pipeline: intake → clean → language → NLP → dates → actors → quotes → events → links.
+"""The pipeline: intake → clean → language → NLP → relays → dates → actors → quotes → events → links.
 
 Plain Python over the data model; every door (CLI, Python API, HTTP, Dask) calls :class:`Pipeline`.
 Each stage is a function ``stage(article, doc, ctx)`` that adds records to the article, so each can
@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from dateline import __version__
 from dateline.actors import find_actors
-from dateline.clean import prepare
+from dateline.clean import find_relays, prepare
 from dateline.errors import DatelineError
 from dateline.events import code_events
 from dateline.intake.base import IntakeFailure, RawDocument
@@ -41,6 +41,7 @@ class Context:
 
 def analyse(article: Article, doc: Doc, ctx: Context) -> Article:
     """Run the analysis stages on a parsed article, in dependency order."""
+    find_relays(article, doc, ctx)
     find_dates(article, doc, ctx)
     find_actors(article, doc, ctx)
     find_quotes(article, doc, ctx)
