@@ -1,0 +1,5 @@
+"""``python -m dateline`` is the CLI."""
+
+from dateline.cli import main
+
+main()
