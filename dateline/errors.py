@@ -10,6 +10,7 @@ EXIT_UNUSABLE_INPUT = 3   # empty, binary, undecodable or oversized input: nothi
 EXIT_SOME_FAILED = 4      # a batch finished but some items failed
 EXIT_STORE = 5            # database unreachable, read-only, newer schema, locked
 EXIT_DATA = 6             # dictionary / lexicon / gold data missing or unreadable
+EXIT_SCHEDULER = 7        # Dask scheduler unreachable or lost mid-run (partial output kept, resumable)
 
 
 class DatelineError(Exception):
@@ -30,3 +31,7 @@ class StoreError(DatelineError):
 
 class DataError(DatelineError):
     exit_code = EXIT_DATA
+
+
+class SchedulerError(DatelineError):
+    exit_code = EXIT_SCHEDULER

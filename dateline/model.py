@@ -90,6 +90,7 @@ class Actor(Record):
     mentions: list[str] = Field(default_factory=list, description="Ids of the Mention records of this actor")
     kb_id: str | None = None
     anonymous: bool = False
+    members: list[str] = Field(default_factory=list, description="Actor ids of a dyad or group ('the two countries')")
     provenance: Provenance | None = None
 
 
@@ -181,6 +182,9 @@ class Quote(Record):
     content: str
     content_start: int
     content_end: int
+    parts: list[tuple[int, int]] = Field(
+        default_factory=list,
+        description="(start, end) offsets of each piece when the content is split around its cue; empty when contiguous")
     speaker: str | None = Field(None, description="Actor id of the speaker")
     speaker_text: str = ""
     speaker_start: int | None = None

@@ -63,6 +63,15 @@ class Pipeline:
         prepared = (self._prepare(raw, published) for raw in raws)
         yield from self._code(prepared)
 
+    def prepare(self, raws: Iterable[RawDocument | IntakeFailure], published: dt.date | None = None
+                ) -> Iterator[Article | IntakeFailure]:
+        """Intake and cleaning only, no NLP: lets a batch drop inputs it has stored already."""
+        return (self._prepare(raw, published) for raw in raws)
+
+    def code(self, items: Iterable) -> Iterator:
+        """NLP and analysis of prepared items, batched; anything but a codable Article passes through."""
+        return self._code(items)
+
     def _prepare(self, raw: RawDocument | IntakeFailure, published: dt.date | None) -> Article | IntakeFailure:
         if isinstance(raw, IntakeFailure):
             return raw

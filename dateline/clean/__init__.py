@@ -1,11 +1,6 @@
 """Cleaning: RawDocument → Article with clean text, removed blocks, credits, language, hash."""
 
 from dateline.clean.prepare import prepare
-
-
-def find_relays(article, doc, ctx):
-    """Placeholder: in-text agency relays (filled in by the intake issue)."""
-    return article
-
+from dateline.clean.relays import find_relays
 
 __all__ = ["find_relays", "prepare"]

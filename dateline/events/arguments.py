@@ -1,0 +1,178 @@
+"""Find who acts and who is acted on around a trigger, as actor ids, with the dependency path used.
+
+Source: the subject (inherited through control and coordination: "Arnor agreed to restore ..."),
+the agent of a passive ("by X"), or the possessor / modifier of a nominal trigger ("Putin's visit",
+"Russian strikes").  Target: the direct object, the subject of a passive, or the object of a
+prepositional complement ("with X", "to X", "on X").  A coordinated argument ("Hungary and
+Romania") gives one actor per conjunct; ``between X and Y`` makes the participants reciprocal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+ActorOfToken = Callable[[Token], str | None]
+
+#: Prepositions that introduce the acted-on party of a trigger.
+TARGET_PREPS = {"with", "to", "against", "on", "upon", "for", "toward", "towards", "at", "into", "in", "from", "of", "over"}
+#: Dependents of an argument head whose actors describe the head itself (not clauses or asides).
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "conj", "cc", "prep", "pobj", "case",
+             "quantmod", "flat"}
+_MAX_INHERIT = 4
+
+
+@dataclass
+class Arguments:
+    source: list[str] = field(default_factory=list)
+    target: list[str] = field(default_factory=list)
+    source_path: str = ""
+    target_path: str = ""
+    reciprocal: list[str] = field(default_factory=list)  # "between X and Y" participants
+
+
+class ArgumentFinder:
+    """Resolves argument tokens to actor ids via the article's mentions."""
+
+    def __init__(self, actor_of: ActorOfToken):
+        self.actor_of = actor_of
+
+    # -- actors of one argument phrase -----------------------------------------------------------
+    def actors(self, head: Token) -> list[str]:
+        """Actors named by the phrase headed by ``head``: the head's own mention, else its core."""
+        found: list[str] = []
+        for node in [head, *head.conjuncts]:
+            actor = self.actor_of(node)
+            if actor:
+                _add(found, actor)
+                continue
+            for token in self._core(node):
+                actor = self.actor_of(token)
+                if actor:
+                    _add(found, actor)
+        return found
+
+    def _core(self, head: Token, depth: int = 0) -> list[Token]:
+        """Tokens of the head's noun phrase, following only ``of``-phrases among prepositions."""
+        out: list[Token] = []
+        if depth > 3:
+            return out
+        for child in head.children:
+            if child.dep_ not in CORE_DEPS:
+                continue
+            if child.dep_ == "prep" and child.lower_ != "of":
+                continue
+            if child.dep_ == "conj":
+                continue
+            out.append(child)
+            out.extend(self._core(child, depth + 1))
+        return out
+
+    # -- arguments of a trigger ------------------------------------------------------------------
+    def for_verb(self, verb: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
+        args = Arguments()
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subject = self._subject(verb)
+        if passive:
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                args.source, args.source_path = self.actors(agent), "agent>pobj"
+            if subject is not None:
+                args.target, args.target_path = self.actors(subject[0]), subject[1]
+                self._between(subject[0], args)
+        elif subject is not None:
+            args.source, args.source_path = self.actors(subject[0]), subject[1]
+        if not args.target:
+            self._objects(verb, args, target_preps)
+        return args
+
+    def for_noun(self, noun: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
+        args = Arguments()
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i):
+                actors = self.actors(child)
+                if actors and not args.source:
+                    args.source, args.source_path = actors, child.dep_
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                pobj = _pobj(child)
+                if pobj is not None and not args.source:
+                    args.source, args.source_path = self.actors(pobj), "prep:by>pobj"
+        self._between(noun, args)
+        if not args.target:
+            self._preps(noun, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.source and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+            subject = self._subject(noun.head)
+            if subject is not None:
+                args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
+        return args
+
+    def _subject(self, verb: Token) -> tuple[Token, str] | None:
+        """The verb's subject, inherited from governing verbs for xcomp/conj/relative clauses."""
+        node, path = verb, ""
+        for _ in range(_MAX_INHERIT):
+            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None:
+                if subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that"):
+                    if node.dep_ == "relcl":
+                        return node.head, path + "relcl<head"
+                return subject, path + subject.dep_
+            if node.dep_ == "relcl":
+                return node.head, path + "relcl<head"
+            if node.dep_ == "xcomp":  # object control: "invited Putin to visit"
+                controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
+                if controller is not None:
+                    return controller, path + "xcomp<dobj"
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl") or node.head is node:
+                return None
+            path += f"{node.dep_}<"
+            node = node.head
+        return None
+
+    def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
+                actors = self.actors(child)
+                if actors:
+                    args.target, args.target_path = actors, child.dep_
+                    return
+                self._between(child, args)
+                if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
+                    return
+        self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target:
+            for child in verb.children:
+                if child.dep_ == "xcomp":
+                    self._objects(child, args, target_preps)
+                    if args.target:
+                        args.target_path = "xcomp>" + args.target_path
+                        return
+
+    def _preps(self, head: Token, args: Arguments, preps: tuple[str, ...], path: str = "") -> bool:
+        for child in head.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                pobj = _pobj(child)
+                if pobj is None:
+                    continue
+                actors = self.actors(pobj)
+                if actors:
+                    args.target, args.target_path = actors, f"{path}prep:{child.lower_}>pobj"
+                    return True
+        return False
+
+    def _between(self, head: Token, args: Arguments) -> None:
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                pobj = _pobj(child)
+                if pobj is not None:
+                    args.reciprocal = self.actors(pobj)
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+
+
+def _add(found: list[str], actor: str) -> None:
+    if actor not in found:
+        found.append(actor)

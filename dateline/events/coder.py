@@ -1,0 +1,143 @@
+"""Code one parsed sentence into candidate events: trigger, pattern, code, source and target actors.
+
+Triggers are visited governors first, so a pattern of an outer verb that consumes an inner word
+("FAILED TO *", "SIGN * AGREEMENT") keeps that word from triggering again.  Compound arguments
+expand to one candidate per (source, target) pair; a paired code ``[a:b]`` adds the reciprocal
+candidate (visit → host); "between X and Y" and ``%`` patterns code the participants against each
+other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from dateline.events.arguments import ArgumentFinder, Arguments
+from dateline.events.match import Match, Matcher
+from dateline.events.patterns import Lexicon, Pattern
+
+VERB_POS = {"VERB"}
+#: Verbs in these functions are not predicates ("According to", "the planned visit").
+NOT_PREDICATE = {"prep", "mark", "aux", "auxpass", "amod", "advmod", "case", "compound"}
+NOUN_POS = {"NOUN", "PROPN"}
+#: Nominal triggers that are arguments of these lemmas inherit the clause's subject as source.
+_CLIMB = 4
+
+
+@dataclass
+class Candidate:
+    """One coded (source, target, code) triple with everything needed to explain it."""
+
+    code: str
+    pattern: Pattern
+    trigger: Token
+    source: str | None
+    target: str | None
+    source_group: list[str] = field(default_factory=list)
+    target_group: list[str] = field(default_factory=list)
+    matched: list[Token] = field(default_factory=list)
+    source_path: str = ""
+    target_path: str = ""
+    paired_from: str | None = None  # code of the event this reciprocal one was derived from
+
+
+class SentenceCoder:
+    def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None]):
+        self.lexicon = lexicon
+        self.actor_of = actor_of
+        self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
+        self.args = ArgumentFinder(actor_of)
+
+    def code(self, sent: Span) -> list[Candidate]:
+        consumed: set[int] = set()
+        out: list[Candidate] = []
+        for token in sorted(sent, key=_depth):
+            if token.i in consumed:
+                continue
+            if token.dep_ in NOT_PREDICATE:
+                continue
+            pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
+            if pos is None:
+                continue
+            match = self.matcher.best(token, pos)
+            if match is None:
+                continue
+            consumed.add(token.i)
+            consumed.update(t.i for t in match.tokens)
+            if match.pattern.code is None:
+                continue
+            out.extend(self._expand(token, match, pos))
+        return out
+
+    def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
+        preps = match.pattern.target_preps
+        args = self.args.for_verb(token, preps) if pos == "verb" else self.args.for_noun(token, preps)
+        if pos == "noun" and not args.source and not args.reciprocal:
+            self._climb_for_source(token, args)
+        if match.source:
+            args.source, args.source_path = list(match.source), "pattern:$"
+        if match.target:
+            args.target, args.target_path = list(match.target), "pattern:+"
+        return args
+
+    def _climb_for_source(self, noun: Token, args: Arguments) -> None:
+        """A nominal trigger without a possessor takes the subject of the clause that embeds it."""
+        node = noun
+        for _ in range(_CLIMB):
+            if node.head is node:
+                return
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                subject = self.args._subject(node)
+                if subject is not None and subject[0] is not noun and not subject[0].is_ancestor(noun):
+                    actors = self.args.actors(subject[0])
+                    if actors:
+                        args.source, args.source_path = actors, f"<{node.dep_}…{subject[1]}"
+                        return
+
+    def _expand(self, token: Token, match: Match, pos: str) -> list[Candidate]:
+        pattern = match.pattern
+        args = self._arguments(token, match, pos)
+        sources, targets = args.source, [t for t in args.target]
+        pairs: list[tuple[str | None, str | None]] = []
+        mutual = False
+        if args.reciprocal and len(args.reciprocal) > 1 and (not sources or not targets):
+            group = args.reciprocal
+            pairs = [(a, b) for a in group for b in group if a != b]
+            sources = targets = group
+            mutual = True
+        elif (match.compound or pattern.reciprocal) and len(sources) > 1 and not targets:
+            pairs = [(a, b) for a in sources for b in sources if a != b]
+            targets = sources
+            mutual = True
+        else:
+            for s in sources or [None]:
+                for t in targets or [None]:
+                    if s is not None and s == t:
+                        continue
+                    if s is None and t is None:
+                        continue
+                    pairs.append((s, t))
+        if pos == "noun" and not mutual:
+            # a bare noun names no act without its actor; one that borrows the clause's subject
+            # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific
+            climbed = args.source_path.startswith("<") and not pattern.before and not pattern.after
+            pairs = [(s, t) for s, t in pairs if s is not None and (t is not None or not climbed)]
+        matched = [token, *match.tokens]
+        out = []
+        for s, t in pairs:
+            out.append(Candidate(pattern.code, pattern, token, s, t, list(sources), list(targets), matched,
+                                 args.source_path, args.target_path))
+            if pattern.paired and s and t and not mutual:
+                out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
+                                     args.target_path, args.source_path, paired_from=pattern.code))
+        return out
+
+
+def _depth(token: Token) -> tuple[int, int]:
+    depth, node = 0, token
+    while node.head is not node and depth < 50:
+        node, depth = node.head, depth + 1
+    return depth, token.i

@@ -1,0 +1,189 @@
+"""Match a pattern's words against the dependency context of a trigger token.
+
+PETRARCH matches its patterns against the verb phrase of a constituency parse; here the same
+patterns run over spaCy's dependency parse.  The *after* context of a trigger is its own phrase
+to the right (objects, particles, prepositional phrases, complement clauses) without coordinated
+or adverbial clauses, which carry their own events; the *before* context is what modifies the
+trigger from the left (auxiliaries, negation, adverbs) plus the governing verbs of a complement
+clause ("said it WOULD *", "FAILED TO *").  Words must appear in order; ``_``-joined words must be
+adjacent; markers ``+``/``$`` bind the target/source to the next actor-bearing token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.events.patterns import Element, Lexicon, Pattern
+
+#: Children whose subtrees are separate clauses (their own events), not part of a trigger's phrase.
+CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "conj", "cc", "csubj", "mark", "appos"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+#: A complement clause inherits the context of the verb that governs it this far up.
+GOVERNOR_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp"}
+SUFFIXES = ("", "S", "ES", "ED", "D", "ING", "N", "EN")
+
+ActorAt = Callable[[Token], list[str]]
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    tokens: list[Token] = field(default_factory=list)  # context words the pattern consumed
+    target: list[str] = field(default_factory=list)  # actors bound by "+"
+    source: list[str] = field(default_factory=list)  # actors bound by "$"
+    compound: bool = False
+
+
+def after_context(trigger: Token) -> list[Token]:
+    """Tokens right of the trigger that belong to its phrase, in text order.
+
+    The subject of a passive is the logical object, so it leads the sequence ("agreements ... will
+    be signed" matches ``SIGN * AGREEMENT``).
+    """
+    keep: list[Token] = []
+    for child in trigger.lefts:
+        if child.dep_ == "nsubjpass":
+            keep.extend(t for t in child.subtree if t.i < trigger.i)
+    for child in trigger.rights:
+        if child.dep_ in CLAUSE_DEPS or child.is_punct or _own_clause(child):
+            continue
+        keep.extend(child.subtree)
+    return keep
+
+
+def _own_clause(child: Token) -> bool:
+    """A complement clause with its own subject states its own event ("assured that X will ...")."""
+    return child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+
+
+def before_context(trigger: Token, depth: int = 3) -> list[Token]:
+    """Left modifiers of the trigger and of the verbs governing it (without their subjects)."""
+    keep: list[Token] = []
+    node = trigger
+    for _ in range(depth):
+        for child in node.lefts:
+            if child.dep_ in SUBJECT_DEPS or child.dep_ in CLAUSE_DEPS or child.is_punct:
+                continue
+            keep.extend(t for t in child.subtree if t.i < trigger.i)
+        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+            break
+        node = node.head
+        if node.i < trigger.i:
+            keep.append(node)
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def word_matches(element: Element, token: Token) -> bool:
+    text, lemma = token.text.upper(), token.lemma_.upper()
+    word = element.value
+    if text == word or lemma == word:
+        return True
+    if element.exact or len(word) < 3:
+        return False
+    return text.startswith(word) and text[len(word):] in SUFFIXES
+
+
+class Matcher:
+    """Subsequence matcher with backtracking over short token lists."""
+
+    def __init__(self, lexicon: Lexicon, actor_at: ActorAt):
+        self.lexicon = lexicon
+        self.actor_at = actor_at
+
+    def match_side(self, elements: tuple[Element, ...], seq: list[Token], anchor: int,
+                   match: Match) -> int | None:
+        """Match ``elements`` in order in ``seq`` from position ``anchor``; return the end position.
+
+        ``anchor`` is where the first element must start if it is joined to what precedes it.
+        """
+        return self._match(list(elements), seq, anchor, match, first=True)
+
+    def _match(self, elements: list[Element], seq: list[Token], pos: int, match: Match, first: bool) -> int | None:
+        if not elements:
+            return pos
+        element, rest = elements[0], elements[1:]
+        if element.kind == "skip":
+            return self._match(rest, seq, pos, match, first)
+        if element.kind == "compound":
+            match.compound = True
+            return self._match(rest, seq, pos, match, first)
+        starts = [pos] if element.joined else range(pos, len(seq))
+        for start in starts:
+            if start >= len(seq):
+                break
+            if element.kind in ("target", "source"):
+                actors = self.actor_at(seq[start])
+                if not actors:
+                    continue
+                end = start + 1
+                while end < len(seq) and self.actor_at(seq[end]) == actors:
+                    end += 1
+                saved = list(getattr(match, element.kind))
+                getattr(match, element.kind)[:] = actors
+                result = self._match(rest, seq, end, match, False)
+                if result is not None:
+                    return result
+                getattr(match, element.kind)[:] = saved
+                continue
+            for end in self._element_ends(element, seq, start):
+                consumed = len(match.tokens)
+                match.tokens.extend(seq[start:end])
+                result = self._match(rest, seq, end, match, False)
+                if result is not None:
+                    return result
+                del match.tokens[consumed:]
+        return None
+
+    def _element_ends(self, element: Element, seq: list[Token], start: int) -> list[int]:
+        if element.kind == "word":
+            return [start + 1] if word_matches(element, seq[start]) else []
+        ends = []
+        for alternative in self.lexicon.synsets.get(element.value, []):
+            probe = Match(pattern=None)  # type: ignore[arg-type]
+            alt = [Element(e.kind, e.value, True if i == 0 else e.joined, e.exact) for i, e in enumerate(alternative)]
+            end = self._match(alt, seq, start, probe, True)
+            if end is not None:
+                ends.append(end)
+        return ends
+
+    def best(self, trigger: Token, pos: str) -> Match | None:
+        """The most specific pattern of the trigger's lemma whose context is present."""
+        candidates = self.lexicon.candidates(pos, trigger.lemma_, trigger.text)
+        if not candidates:
+            return None
+        after, before = after_context(trigger), before_context(trigger)
+        best: Match | None = None
+        for pattern in candidates:
+            match = Match(pattern)
+            if pattern.after and self.match_side(pattern.after, after, 0, match) is None:
+                continue
+            if pattern.before and not self._match_before(pattern, before, trigger, match):
+                continue
+            if best is None or _rank(pattern) > _rank(best.pattern):
+                best = match
+        return best
+
+    def _match_before(self, pattern: Pattern, before: list[Token], trigger: Token, match: Match) -> bool:
+        """Before-words in order; with ``verb_joined`` the last one must touch the trigger."""
+        for start in range(len(before)):
+            probe = Match(pattern)
+            end = self._match(list(pattern.before), before, start, probe, True)
+            if end is None:
+                continue
+            if pattern.verb_joined and probe.tokens and probe.tokens[-1].i < trigger.i - 2:
+                continue
+            match.tokens.extend(probe.tokens)
+            match.source = match.source or probe.source
+            match.target = match.target or probe.target
+            match.compound = match.compound or probe.compound
+            return True
+        return False
+
+
+def _rank(pattern: Pattern) -> tuple[bool, bool, int]:
+    """A pattern with context words beats a bare trigger; then our own beat imported ones; then
+    the most specific wins."""
+    return pattern.specificity > 0, pattern.source == "own", pattern.specificity

@@ -1,0 +1,93 @@
+"""Modality of a coded event from the grammar around its trigger: negated, future, hypothetical.
+
+Historical and reported come from outside the parse (the sentence date and the quotes), see
+:mod:`dateline.events.stage`.  The cue words are data (``dateline/data/events/modality.json``).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation: frozenset[str]
+    negating_governors: frozenset[str]
+    future_aux: frozenset[str]
+    future_governors: frozenset[str]
+    future_modifiers: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    conditional_marks: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    raw = json.loads(resources.files("dateline.data.events").joinpath("modality.json").read_text(encoding="utf-8"))
+    return Cues(**{k: frozenset(v) for k, v in raw.items() if not k.startswith("_")})
+
+
+@dataclass
+class Grammar:
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    cues: tuple[str, ...] = ()
+
+
+def _chain(trigger: Token, depth: int = 4) -> list[Token]:
+    """The trigger and the verbs/nouns governing it through complement links."""
+    chain, node = [trigger], trigger
+    for _ in range(depth):
+        if node.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj",
+                             "advcl", "relcl", "attr") or node.head is node:
+            break
+        node = node.head
+        chain.append(node)
+    return chain
+
+
+def grammar_of(trigger: Token) -> Grammar:
+    c = cues()
+    g = Grammar()
+    found: list[str] = []
+    chain = _chain(trigger)
+    for level, node in enumerate(chain):
+        for child in node.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation):
+                if level == 0 or node.pos_ in ("VERB", "AUX"):
+                    g.negated = True
+                    found.append(word)
+            if child.dep_ in ("aux", "auxpass"):
+                if word in c.future_aux:
+                    g.future = True
+                    found.append(word)
+                elif word in c.hypothetical_aux:
+                    g.hypothetical = True
+                    found.append(word)
+            if child.dep_ in ("amod", "advmod") and word in c.future_modifiers and node.pos_ in ("NOUN", "PROPN"):
+                g.future = True
+                found.append(word)
+            if child.dep_ == "mark" and word in c.conditional_marks:
+                g.hypothetical = True
+                found.append(word)
+        if level == 0:
+            continue
+        lemma = node.lemma_.lower()
+        if lemma in c.negating_governors:
+            g.negated = True
+            found.append(lemma)
+        if lemma in c.future_governors:
+            g.future = True
+            found.append(lemma)
+        if lemma in c.hypothetical_governors:
+            g.hypothetical = True
+            found.append(lemma)
+    g.cues = tuple(dict.fromkeys(found))
+    return g

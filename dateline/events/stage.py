@@ -1,0 +1,150 @@
+"""The events stage: code every sentence, then turn candidates into :class:`Event` records.
+
+Per candidate it adds what the data model promises: CAMEO root/base/description, Goldstein,
+QuadClass, the PLOVER type/mode/context, modality (grammar + sentence date + quotes), date and
+place from :mod:`dateline.when`, a confidence, the reason (``why``) and provenance.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.index import MentionIndex
+from dateline.events.codes import FUTURE_AS_AGREE, CameoTable, cameo_table
+from dateline.events.coder import Candidate, SentenceCoder
+from dateline.events.lexicon import lexicon_for
+from dateline.events.modality import grammar_of
+from dateline.model import Article, Event, Modality, Provenance, Quote, Why
+
+#: Confidence by how much context the pattern demanded.
+_CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
+
+
+def token_actor_lookup(index: MentionIndex):
+    """``token → actor id`` through the article's mentions (memoised per token)."""
+    memo: dict[int, str | None] = {}
+
+    def actor_of(token: Token) -> str | None:
+        if token.i not in memo:
+            mention = index.mention_covering(token.idx, token.idx + len(token.text))
+            memo[token.i] = mention.actor_id if mention else None
+        return memo[token.i]
+
+    return actor_of
+
+
+def code_events(article: Article, doc: Doc, ctx) -> Article:
+    """Pipeline stage: append one Event per (source, target, code) and sentence."""
+    if not article.mentions or not article.sentences:
+        return article
+    lexicon = lexicon_for(ctx)
+    index = MentionIndex(article)
+    coder = SentenceCoder(lexicon, token_actor_lookup(index))
+    table = cameo_table()
+    for sent_index, sent in enumerate(doc.sents):
+        if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
+            continue
+        seen: set[tuple] = set()
+        for candidate in coder.code(sent):
+            key = (candidate.source, candidate.target, candidate.code)
+            if key in seen:
+                continue
+            event = build_event(article, doc, sent, sent_index, candidate, index, table, len(article.events))
+            if event is not None:
+                seen.add(key)
+                article.events.append(event)
+    return article
+
+
+def build_event(article: Article, doc: Doc, sent: Span, sent_index: int, cand: Candidate, index: MentionIndex,
+                table: CameoTable, number: int) -> Event | None:
+    code = cand.code
+    plover = (cand.pattern.plover and cand.pattern.code == code and cand.pattern.plover) or None
+    entry = table.plover_of(code)
+    if plover is None and entry is not None:
+        plover = (entry.type, entry.mode, entry.context)
+    if plover is None or not table.is_code(code) and not table.description(code):
+        return None  # CAMEO statement codes (010 ...) are not PLOVER events
+    ptype, pmode, pcontext = plover
+    grammar = grammar_of(cand.trigger)
+    modality = Modality(negated=grammar.negated, future=grammar.future, hypothetical=grammar.hypothetical)
+    notes = [f"cue: {c}" for c in grammar.cues]
+    date = _date(article, sent_index)
+    if date is not None and _is_historical(date, article) and not modality.future:
+        modality.historical = True
+        notes.append(f"historical: {date.text or date.start}")
+    quote = _quote_around(article.quotes, cand.trigger.idx)
+    if quote is not None:
+        modality.reported = True
+        notes.append(f"in quote {quote.id}")
+    modality.plover_mode = next((name for name, on in (("negated", modality.negated), ("hypothetical", modality.hypothetical),
+                                                        ("future", modality.future), ("historical", modality.historical))
+                                 if on), "")
+    if (modality.future or modality.hypothetical) and ptype in FUTURE_AS_AGREE:
+        notes.append(f"PLOVER: future {ptype} coded as AGREE")
+        ptype, pmode = "AGREE", ""
+    if cand.paired_from:
+        notes.append(f"paired with {cand.paired_from}")
+    source, target = index.actor(cand.source), index.actor(cand.target)
+    clause = _clause(cand.trigger, sent)
+    words = " ".join(t.text for t in sorted(set(cand.matched), key=lambda t: t.i))
+    if words != cand.trigger.text:
+        notes.append(f"pattern words: {words}")
+    confidence = _CONFIDENCE[(cand.pattern.source, cand.pattern.default or not cand.pattern.after)]
+    if source is None or target is None:
+        confidence *= 0.8
+    return Event(
+        id=f"{article.id or 'article'}-ev{number}",
+        source=cand.source, target=cand.target,
+        source_group=cand.source_group if len(cand.source_group) > 1 else [],
+        target_group=cand.target_group if len(cand.target_group) > 1 else [],
+        source_code=(source.code or source.country) if source else None,
+        target_code=(target.code or target.country) if target else None,
+        code=code, root=code[:2], base=table.base(code), description=table.description(code),
+        goldstein=table.goldstein_of(code), quad_class=table.quad_class(code),
+        plover_type=ptype, plover_mode=pmode, plover_context=list(pcontext),
+        modality=modality, date=date, place=_place(article, doc, sent_index),
+        reported_by=quote.speaker if quote else None, quote_id=quote.id if quote else None,
+        confidence=round(confidence, 3),
+        why=Why(pattern=cand.pattern.id, trigger=cand.trigger.text, source_path=cand.source_path,
+                target_path=cand.target_path, notes=notes),
+        provenance=Provenance(article_id=article.id, sentence=sent_index, start=clause[0], end=clause[1],
+                              text=article.text[clause[0]:clause[1]], rule=cand.pattern.id,
+                              confidence=round(confidence, 3)),
+    )
+
+
+def _clause(trigger: Token, sent: Span) -> tuple[int, int]:
+    """Character span of the clause headed by the trigger's nearest verb (within the sentence)."""
+    node = trigger
+    while node.pos_ not in ("VERB", "AUX") and node.head is not node and node.head.i >= sent.start:
+        node = node.head
+    left, right = max(node.left_edge.i, sent.start), min(node.right_edge.i, sent.end - 1)
+    doc = trigger.doc
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+def _quote_around(quotes: list[Quote], offset: int) -> Quote | None:
+    pieces = sorted(((s, e, q) for q in quotes for s, e in (q.parts or [(q.content_start, q.content_end)])),
+                    key=lambda p: p[1] - p[0])
+    return next((q for s, e, q in pieces if s <= offset < e), None)
+
+
+def _date(article: Article, sent_index: int):
+    try:
+        from dateline.when import date_for_sentence
+    except ImportError:  # the dates stage is optional for the coder
+        return None
+    return date_for_sentence(article, sent_index)
+
+
+def _is_historical(date, article: Article) -> bool:
+    from dateline.when import is_historical
+
+    return is_historical(date, article)
+
+
+def _place(article: Article, doc: Doc, sent_index: int):
+    from dateline.when import place_for_sentence
+
+    return place_for_sentence(article, doc, sent_index)

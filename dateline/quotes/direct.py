@@ -1,0 +1,185 @@
+"""Attribute quoted spans to a cue and a speaker, and join quotes split around their cue.
+
+For each marked span, in order of preference: a cue right after it in the same sentence
+(""…," said Kim" / ""…," Kim said"), a cue right before it (Kim said: "…"), a cue ending the
+previous paragraph ("Caddell continued:"), the speaker of the previous paragraph's quote when the
+paragraph opens with the quote, or nothing.  Short quotes with no cue next to them are scare quotes
+or titles, not statements, and are dropped.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes.candidate import Candidate
+from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.marks import Marked
+from dateline.quotes.syntax import speaker_phrase, subject_of
+
+MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
+UNATTRIBUTED_MIN_WORDS = 6
+NEAR = 8  # tokens between a quote and a cue before it
+
+
+class TokenFinder:
+    """Token lookup by character offset for one Doc (bisect over token starts)."""
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.starts = [t.idx for t in doc]
+
+    def at(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char) - 1
+        return self.doc[i] if 0 <= i < len(self.doc) else None
+
+    def after(self, char: int) -> Token | None:
+        i = bisect_right(self.starts, char - 1)
+        return self.doc[i] if i < len(self.doc) else None
+
+
+def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[Candidate]:
+    finder = TokenFinder(doc)
+    text = doc.text
+    found: list[Candidate] = []
+    previous: Candidate | None = None
+    for index, span in enumerate(marked):
+        following = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
+        preceding = marked[index - 1].outer_end if index else 0
+        words = len(text[span.start:span.end].split())
+        candidate = (_cue_after(doc, finder, span, following, lexicon, words)
+                     or _cue_before(doc, finder, span, preceding, lexicon, words))
+        if candidate is None and words >= MIN_STATEMENT_WORDS and previous is not None and _joins(text, previous, span):
+            previous.parts.extend(span.pieces)
+            continue
+        if candidate is None and words >= MIN_STATEMENT_WORDS:
+            candidate = (_cue_ending_previous_paragraph(doc, finder, span, lexicon)
+                         or _continued(text, span, previous)
+                         or _unattributed(span, words, finder))
+        if candidate is None:
+            continue
+        found.append(candidate)
+        previous = candidate
+    return found
+
+
+def _new(span: Marked, rule: str, confidence: float, cue: Token | None, speaker: Span | None,
+         anchor: Token | None) -> Candidate:
+    cue_chars = (cue.idx, cue.idx + len(cue)) if cue is not None else None
+    return Candidate("direct", list(span.pieces), rule, confidence * (1.0 if span.closed else 0.7),
+                     speaker=speaker, cue=cue_chars, anchor=anchor or cue)
+
+
+def _speech_cue(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in ("VERB", "AUX") and lexicon.speech_cue(token.lemma_)
+
+
+def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon: Lexicon, words: int
+               ) -> Candidate | None:
+    """""…," said Kim / "…," Kim said after the talks."""
+    first = finder.after(span.outer_end)
+    if first is None or first.idx >= limit:
+        return None
+    last_inside = finder.at(span.end - 1)
+    ends_statement = doc.text[span.start:span.end].rstrip().endswith(".")
+    if ends_statement and last_inside is not None and last_inside.sent != first.sent:
+        return None
+    sent = first.sent
+    window = 3 if words < MIN_STATEMENT_WORDS else 40
+    for token in doc[first.i:min(sent.end, first.i + window)]:
+        if token.idx >= limit or "\n" in token.text:
+            return None
+        if not _speech_cue(token, lexicon):
+            continue
+        if any(c.dep_ == "ccomp" and c.i > token.i and any(m.dep_ == "mark" for m in c.children)
+               for c in token.children):
+            return None  # "… he said that …": a statement of its own
+        subject = subject_of(token)
+        speaker = speaker_phrase(subject) if subject is not None and subject.idx > span.end else None
+        return _new(span, "direct:cue-after", 0.9, token, speaker, token)
+    return None
+
+
+def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon: Lexicon, words: int
+                ) -> Candidate | None:
+    """Kim said: "…" / Kim told reporters, "…"."""
+    mark = finder.at(span.outer_start)
+    if mark is None or mark.i == 0:
+        return None
+    before = doc[mark.i - 1]
+    if before.idx < limit or "\n" in before.whitespace_ or "\n" in before.text:
+        return None
+    if before.is_sent_end or before.text in (".", "!", "?"):
+        return None  # a cue ending the previous sentence belongs to the quote before it
+    if before.text not in (":", ",") and words < 2 * MIN_STATEMENT_WORDS:
+        return None  # "he said he would "strongly consider" it" is a mixed quote, found by the parse
+    sent = before.sent
+    lo = max(sent.start, before.i - NEAR)
+    for token in reversed(doc[lo:before.i + 1]):
+        if token.idx < limit:
+            break
+        if token.lower_ == "that":
+            return None
+        if _speech_cue(token, lexicon):
+            subject = subject_of(token)
+            speaker = speaker_phrase(subject) if subject is not None and subject.idx < span.start else None
+            return _new(span, "direct:cue-before", 0.85, token, speaker, token)
+    if before.text == ":":
+        name = doc[sent.start:before.i]
+        if 0 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name):
+            return _new(span, "direct:name-colon", 0.7, before, name, before)
+    return None
+
+
+def _cue_ending_previous_paragraph(doc: Doc, finder: TokenFinder, span: Marked, lexicon: Lexicon
+                                   ) -> Candidate | None:
+    """Caddell continued:\\n\\n"…" — the cue and speaker close the paragraph before the quote."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start:span.outer_start].strip():
+        return None
+    prev_end = line_start - 1
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    if prev_end <= 0 or text[prev_end - 1] != ":":
+        return None
+    colon = finder.at(prev_end - 1)
+    if colon is None:
+        return None
+    for token in reversed(colon.sent):
+        if _speech_cue(token, lexicon):
+            subject = subject_of(token)
+            speaker = speaker_phrase(subject) if subject is not None else None
+            return _new(span, "direct:cue-previous-paragraph", 0.8, token, speaker, token)
+    return None
+
+
+def _continued(text: str, span: Marked, previous: Candidate | None) -> Candidate | None:
+    """A paragraph that opens with a quote and has no cue carries on the previous speaker."""
+    if previous is None or previous.speaker is None:
+        return None
+    line_start = text.rfind("\n", 0, span.start) + 1
+    if text[line_start:span.outer_start].strip():
+        return None
+    gap = text[previous.end:line_start]
+    if gap.count("\n") > 3 or len(gap) > 400:
+        return None
+    candidate = Candidate("direct", list(span.pieces), "direct:continued-speaker", 0.6 * (1.0 if span.closed else 0.7),
+                          speaker=previous.speaker, cue=None, anchor=previous.anchor, inherited_from=previous)
+    return candidate
+
+
+def _unattributed(span: Marked, words: int, finder: TokenFinder) -> Candidate | None:
+    if words < UNATTRIBUTED_MIN_WORDS:
+        return None
+    return Candidate("direct", list(span.pieces), "direct:unattributed", 0.4, anchor=finder.at(span.start))
+
+
+def _joins(text: str, previous: Candidate, span: Marked) -> bool:
+    """"…," Kim said, "…": a piece with no cue of its own after the previous quote's cue, in the
+    same paragraph with nothing quoted in between."""
+    if previous.cue is None or previous.cue[0] < previous.parts[0][1]:
+        return False
+    between = text[max(previous.cue[1], previous.end):span.outer_start].strip("\"“”«»' ")
+    return "\n" not in between and not any(m in between for m in ("\"", "“", "”", "«", "»", "''")) and len(between) < 200

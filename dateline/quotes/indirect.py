@@ -1,0 +1,158 @@
+"""Reported statements and mental states from the dependency parse.
+
+"X said (that) …", "X told reporters …", "X expressed hope that …", "X believes/hopes/fears that …",
+"X wants to …", "according to X, …" and headline "X: …".  The cue lexicon says which dependents of
+each cue verb carry the content; the speaker is the verb's subject (inherited through conjunctions
+and participles).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.quotes.candidate import Candidate
+from dateline.quotes.lexicon import Cue, Lexicon
+from dateline.quotes.syntax import speaker_phrase, subject_of, subtree_span, trim_chars
+
+#: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
+EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
+NON_SPEAKERS = {"there", "it"}
+HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
+VERB_TAGS = ("VERB",)
+#: how sure a reported statement is by cue class: saying is explicit, a stance is an inference
+CONFIDENCE = {"speech": 0.8, "belief": 0.65, "intent": 0.65, "evidence": 0.6, "stance": 0.5}
+
+
+def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    found: list[Candidate] = []
+    for token in doc:
+        if token.pos_ in VERB_TAGS and token.lemma_ in lexicon.cues:
+            candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon.cue_nouns, lexicon.cues)
+        elif token.lower_ == "according":
+            candidate = _according_to(token)
+        elif token.text == ":" and token.i - token.sent.start <= 5:
+            candidate = _headline_colon(token)
+        else:
+            continue
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
+    content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
+    if content is None:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in NON_SPEAKERS:
+        return None
+    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    speaker = speaker_phrase(subject, verb)
+    if _overlaps(speaker, content):
+        return None
+    content = _without_trailing_attribution(content, cue_kinds)
+    start, end = trim_chars(doc_text(verb), content.start_char, content.end_char, keep_marks=True)
+    if end <= start:
+        return None
+    cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
+    confidence = CONFIDENCE.get(cue.kind, 0.65)
+    return Candidate("indirect", [(start, end)], f"indirect:{rule}:{cue.lemma}", confidence,
+                     speaker=speaker, cue=cue_span, anchor=verb,
+                     extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
+
+
+def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span | None, list[Token], str]:
+    """The content phrase of a cue verb, the tokens forming the cue, and which complement was used."""
+    children = list(verb.children)
+    particle = [c for c in children if c.dep_ == "prt"]
+    allowed = cue.complements | ({"ccomp", "dobj"} if particle else set())
+    for dep in ("ccomp", "xcomp"):
+        if dep in allowed:
+            for child in children:
+                if child.dep_ == dep and len(subtree_span(child)) >= 2:
+                    return subtree_span(child), [verb, *particle], dep
+    for child in children:
+        if child.dep_ == "prep" and f"prep:{child.lower_}" in allowed:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            if objects and objects[0].lower_ not in EMPTY_OBJECTS:
+                return subtree_span(objects[0]), [verb, *particle, child], f"prep-{child.lower_}"
+    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in EMPTY_OBJECTS]
+    if objects and "oprd" in allowed:
+        predicates = [c for c in children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
+        if predicates:
+            doc = verb.doc
+            return doc[objects[0].left_edge.i:predicates[0].right_edge.i + 1], [verb, *particle], "oprd"
+    if objects and objects[0].lemma_ in cue_nouns:  # "expressed hope that …", "voiced the belief that …"
+        clauses = [c for c in objects[0].children if c.dep_ in ("ccomp", "acl") and c.i > objects[0].i]
+        if clauses:
+            return subtree_span(clauses[0]), [verb, *particle, objects[0]], "noun-clause"
+    if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
+        return subtree_span(objects[0]), [verb, *particle], "dobj"
+    return None, [], ""
+
+
+def _according_to(token: Token) -> Candidate | None:
+    """"According to X, <clause>" / "<clause>, according to X": speaker X, content the clause."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    head = token.head
+    if source is None or head is token:
+        return None
+    clause = _without_edge_punct(subtree_span(head))
+    phrase = subtree_span(token)
+    text = doc_text(token)
+    if phrase.start <= clause.start:
+        start, end = phrase.end_char, clause.end_char
+    elif phrase.end >= clause.end:
+        start, end = clause.start_char, phrase.start_char
+    else:
+        return None
+    start, end = trim_chars(text, start, end, keep_marks=True)
+    if end - start < 8:
+        return None
+    speaker = speaker_phrase(source)
+    return Candidate("indirect", [(start, end)], "indirect:according-to", 0.8, speaker=speaker,
+                     cue=(token.idx, to.idx + len(to)), anchor=token, extras={"cue_kind": "speech"})
+
+
+def _without_trailing_attribution(content: Span, cues: dict) -> Span:
+    """Cut "…, suggesting that …" / "…, adding that …" off a content: that is a statement of its own."""
+    doc = content.doc
+    for token in content:
+        if (token.lemma_ in cues and token.dep_ in ("advcl", "conj") and token.i > content.start
+                and doc[token.left_edge.i - 1].text in (",", ";") and token.left_edge.i > content.start):
+            return doc[content.start:token.left_edge.i - 1]
+    return content
+
+
+def _without_edge_punct(span: Span) -> Span:
+    start, end = span.start, span.end
+    while end > start and span.doc[end - 1].is_punct:
+        end -= 1
+    while start < end and span.doc[start].is_punct:
+        start += 1
+    return span.doc[start:end]
+
+
+def _headline_colon(colon: Token) -> Candidate | None:
+    """"Pat Caddell: Democrat voters worried …" — a short name, a colon, then what they said."""
+    sent = colon.sent
+    before = colon.doc[sent.start:colon.i]
+    if not before or not all(t.pos_ == "PROPN" or t.is_punct and t.text == "." for t in before):
+        return None
+    line_end = doc_text(colon).find("\n", colon.idx)
+    end = line_end if line_end != -1 else len(doc_text(colon))
+    start, end = trim_chars(doc_text(colon), colon.idx + 1, min(end, sent.end_char), keep_marks=True)
+    if len(doc_text(colon)[start:end].split()) < HEADLINE_MIN_WORDS:
+        return None
+    return Candidate("indirect", [(start, end)], "indirect:name-colon", 0.6, speaker=before,
+                     cue=(colon.idx, colon.idx + 1), anchor=colon, extras={"cue_kind": "speech"})
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def doc_text(token: Token) -> str:
+    return token.doc.text

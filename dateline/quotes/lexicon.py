@@ -1,0 +1,56 @@
+"""The quote lexicons (cue verbs, cue nouns, anonymous-source heads, relay phrases), loaded once.
+
+Vocabulary lives in ``dateline/data/quotes/`` so that adding a reporting verb is a data change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "quotes"
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A cue lemma: its class (speech, belief, intent, evidence) and the dependents carrying content."""
+
+    lemma: str
+    kind: str
+    complements: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: dict[str, Cue]
+    cue_nouns: frozenset[str]
+    anonymous: frozenset[str]
+    relays: tuple[tuple[re.Pattern, str], ...]
+
+    def speech_cue(self, lemma: str) -> bool:
+        cue = self.cues.get(lemma)
+        return cue is not None and cue.kind in ("speech", "belief")
+
+
+def _lines(name: str) -> list[str]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    cues: dict[str, Cue] = {}
+    for line in _lines("cues.tsv"):
+        lemma, kind, complements = line.split("\t")
+        known = cues.get(lemma)
+        merged = frozenset(complements.split(",")) | (known.complements if known else frozenset())
+        cues[lemma] = Cue(lemma, known.kind if known else kind, merged)
+    relays = tuple((re.compile(p), rule) for p, rule in (line.split("\t") for line in _lines("relays.tsv")))
+    return Lexicon(
+        cues=cues,
+        cue_nouns=frozenset(_lines("cue_nouns.txt")),
+        anonymous=frozenset(_lines("anonymous.txt")),
+        relays=relays,
+    )

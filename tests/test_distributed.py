@@ -1,0 +1,209 @@
+"""Scale-out on Dask: shards, the unit of work, the Parquet dataset, and runs on a real LocalCluster."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from dateline.distributed import ShardSpec, ingest_dask, iter_articles, plan_shards, process_shard, read_table
+from dateline.distributed.dataset import completed_manifests, quarantined
+from dateline.distributed.driver import RunReport, run_shards
+from dateline.distributed.shards import read_shard
+from dateline.distributed.tables import month_of
+from dateline.errors import EXIT_SCHEDULER, EXIT_SOME_FAILED, SchedulerError
+from dateline.model import Article
+
+PEOPLE = ["Vladimir Putin", "Kim Jong Un", "Emmanuel Macron", "Olaf Scholz", "Narendra Modi", "Xi Jinping"]
+PLACES = ["Moscow", "Pyongyang", "Paris", "Berlin", "New Delhi", "Beijing"]
+
+
+def _story(i: int, paragraphs: int = 2) -> str:
+    a, b = PEOPLE[i % 6], PEOPLE[(i + 1) % 6]
+    para = (f"{a} met {b} in {PLACES[i % 6]} on Tuesday to discuss trade, story {i}. "
+            f'"We expressed full support for the talks," {a} said. {b} will visit {PLACES[(i + 2) % 6]} next year.')
+    return "\n\n".join([para] * paragraphs)
+
+
+def write_jsonl(path: Path, n: int, paragraphs: int = 2, blank_every: int = 0) -> Path:
+    lines = []
+    for i in range(n):
+        lines.append(json.dumps({"id": f"story-{i:03d}", "url": f"https://news.example/{i}", "title": f"Story {i}",
+                                 "published": f"2024-0{1 + i % 3}-1{i % 9}", "text": _story(i, paragraphs)}))
+        if blank_every and i % blank_every == 0:
+            lines.append("")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def local_articles(path: Path) -> list[str]:
+    """The local (single-process) path over the same input: the reference for every Dask run."""
+    from dateline.distributed.shards import _intake_reader
+    from dateline.pipeline import Pipeline
+
+    return sorted(a.to_json() for a in Pipeline().run(_intake_reader()([str(path)])) if hasattr(a, "to_json"))
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as local:
+        yield local
+
+
+def test_jsonl_shards_cover_every_line_once(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", 7, blank_every=3)
+    shards = plan_shards([str(path)], shard_size=3)
+    assert [s.expected for s in shards] == [3, 3, 1]
+    assert len({s.id for s in shards}) == 3 and plan_shards([str(path)], 3) == shards  # stable ids
+    ids = [doc.meta["id"] for s in shards for doc in read_shard(s)]
+    assert ids == [f"story-{i:03d}" for i in range(7)]
+
+
+def test_directories_become_file_shards(tmp_path):
+    for i in range(5):
+        (tmp_path / f"page{i}.txt").write_text(_story(i), encoding="utf-8")
+    shards = plan_shards([str(tmp_path)], shard_size=2)
+    assert [s.kind for s in shards] == ["files"] * 3
+    assert sum(len(s.paths) for s in shards) == 5
+
+
+def test_retried_shard_overwrites_its_own_part(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", 4)
+    (spec,) = plan_shards([str(path)], shard_size=10)
+    out = tmp_path / "out"
+    first = process_shard(spec, str(out))
+    second = process_shard(spec.to_dict(), str(out))
+    assert first["files"] == second["files"] and first["articles"] == 4
+    articles = list(iter_articles(out))
+    assert {p.parent.name for p in (out / "articles").glob("*/*.parquet")} == {
+        f"month={month_of(a)}" for a in articles}
+    assert read_table(out, "articles").num_rows == 4
+    assert not list(out.rglob(".*.tmp"))
+
+
+def test_dask_run_gives_the_same_records_as_the_local_path(tmp_path, cluster):
+    path = write_jsonl(tmp_path / "in.jsonl", 9)
+    report = ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=tmp_path / "out",
+                         shard_size=2, progress=False)
+    assert (report.completed, report.articles, report.exit_code) == (5, 9, 0)
+    assert sorted(a.to_json() for a in iter_articles(tmp_path / "out")) == local_articles(path)
+    articles = list(iter_articles(tmp_path / "out"))
+    for table, records in (("actors", "actors"), ("events", "events"), ("quotes", "quotes")):
+        assert read_table(tmp_path / "out", table).num_rows == sum(len(getattr(a, records)) for a in articles)
+
+
+def test_partition_key_is_the_publication_month():
+    assert month_of(Article(published=dt.date(2024, 6, 19))) == "2024-06"
+    assert month_of(Article()) == "unknown"
+
+
+def test_rerun_skips_finished_shards(tmp_path, cluster):
+    path = write_jsonl(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out"
+    ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=out, shard_size=2, progress=False)
+    again = ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=out, shard_size=2, progress=False)
+    assert (again.skipped, again.completed) == (2, 0)
+    assert read_table(out, "articles").num_rows == 4
+
+
+def test_shard_failing_every_attempt_is_quarantined(tmp_path, cluster):
+    from distributed import Client
+
+    path = write_jsonl(tmp_path / "in.jsonl", 4)
+    good = plan_shards([str(path)], shard_size=2)
+    changed = ShardSpec(id="changed-input", kind="jsonl", paths=(str(path),), start=0, end=10 ** 7, expected=3)
+    out = tmp_path / "out"
+    report = RunReport(out_dir=str(out), scheduler=cluster.scheduler_address, shards=3)
+    with Client(cluster.scheduler_address) as client:
+        run_shards(client, [*good, changed], out, report, retries=1)
+    assert report.completed == 2 and report.exit_code == EXIT_SOME_FAILED
+    (entry,) = quarantined(out)
+    assert entry["shard"]["id"] == "changed-input" and entry["attempts"] == 2
+    assert "changed since the run was planned" in entry["reason"]
+    assert read_table(out, "articles").num_rows == 4
+
+
+def test_unreachable_scheduler_is_a_clear_error(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", 2)
+    with pytest.raises(SchedulerError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9") as err:
+        ingest_dask([str(path)], scheduler="tcp://127.0.0.1:9", out_dir=tmp_path / "out", connect_timeout=1,
+                    progress=False)
+    assert err.value.exit_code == EXIT_SCHEDULER
+
+
+def _in_background(target) -> tuple[threading.Thread, dict]:
+    outcome: dict = {}
+
+    def run():
+        try:
+            outcome["report"] = target()
+        except Exception as err:  # handed to the test thread
+            outcome["error"] = err
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    return thread, outcome
+
+
+def test_scheduler_lost_mid_run_keeps_output_and_resumes(tmp_path):
+    from distributed import LocalCluster
+
+    path = write_jsonl(tmp_path / "in.jsonl", 12, paragraphs=4)
+    out = tmp_path / "out"
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
+                      silence_logs=logging.ERROR) as doomed:
+        thread, outcome = _in_background(lambda: ingest_dask(
+            [str(path)], scheduler=doomed.scheduler_address, out_dir=out, shard_size=2, progress=False))
+        _wait_for(lambda: completed_manifests(out))
+    thread.join(60)
+    assert isinstance(outcome.get("error"), SchedulerError), outcome
+    assert "run the same command again to resume" in str(outcome["error"])
+    kept = len(completed_manifests(out))
+    assert 0 < kept < 6
+    resumed = ingest_dask([str(path)], scheduler="local", n_workers=1, out_dir=out, shard_size=2, progress=False)
+    assert resumed.skipped == kept and resumed.completed == 6 - kept
+    assert sorted(read_table(out, "articles").column("article_id").to_pylist()) == [f"story-{i:03d}" for i in range(12)]
+
+
+def test_worker_killed_mid_shard_every_article_exactly_once(tmp_path, cluster):
+    from distributed import Client
+
+    path = write_jsonl(tmp_path / "in.jsonl", 16, paragraphs=12)
+    out = tmp_path / "out"
+    with Client(cluster.scheduler_address) as client:
+        thread, outcome = _in_background(lambda: ingest_dask(
+            [str(path)], scheduler=cluster.scheduler_address, out_dir=out, shard_size=2, progress=False))
+
+        def busy_worker():
+            running = client.run(lambda dask_worker: [str(ts.key) for ts in dask_worker.state.executing])
+            return next((addr for addr, keys in running.items() if any("shard-" in k for k in keys)), None)
+
+        victim = _wait_for(busy_worker)
+        pid = client.run(os.getpid, workers=[victim])[victim]
+        os.kill(pid, signal.SIGKILL)
+        thread.join(120)
+    assert "error" not in outcome, outcome
+    report = outcome["report"]
+    assert report.exit_code == 0 and not report.quarantined
+    ids = read_table(out, "articles").column("article_id").to_pylist()
+    assert sorted(ids) == [f"story-{i:03d}" for i in range(16)]
+
+
+def _wait_for(probe, timeout: float = 60.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = probe()
+        if value:
+            return value
+        time.sleep(0.02)
+    raise AssertionError("condition not reached in time")
