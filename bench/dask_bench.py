@@ -5,8 +5,10 @@ processes, and the local multiprocess path (``dateline ingest --workers 2``) whe
 Prints articles/s, 2-worker efficiency (2-worker speed ÷ (2 × 1-worker speed)), scheduler overhead
 per shard and the Dask/local ratio, as a Markdown table and one JSON line.
 
-Each copy of a story gets its own id and a one-line copy marker, so content-hash de-duplication
-cannot skip work; texts are otherwise unchanged.
+Each copy of a story gets its own id and a copy marker appended to its last sentence, so
+content-hash de-duplication cannot skip work; texts are otherwise unchanged.  The 2-worker Dask run
+also loads its dataset into SQLite, so it is compared with the local path end to end (both finish
+with a database), and the two databases' JSONL exports are compared byte for byte.
 """
 
 from __future__ import annotations
@@ -31,30 +33,33 @@ def build_input(target: int, path: Path) -> int:
     with path.open("w", encoding="utf-8") as out:
         for copy in range(copies):
             for story in stories:
-                record = dict(story, id=f"{story['id']}-c{copy}", text=f"{story['text']}\n\n(Copy {copy}.)")
+                record = dict(story, id=f"{story['id']}-c{copy}", text=f"{story['text']} (Benchmark copy {copy}.)")
                 out.write(json.dumps(record) + "\n")
     return copies * len(stories)
 
 
-def dask_run(source: Path, work: Path, workers: int, shard_size: int, db: str | None = None) -> dict:
+def dask_run(source: Path, work: Path, workers: int, shard_size: int, db: Path | None = None) -> dict:
     from dateline.distributed import ingest_dask
 
     out = work / f"dask-{workers}w"
     shutil.rmtree(out, ignore_errors=True)
     started = time.perf_counter()
-    report = ingest_dask([str(source)], db_url=db, scheduler="local", out_dir=out, n_workers=workers,
-                         shard_size=shard_size, progress=sys.stderr.isatty())
+    report = ingest_dask([str(source)], db_url=str(db) if db else None, scheduler="local", out_dir=out,
+                         n_workers=workers, shard_size=shard_size, progress=sys.stderr.isatty())
     wall = time.perf_counter() - started
-    shards = report.completed
     idle = report.run_seconds * workers - report.shard_seconds
-    return {
-        "workers": workers, "articles": report.articles, "shards": shards, "wall_s": round(wall, 2),
-        "setup_s": round(report.setup_seconds, 2), "run_s": round(report.run_seconds, 2),
-        "articles_per_s": round(report.articles / wall, 2),
+    result = {
+        "workers": workers, "articles": report.articles, "shards": report.completed,
+        "parquet_s": round(report.elapsed, 2), "setup_s": round(report.setup_seconds, 2),
+        "run_s": round(report.run_seconds, 2), "articles_per_s": round(report.articles / report.elapsed, 2),
         "run_articles_per_s": round(report.articles / report.run_seconds, 2),
-        "overhead_per_shard_ms": round(1000 * idle / shards, 1) if shards else None,
-        "quarantined": len(report.quarantined), "loaded": report.loaded,
+        "overhead_per_shard_ms": round(1000 * idle / report.completed, 1) if report.completed else None,
+        "quarantined": len(report.quarantined),
     }
+    if db:
+        result |= {"with_load_s": round(wall, 2), "with_load_articles_per_s": round(report.articles / wall, 2),
+                   "loaded": report.loaded}
+    return result
 
 
 def noop_round_trip(n: int = 200) -> float:
@@ -70,17 +75,15 @@ def noop_round_trip(n: int = 200) -> float:
         return 1000 * (time.perf_counter() - started) / n
 
 
-def local_run(source: Path, work: Path, workers: int) -> dict | None:
-    """The store helper's local multiprocess path, timed end to end as a subprocess."""
+def local_run(source: Path, db: Path, workers: int) -> dict | None:
+    """The local multiprocess path (``dateline ingest --workers N``), timed end to end as a subprocess."""
     dateline = Path(sys.executable).parent / "dateline"
-    probe = subprocess.run([str(dateline), "ingest", "--help"], capture_output=True, text=True)
+    probe = subprocess.run([str(dateline), "ingest", "--help"], check=False, capture_output=True, text=True)
     if probe.returncode != 0 or "--workers" not in probe.stdout:
         return None
-    db = work / f"local-{workers}w.db"
-    db.unlink(missing_ok=True)
     started = time.perf_counter()
-    done = subprocess.run([str(dateline), "ingest", str(source), "--db", str(db), "--workers", str(workers)],
-                          capture_output=True, text=True)
+    done = subprocess.run([str(dateline), "ingest", str(source), "--db", str(db), "--workers", str(workers),
+                           "--no-progress"], check=False, capture_output=True, text=True)
     wall = time.perf_counter() - started
     from dateline.store import open_store
 
@@ -88,6 +91,20 @@ def local_run(source: Path, work: Path, workers: int) -> dict | None:
         stored = store.count()
     return {"workers": workers, "exit": done.returncode, "articles": stored, "wall_s": round(wall, 2),
             "articles_per_s": round(stored / wall, 2)}
+
+
+def same_export(first: Path, second: Path) -> bool:
+    """Byte-identical ``dateline export --format jsonl`` of two databases (articles sorted by id)."""
+    from dateline.export import export
+    from dateline.store import open_store
+
+    texts = []
+    for db in (first, second):
+        out = db.with_suffix(".jsonl")
+        with open_store(str(db)) as store:
+            export(store, "jsonl", out)
+        texts.append(out.read_bytes())
+    return texts[0] == texts[1] and bool(texts[0])
 
 
 def main() -> None:
@@ -101,18 +118,18 @@ def main() -> None:
         source = work / "voa-repeated.jsonl"
         n = build_input(args.articles, source)
         one = dask_run(source, work, 1, args.shard_size)
-        two = dask_run(source, work, 2, args.shard_size)
-        two_db = dask_run(source, work, 2, args.shard_size, db=str(work / "dask-2w.db"))
-        local = None if args.skip_local else local_run(source, work, 2)
+        two = dask_run(source, work, 2, args.shard_size, db=work / "dask-2w.db")
+        local = None if args.skip_local else local_run(source, work / "local-2w.db", 2)
         result = {
-            "input_articles": n, "cpus": os.cpu_count(), "loadavg_1m": round(os.getloadavg()[0], 2),
-            "dask_1w": one, "dask_2w": two, "dask_2w_with_load": two_db, "local_2w": local,
+            "input_articles": n, "shard_size": args.shard_size, "cpus": os.cpu_count(),
+            "loadavg_1m_end": round(os.getloadavg()[0], 2), "dask_1w": one, "dask_2w": two, "local_2w": local,
             "efficiency": round(two["articles_per_s"] / (2 * one["articles_per_s"]), 3),
             "run_efficiency": round(two["run_articles_per_s"] / (2 * one["run_articles_per_s"]), 3),
             "noop_task_ms": round(noop_round_trip(), 2),
         }
         if local:
-            result["dask_vs_local"] = round(two_db["articles_per_s"] / local["articles_per_s"], 3)
+            result["dask_vs_local"] = round(two["with_load_articles_per_s"] / local["articles_per_s"], 3)
+            result["identical_jsonl_export"] = same_export(work / "dask-2w.db", work / "local-2w.db")
         print_table(result)
         print(json.dumps(result))
     finally:
@@ -120,17 +137,20 @@ def main() -> None:
 
 
 def print_table(r: dict) -> None:
-    print("| run | articles | wall s | articles/s | setup s | overhead/shard ms |")
+    one, two, local = r["dask_1w"], r["dask_2w"], r["local_2w"]
+    print("| run | articles | seconds | articles/s | setup s | overhead/shard ms |")
     print("|---|---|---|---|---|---|")
-    for name in ("dask_1w", "dask_2w", "dask_2w_with_load"):
-        x = r[name]
-        print(f"| {name} | {x['articles']} | {x['wall_s']} | {x['articles_per_s']} | {x['setup_s']} | "
+    for name, x in (("Dask LocalCluster, 1 worker → Parquet", one), ("Dask LocalCluster, 2 workers → Parquet", two)):
+        print(f"| {name} | {x['articles']} | {x['parquet_s']} | {x['articles_per_s']} | {x['setup_s']} | "
               f"{x['overhead_per_shard_ms']} |")
-    if r["local_2w"]:
-        x = r["local_2w"]
-        print(f"| local_2w (dateline ingest --workers 2) | {x['articles']} | {x['wall_s']} | {x['articles_per_s']} | | |")
-    print(f"\nefficiency {r['efficiency']} (steady-state {r['run_efficiency']}); "
-          f"dask/local {r.get('dask_vs_local')}; no-op task {r['noop_task_ms']} ms; loadavg {r['loadavg_1m']}")
+    print(f"| Dask, 2 workers → Parquet → SQLite | {two['articles']} | {two['with_load_s']} | "
+          f"{two['with_load_articles_per_s']} | | |")
+    if local:
+        print(f"| local `dateline ingest --workers 2` → SQLite | {local['articles']} | {local['wall_s']} | "
+              f"{local['articles_per_s']} | | |")
+    print(f"\n2-worker efficiency {r['efficiency']} (after start-up: {r['run_efficiency']}); "
+          f"Dask ÷ local {r.get('dask_vs_local')}; identical JSONL export {r.get('identical_jsonl_export')}; "
+          f"no-op task round trip {r['noop_task_ms']} ms; load average at the end {r['loadavg_1m_end']}")
 
 
 if __name__ == "__main__":

@@ -66,7 +66,7 @@ def main() -> None:
         "places": sum(len(a.places) for a, _ in pairs),
         "places_with_country": sum(p.country is not None for a, _ in pairs for p in a.places),
     }
-    print(f"| articles | bare nlp.pipe art/s | dates+places ms/article | throughput with stage / bare |")
+    print("| articles | bare nlp.pipe art/s | dates+places ms/article | throughput with stage / bare |")
     print("|---|---|---|---|")
     print(f"| {n} | {result['parse_articles_per_s']} | {result['stage_ms_per_article']} | "
           f"{result['throughput_ratio_with_stage']} |")

@@ -10,8 +10,22 @@ import uuid
 
 import pytest
 
-from dateline.model import (Actor, Article, Credit, Event, Mention, Modality, Place, Provenance, Quote,
-                            RemovedBlock, Role, Sentence, TimeRef, Why)
+from dateline.model import (
+    Actor,
+    Article,
+    Credit,
+    Event,
+    Mention,
+    Modality,
+    Place,
+    Provenance,
+    Quote,
+    RemovedBlock,
+    Role,
+    Sentence,
+    TimeRef,
+    Why,
+)
 
 PG_URL = os.environ.get("DATELINE_TEST_PG")
 

@@ -7,6 +7,8 @@ import json
 import logging
 import os
 import signal
+import subprocess
+import sys
 import threading
 import time
 from pathlib import Path
@@ -16,7 +18,6 @@ import pytest
 from dateline.distributed import ShardSpec, ingest_dask, iter_articles, plan_shards, process_shard, read_table
 from dateline.distributed.dataset import completed_manifests, quarantined
 from dateline.distributed.driver import RunReport, run_shards
-from dateline.distributed.shards import read_shard
 from dateline.distributed.tables import month_of
 from dateline.errors import EXIT_SCHEDULER, EXIT_SOME_FAILED, SchedulerError
 from dateline.model import Article
@@ -32,23 +33,23 @@ def _story(i: int, paragraphs: int = 2) -> str:
     return "\n\n".join([para] * paragraphs)
 
 
-def write_jsonl(path: Path, n: int, paragraphs: int = 2, blank_every: int = 0) -> Path:
+def write_jsonl(path: Path, n: int, paragraphs: int = 2) -> Path:
     lines = []
     for i in range(n):
         lines.append(json.dumps({"id": f"story-{i:03d}", "url": f"https://news.example/{i}", "title": f"Story {i}",
                                  "published": f"2024-0{1 + i % 3}-1{i % 9}", "text": _story(i, paragraphs)}))
-        if blank_every and i % blank_every == 0:
-            lines.append("")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
 
-def local_articles(path: Path) -> list[str]:
-    """The local (single-process) path over the same input: the reference for every Dask run."""
-    from dateline.distributed.shards import _intake_reader
-    from dateline.pipeline import Pipeline
+def jsonl_export(db: Path) -> str:
+    from dateline.export import export
+    from dateline.store import open_store
 
-    return sorted(a.to_json() for a in Pipeline().run(_intake_reader()([str(path)])) if hasattr(a, "to_json"))
+    out = db.with_suffix(".export.jsonl")
+    with open_store(str(db)) as store:
+        export(store, "jsonl", out)
+    return out.read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -58,23 +59,6 @@ def cluster():
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as local:
         yield local
-
-
-def test_jsonl_shards_cover_every_line_once(tmp_path):
-    path = write_jsonl(tmp_path / "in.jsonl", 7, blank_every=3)
-    shards = plan_shards([str(path)], shard_size=3)
-    assert [s.expected for s in shards] == [3, 3, 1]
-    assert len({s.id for s in shards}) == 3 and plan_shards([str(path)], 3) == shards  # stable ids
-    ids = [doc.meta["id"] for s in shards for doc in read_shard(s)]
-    assert ids == [f"story-{i:03d}" for i in range(7)]
-
-
-def test_directories_become_file_shards(tmp_path):
-    for i in range(5):
-        (tmp_path / f"page{i}.txt").write_text(_story(i), encoding="utf-8")
-    shards = plan_shards([str(tmp_path)], shard_size=2)
-    assert [s.kind for s in shards] == ["files"] * 3
-    assert sum(len(s.paths) for s in shards) == 5
 
 
 def test_retried_shard_overwrites_its_own_part(tmp_path):
@@ -92,14 +76,52 @@ def test_retried_shard_overwrites_its_own_part(tmp_path):
 
 
 def test_dask_run_gives_the_same_records_as_the_local_path(tmp_path, cluster):
+    from dateline.store import open_store
+    from dateline.store.batch import ingest
+
     path = write_jsonl(tmp_path / "in.jsonl", 9)
-    report = ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=tmp_path / "out",
-                         shard_size=2, progress=False)
+    report = ingest_dask([str(path)], db_url=str(tmp_path / "dask.db"), scheduler=cluster.scheduler_address,
+                         out_dir=tmp_path / "out", shard_size=2, progress=False)
     assert (report.completed, report.articles, report.exit_code) == (5, 9, 0)
-    assert sorted(a.to_json() for a in iter_articles(tmp_path / "out")) == local_articles(path)
+    assert report.loaded["inserted"] == 9
+    with open_store(str(tmp_path / "local.db")) as store:
+        ingest([str(path)], store)
+    assert jsonl_export(tmp_path / "dask.db") == jsonl_export(tmp_path / "local.db")
     articles = list(iter_articles(tmp_path / "out"))
-    for table, records in (("actors", "actors"), ("events", "events"), ("quotes", "quotes")):
-        assert read_table(tmp_path / "out", table).num_rows == sum(len(getattr(a, records)) for a in articles)
+    for table in ("actors", "events", "quotes"):
+        assert read_table(tmp_path / "out", table).num_rows == sum(len(getattr(a, table)) for a in articles)
+
+
+def test_loading_a_dataset_twice_stores_every_article_once(tmp_path, cluster):
+    from dateline.distributed import load_dataset
+    from dateline.store import open_store
+
+    path = write_jsonl(tmp_path / "in.jsonl", 4)
+    out = tmp_path / "out"
+    ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=out, shard_size=3, progress=False)
+    db = str(tmp_path / "store.db")
+    assert load_dataset(out, db)["inserted"] == 4
+    assert load_dataset(out, db) == {"inserted": 0, "replaced": 0, "skipped": 4, "failed": 0}
+    with open_store(db) as store:
+        assert store.count() == 4
+    again = dateline_cli("load", str(out), "--db", db)
+    assert again.returncode == 0 and "4 skipped" in again.stdout
+    missing = dateline_cli("load", str(tmp_path / "nothing"), "--db", db)
+    assert missing.returncode == 3 and "no finished shards" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_cli_unreachable_scheduler_exits_with_its_code(tmp_path):
+    path = write_jsonl(tmp_path / "in.jsonl", 1)
+    run = dateline_cli("ingest", str(path), "--db", str(tmp_path / "x.db"), "--engine", "dask",
+                       "--scheduler", "tcp://127.0.0.1:9")
+    assert run.returncode == EXIT_SCHEDULER, run.stderr
+    assert "cannot reach the Dask scheduler" in run.stderr and "Traceback" not in run.stderr
+
+
+def dateline_cli(*args: str) -> subprocess.CompletedProcess:
+    env = os.environ | {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "1s"}
+    return subprocess.run([sys.executable, "-m", "dateline", *args], capture_output=True, text=True, check=False,
+                          timeout=120, env=env)
 
 
 def test_partition_key_is_the_publication_month():
@@ -147,7 +169,7 @@ def _in_background(target) -> tuple[threading.Thread, dict]:
     def run():
         try:
             outcome["report"] = target()
-        except Exception as err:  # handed to the test thread
+        except Exception as err:  # noqa: BLE001 - handed to the test thread
             outcome["error"] = err
 
     thread = threading.Thread(target=run, daemon=True)
@@ -155,10 +177,10 @@ def _in_background(target) -> tuple[threading.Thread, dict]:
     return thread, outcome
 
 
-def test_scheduler_lost_mid_run_keeps_output_and_resumes(tmp_path):
+def test_scheduler_lost_mid_run_keeps_output_and_resumes(tmp_path, cluster):
     from distributed import LocalCluster
 
-    path = write_jsonl(tmp_path / "in.jsonl", 12, paragraphs=4)
+    path = write_jsonl(tmp_path / "in.jsonl", 12, paragraphs=3)
     out = tmp_path / "out"
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=logging.ERROR) as doomed:
@@ -170,7 +192,7 @@ def test_scheduler_lost_mid_run_keeps_output_and_resumes(tmp_path):
     assert "run the same command again to resume" in str(outcome["error"])
     kept = len(completed_manifests(out))
     assert 0 < kept < 6
-    resumed = ingest_dask([str(path)], scheduler="local", n_workers=1, out_dir=out, shard_size=2, progress=False)
+    resumed = ingest_dask([str(path)], scheduler=cluster.scheduler_address, out_dir=out, shard_size=2, progress=False)
     assert resumed.skipped == kept and resumed.completed == 6 - kept
     assert sorted(read_table(out, "articles").column("article_id").to_pylist()) == [f"story-{i:03d}" for i in range(12)]
 

@@ -43,7 +43,7 @@ def write_corpus(path: Path, n: int, extra_lines: tuple[str, ...] = ()) -> Path:
 
 def ingest(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "dateline", "ingest", "--no-progress", *args],
-                          capture_output=True, text=True, timeout=timeout, **kw)
+                          capture_output=True, text=True, timeout=timeout, check=False, **kw)
 
 
 def check_complete(db: Path, expected: int) -> None:
@@ -105,7 +105,7 @@ def test_bad_items_are_logged_and_the_batch_goes_on(tmp_path):
 
 
 def test_a_stage_crash_fails_only_that_article(tmp_path, monkeypatch):
-    import dateline.pipeline as pipeline
+    from dateline import pipeline
     from dateline.store import open_store
     from dateline.store.batch import ingest as run_ingest
 
@@ -163,3 +163,20 @@ def kill_and_resume(tmp_path: Path, corpus: Path, rng: random.Random, workers: i
 @pytest.mark.parametrize("seed,workers", [(1, 1), (2, 2), (3, 1)])
 def test_sigkill_then_resume_stores_every_article_once(tmp_path, seed, workers):
     kill_and_resume(tmp_path, write_corpus(tmp_path / "c.jsonl", 30), random.Random(seed), workers)
+
+
+def test_near_duplicates_share_a_group_across_runs(tmp_path):
+    from dateline.store import open_store
+    from dateline.store.batch import ingest as run_ingest
+
+    base = " ".join(STORIES[i].format(day="Monday") for i in range(4))
+    first = tmp_path / "first.jsonl"
+    first.write_text(json.dumps({"id": "orig", "text": base}) + "\n"
+                     + json.dumps({"id": "other", "text": STORIES[1].format(day="Friday")}) + "\n")
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "copy", "text": base + " The story was updated."}) + "\n")
+    with open_store(str(tmp_path / "d.db")) as store:
+        run_ingest([str(first)], store)
+        run_ingest([str(later)], store)  # a new run: the index is seeded from the store
+        groups = {i: store.load_article(i).duplicate_group for i in ("orig", "other", "copy")}
+    assert groups["copy"] == groups["orig"] != groups["other"]

@@ -23,7 +23,7 @@ PAGES = ["/", "/articles", "/article/demo-dyad-18", "/article/hostile-1", "/acto
 @pytest.fixture(scope="module")
 def demo_url(tmp_path_factory):
     url = f"sqlite:///{tmp_path_factory.mktemp('web') / 'demo.db'}"
-    build_demo_db(url, with_seed=False)
+    build_demo_db(url)
     return url
 
 
@@ -41,7 +41,7 @@ def refs_in(page: str) -> set[str]:
 
 
 def record_json(page: str) -> dict:
-    match = re.search(r'<script type="application/json" id="records">(.*?)</script>', page, re.S)
+    match = re.search(r'<script type="application/json" id="records">(.*?)</script>', page, re.DOTALL)
     assert match, "record JSON block missing"
     return json.loads(match.group(1))
 
@@ -211,3 +211,23 @@ def test_openapi_schema_is_valid_and_documented(client):
     assert {"/api/events", "/api/dyads/{source}/{target}", "/extract", "/ingest"} <= schema["paths"].keys()
     docs = client.get("/docs").text
     assert "/api/events" in docs and "/extract" in docs
+
+
+def test_export_this_view_in_every_format(client):
+    import io
+
+    import pandas as pd
+
+    page = client.get("/events", params={"quad_class": "3"}).text
+    links = [html.unescape(h) for h in re.findall(r'href="(/api/export[^"]*)"', page)]
+    assert len(links) == 4 and all("quad_class=3" in link for link in links)
+    csv = client.get(next(link for link in links if "format=csv" in link))
+    assert csv.status_code == 200 and "attachment" in csv.headers["content-disposition"]
+    assert set(pd.read_csv(io.StringIO(csv.text))["quad_class"]) == {3}
+    parquet = client.get("/api/export", params={"format": "parquet", "quad_class": "3"})
+    assert len(pd.read_parquet(io.BytesIO(parquet.content))) == 3
+    gdelt = client.get("/api/export", params={"format": "gdelt"}).text
+    assert gdelt.splitlines()[0].startswith("GLOBALEVENTID\t")
+    plover = client.get("/api/export", params={"format": "plover", "quad_class": "3"}).text.splitlines()
+    assert len(plover) == 3 and all(json.loads(line)["event"] == ["THREATEN"] for line in plover)
+    assert client.get("/api/export", params={"format": "plover", "grouped": "true"}).status_code == 422

@@ -8,8 +8,7 @@ import pytest
 
 from dateline.model import Article
 from dateline.nlp import parse_articles
-from dateline.when import date_for_sentence, find_dates, is_historical
-from dateline.when import fallback
+from dateline.when import date_for_sentence, fallback, find_dates, is_historical
 
 PUBLISHED = dt.date(2024, 6, 19)  # a Wednesday
 
@@ -54,6 +53,9 @@ D = dt.date
     ("Protests began in July.", "in July", D(2023, 7, 1), D(2023, 7, 31), "month"),
     ("Floods hit the region in August 2022.", "August 2022", D(2022, 8, 1), D(2022, 8, 31), "month"),
     ("The war raged through the 1990s.", "the 1990s", D(1990, 1, 1), D(1999, 12, 31), "range"),
+    ("Talks resumed in the spring of 2023.", "spring of 2023", D(2023, 3, 1), D(2023, 5, 31), "range"),
+    ("The dam burst last summer.", "last summer", D(2023, 6, 1), D(2023, 8, 31), "range"),
+    ("The border was drawn in the early 20th century.", "20th century", D(1900, 1, 1), D(1999, 12, 31), "range"),
     ("He led the party between 2014 and 2021.", "between 2014 and 2021", D(2014, 1, 1), D(2021, 12, 31), "range"),
     ("The dam was finished three years ago.", "three years ago", D(2021, 1, 1), D(2021, 12, 31), "year"),
     ("Prices rose over the past six months.", "past six months", D(2023, 12, 19), PUBLISHED, "range"),
@@ -63,6 +65,11 @@ def test_expression_resolved_against_publication_date(sentence, phrase, start, e
     ref = only_date(sentence)
     assert phrase in ref.text
     assert (ref.start, ref.end, ref.precision, ref.resolved) == (start, end, precision, True)
+
+
+def test_and_joins_a_range_only_after_between():
+    ref = only_date("On May 3 and 5 soldiers died in the attack.")
+    assert (ref.text, ref.start, ref.precision) == ("May 3", D(2024, 5, 3), "day")
 
 
 def test_month_day_takes_the_year_on_or_before_the_article():
@@ -96,6 +103,14 @@ def test_words_that_only_look_like_dates_are_not_resolved(sentence):
     assert not [d for d in analysed(sentence).dates if d.resolved]
 
 
+@pytest.mark.parametrize("sentence", [
+    "The 8-year-old boy was rescued by neighbours.", "The law bans marriage under the age of 18.",
+    "The suspect, who is only around 11 years old, was released.",
+])
+def test_ages_are_not_time_expressions(sentence):
+    assert analysed(sentence).dates == []
+
+
 def test_impossible_calendar_date_is_kept_unresolved():
     ref = analysed("The letter was dated February 30.").dates[0]
     assert not ref.resolved and ref.start is None
@@ -113,6 +128,13 @@ def test_provenance_points_into_the_clean_text():
 def test_durations_are_recorded_but_not_resolved():
     article = analysed("The blockade lasted 75 years.")
     assert [(d.text, d.resolved, d.relative) for d in article.dates] == [("75 years", False, False)]
+
+
+def test_numeric_dates_are_resolved_by_dateparser():
+    ref = only_date("The decree dated 3/14/2024 was published.")
+    assert (ref.text, ref.start, ref.precision, ref.relative) == ("3/14/2024", D(2024, 3, 14), "day", False)
+    assert ref.provenance.rule == "when.numeric-date"
+    assert only_date("The decree dated 14.03.2024 was published.").start == D(2024, 3, 14)
 
 
 def test_dateparser_fallback_reuses_one_parser_per_date():

@@ -85,6 +85,13 @@ def test_acting_places_are_not_event_places():
     assert sentence_place("Russia's foreign minister praised the deal.") is None
 
 
+def test_place_of_the_verb_beats_place_of_a_noun():
+    place = sentence_place("The minister criticised the operation in Ukraine while speaking in Beijing.")
+    assert place.name == "Beijing"
+    place = sentence_place("The minister criticised the operation in Ukraine.")
+    assert place.name == "Ukraine" and place.reason.startswith("locative phrase of a noun")
+
+
 def test_visited_country_is_the_place_and_the_first_wins():
     place = sentence_place("Kim visited Russia in September when he invited Putin to visit Pyongyang.")
     assert place.country == "RUS"

@@ -1,5 +1,6 @@
-"""Demo databases for the web tests: the seed page through the real pipeline, plus hand-built
-articles whose records are known (a dyad with dated events, and a hostile page full of markup).
+"""Demo databases for the web tests: hand-built articles whose records are known (a dyad with
+dated events, and a hostile page full of markup).  The seed page, run through the real pipeline,
+is added by the tests that need it (``seed_article`` fixture).
 
 The hand-built articles exercise rendering whatever the pipeline stages currently produce; the
 hostile one carries every trick the security tests look for.
@@ -9,12 +10,22 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from pathlib import Path
 
-from dateline.model import (Actor, Article, Credit, Event, Mention, Modality, Provenance, Quote, RemovedBlock,
-                            Role, TimeRef, Why)
+from dateline.model import (
+    Actor,
+    Article,
+    Credit,
+    Event,
+    Mention,
+    Modality,
+    Provenance,
+    Quote,
+    RemovedBlock,
+    Role,
+    TimeRef,
+    Why,
+)
 
-FIXTURES = Path(__file__).parent / "fixtures"
 SCRIPT = "<script>window.__pwned = 1</script>"
 ONERROR = '<img src=x onerror="window.__pwned = 2">'
 TEXTAREA = "</textarea><script>window.__pwned = 3</script>"
@@ -111,20 +122,11 @@ def hostile_article() -> Article:
         warnings=[SCRIPT]))
 
 
-def seed_article() -> Article:
-    import dateline
-
-    text = (FIXTURES / "unreserved-support.txt").read_text(encoding="utf-8")
-    return dateline.extract(text, date=dt.date(2024, 6, 19))
-
-
-def build_demo_db(url: str, with_seed: bool = True) -> list[Article]:
-    """Fill the database at ``url``; returns the stored articles."""
+def build_demo_db(url: str) -> list[Article]:
+    """Fill the database at ``url`` with the hand-built articles; returns them."""
     from dateline.store import open_store
 
     stored = [dyad_article(day) for day in (18, 19, 20)] + [hostile_article()]
-    if with_seed:
-        stored.append(seed_article())
     with open_store(url) as store:
         for article in stored:
             store.save(article)

@@ -10,6 +10,7 @@ the two countries in focus.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 
 from spacy.tokens import Doc
 
@@ -67,6 +68,8 @@ class ActorBuilder:
             return self._person_nominal(cand)
         if cand.entity == "group":
             return self._group(cand)
+        if cand.entity == "place":
+            return self._place(cand)
         if cand.entity == "dyad":
             return self._dyad(cand)
         return None  # pronouns: second pass
@@ -101,7 +104,9 @@ class ActorBuilder:
         key = f"kb:{hit.entry.id}" if hit else f"person:{normalise(cand.name)}"
         actor = self.by_key.get(key)
         if actor is None:
-            actor = self._new(key, name=cand.name, kind="person", kb_id=hit.entry.id if hit else None)
+            # a bare surname the knowledge base knows takes the full name ("Putin" → "Vladimir Putin")
+            name = hit.entry.name if hit and len(cand.name.split()) == 1 else cand.name
+            actor = self._new(key, name=name, kind="person", kb_id=hit.entry.id if hit else None)
             if hit:
                 actor.aliases.extend(a for a in [hit.entry.name, *hit.entry.aliases] if a != cand.name)
             self._apply_kb(actor, hit)
@@ -195,8 +200,8 @@ class ActorBuilder:
                 actor.code = make_code(None, hit.role.sector)
             return actor
         words = [w.lower() for w in cand.name.split()]
-        country = self.lex.country(cand.name.split()[0]) if words else None
-        sector = self.lex.agent_sector(words[-1:])
+        country = cand.country or (self.lex.country(cand.name.split()[0]) if words else None)
+        sector = cand.sector or self.lex.agent_sector(words[-1:])
         return self._new(key, name=cand.name, kind="organisation", country=country, sector=sector,
                          code=make_code(country, sector))
 
@@ -219,7 +224,7 @@ class ActorBuilder:
         if persons:
             return max(persons, key=lambda a: self.last_seen.get(a.id, -1))
         if country:
-            entry = self.kb.holder(country, HEAD_TITLES, self.date)
+            entry = self.kb.holder(country, {self.lex.leaders.get(country, "president")}, self.date)
             if entry:
                 key = f"kb:{entry.id}"
                 if key in self.by_key:
@@ -237,6 +242,14 @@ class ActorBuilder:
             return self.by_key[key]
         return self._new(key, name=text, kind=kind, country=cand.country, sector=cand.sector,
                          code=make_code(cand.country, cand.sector), anonymous=True)
+
+    def _place(self, cand: Candidate) -> Actor:
+        """A city as an actor stands for its people (CAMEO codes it as the country's civilians)."""
+        key = f"place:{normalise(cand.name)}"
+        if key in self.by_key:
+            return self.by_key[key]
+        return self._new(key, name=cand.name, kind="other", country=cand.country, sector=cand.sector,
+                         code=make_code(cand.country, cand.sector))
 
     def _dyad(self, cand: Candidate) -> Actor | None:
         want = "person" if cand.extra.get("what") in ("leaders", "presidents") else "country"
@@ -311,8 +324,12 @@ class ActorBuilder:
 
     def _sentence_countries(self, cands: list[Candidate]) -> dict[int, str]:
         """For each titled person without a stated country: the "X side" of its sentence, else the
-        nearest country named before it in the sentence."""
+        nearest country named before it in the sentence, else the article's dominant country."""
         result: dict[int, str] = {}
+        counts = Counter(c.country for c in cands if c.entity == "country" and c.country)
+        ranked = counts.most_common(2)
+        # the article's country in focus, when one clearly dominates the country mentions
+        focus = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         by_sentence: dict[int, list[Candidate]] = {}
         for cand in cands:
             by_sentence.setdefault(self.doc[cand.start].sent.start, []).append(cand)
@@ -324,9 +341,12 @@ class ActorBuilder:
                 if sides:
                     result[cand.start] = sides[0]
                     continue
-                before = [c.country for c in group if c.entity == "country" and c.end <= cand.start and c.country]
+                before = [c.country for c in group if c.entity in ("country", "government", "group")
+                          and c.end <= cand.start and c.country]
                 if before:
                     result[cand.start] = before[-1]
+                elif focus:
+                    result[cand.start] = focus
         return result
 
     def learn(self) -> None:

@@ -224,6 +224,8 @@ def curated_base() -> KnowledgeBase:
         role = KBRole(country or None, sector or None, title, _date(start), _date(end))
         kb.add(KBEntry(f"person:{normalise(name)}", name, "person", _split(aliases), [role]))
     for name, aliases, kind, country, sector, start, end in read_tsv("organisations.tsv"):
+        if sector == "IGO" and country in ("IGO", "UNO", "EUR"):
+            sector = ""  # the code IGO / IGOUNO already says it; CAMEO adds no sector field
         role = KBRole(country or None, sector or None, "", _date(start), _date(end))
         kb.add(KBEntry(f"org:{normalise(name)}", name, kind, _split(aliases), [role]))
     kb.dirty = False

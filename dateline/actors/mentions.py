@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 
 PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
@@ -47,31 +48,38 @@ class Candidate:
 
 
 class MentionFinder:
-    def __init__(self, doc: Doc, lex: Lexicon, fixed: list[tuple[str, int, int]]):
+    def __init__(self, doc: Doc, lex: Lexicon, fixed: list[tuple[str, int, int]], kb: KnowledgeBase | None = None):
         self.doc = doc
         self.lex = lex
+        self.kb = kb
         self.fixed = fixed
         self.taken = [False] * len(doc)
         self.candidates: list[Candidate] = []
         self.ambiguous_context: set[str] = set()
+        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
-        fixed_at = {s: (label, s, e) for label, s, e in self.fixed}
         for label, _s, _e in self.fixed:
             kind, _, code = label.partition(":")
             if kind in ("country", "demonym", "capital"):
                 self.ambiguous_context.add(code)
         for ent in self.doc.ents:
-            if ent.label_ == "PERSON" and not self._person_is_not_a_person(ent, fixed_at):
-                self._titled_person(ent)
+            if ent.label_ == "PERSON":
+                if self._person_is_not_a_person(ent):
+                    self._misread_person(ent)
+                else:
+                    self._titled_person(ent)
+        for span in self._names_after_titles():
+            self._titled_person(span)
         for label, start, end in self.fixed:
             self._fixed(label, start, end)
+        for chunk in self.doc.noun_chunks:
+            self._nominal(chunk)
         for ent in self.doc.ents:
             if ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
                 self._entity(ent)
-        for chunk in self.doc.noun_chunks:
-            self._nominal(chunk)
+        self._known_names()
         for token in self.doc:
             if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
                 self._add(Candidate(token.i, token.i + 1, "pronoun", "pronoun", "actors.pronoun", 0.7,
@@ -91,13 +99,45 @@ class MentionFinder:
         return True
 
     # -- persons -------------------------------------------------------------------------------
-    def _person_is_not_a_person(self, ent: Span, fixed_at: dict) -> bool:
-        """NER calls agencies ("Russian Tas") and countries PERSON; those go to the fixed-name path."""
+    def _person_is_not_a_person(self, ent: Span) -> bool:
+        """NER calls agencies ("Russian Tas"), countries, cities, districts and groups PERSON."""
         last = ent[-1]
-        if any(label.startswith(("agency:", "country:", "org:")) for label, s, e in self.fixed
+        if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:")) for label, s, e in self.fixed
                if s <= last.i < e):
             return True
-        return self.lex.country(ent.text) is not None
+        hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
+        if hit:
+            return hit.entry.kind != "person"
+        if last.lower_ in self.lex.place_words or self.lex.country(ent.text):
+            return True
+        # a lone city name ("Banja Luka") unless it is also the surname of a person in the article
+        return normalise(ent.text) in self.lex.cities and ent.text not in self.person_words
+
+    def _misread_person(self, ent: Span) -> None:
+        """A PERSON that the knowledge base knows as an organisation or group becomes one."""
+        hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
+        if hit and hit.entry.kind in ("organisation", "group"):
+            self._add(Candidate(ent.start, ent.end, "name", "organisation", "actors.ner-fix-org", 0.8,
+                                ner=ent.label_, key=hit.entry.id, name=ent.text))
+
+    def _names_after_titles(self) -> list[Span]:
+        """"Defense Minister Rustem Umerov" where NER saw no PERSON: capitalised words after a title head."""
+        spans = []
+        doc = self.doc
+        for tok in doc:
+            kind = self.lex.titles.get(tok.lower_, ("", ""))[1]
+            if not kind or kind == "group" or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
+                continue
+            end = tok.i + 1
+            while (end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha
+                   and doc[end].ent_type_ in ("", "PERSON") and not self._title_word(doc[end])
+                   and doc[end].sent.start == tok.sent.start):
+                end += 1
+            if end > tok.i + 1 and doc[tok.i + 1].ent_type_ == "" and not any(self.taken[tok.i + 1:end]):
+                span = doc[tok.i + 1:end]
+                if normalise(span.text) not in self.lex.cities and not self.lex.country(span.text):
+                    spans.append(span)
+        return spans
 
     def _titled_person(self, ent: Span) -> None:
         sent = ent.sent
@@ -122,6 +162,8 @@ class MentionFinder:
             self._describe_role(cand, title_start, name_start)
             cand.rule = "actors.title-name"
         else:
+            self._title_before_comma(cand, name_start, sent.start)
+        if not cand.title or not cand.country:
             self._appositive(cand, name_end, sent.end)
         cand.name = _clean_name(cand.name)
         self._add(cand)
@@ -184,21 +226,44 @@ class MentionFinder:
     def _describe_role(self, cand: Candidate, start: int, end: int) -> None:
         """Fill title, country and sector from the title phrase doc[start:end]."""
         tokens = list(self.doc[start:end])
+        possessive = [k for k, t in enumerate(tokens) if t.lower_ in ("'s", "’s")]
+        owner: list[Token] = []
+        if possessive and any(self._is_title_head(t) for t in tokens[possessive[-1] + 1:]):  # "Trump's special envoy": the envoy's title
+            owner, tokens = tokens[:possessive[-1]], tokens[possessive[-1] + 1:]
         country, k = self._leading_country(tokens)
         title_tokens = tokens[k:]
-        while title_tokens and title_tokens[0].lower_ in ("the", "'s", "’s"):
+        while title_tokens and title_tokens[0].lower_ in ("the", "'s", "’s", "a", "an"):
             title_tokens = title_tokens[1:]
         if not title_tokens:
             return
-        title_span = self.doc[title_tokens[0].i:end]
-        cand.title = title_span.text
+        cand.title = self.doc[title_tokens[0].i:end].text
         cand.title_span = (self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1]))
-        cand.country = country or self._country_inside(title_tokens)
+        org_country, org_sector = self._organisation_inside(title_tokens)
+        cand.country = (country or self._country_inside(title_tokens) or org_country
+                        or self._country_inside(owner) or self._organisation_inside(owner)[0])
         heads = [t for t in title_tokens if t.lower_ in self.lex.titles]
         head = heads[0] if heads else title_tokens[-1]
         cand.sector, cand.head_class = self.lex.titles.get(head.lower_, (None, ""))
+        if org_sector and org_sector not in ("IGO", "GOV"):
+            cand.sector = org_sector  # "a senior al-Shabab leader" leads rebels, not a government
         if any(t.lower_ in ("former", "ex", "ex-") for t in tokens):
             cand.sector = "ELI"
+
+    def _is_title_head(self, tok: Token) -> bool:
+        return self.lex.titles.get(tok.lower_, ("", "group"))[1] != "group"
+
+    def _organisation_inside(self, tokens: list[Token]) -> tuple[str | None, str | None]:
+        """Country and sector of a known organisation named inside the phrase."""
+        if not tokens or not self.kb:
+            return None, None
+        first, last = tokens[0].i, tokens[-1].i + 1
+        for label, start, end in self.fixed:
+            if label.startswith("org:") and first <= start and end <= last:
+                entry = self.kb.entries.get(label[4:])
+                role = entry.role_at(None) if entry else None
+                if role:
+                    return (role.country if role.country not in ("IGO", "UNO", "EUR") else None), role.sector
+        return None, None
 
     def _leading_country(self, tokens: list[Token]) -> tuple[str | None, int]:
         """A country, demonym, capital or seat opening the phrase ("Russian", "Taiwan's", "Kremlin")."""
@@ -237,7 +302,27 @@ class MentionFinder:
                     code = self._place(self.doc[tokens[i].i:tokens[i].i + size].text)
                     if code:
                         return code
+        for i in range(len(tokens)):  # a city or US state: "Shanghai police", "Oxford University"
+            for size in (3, 2, 1):
+                if i + size <= len(tokens) and tokens[i].text[:1].isupper():
+                    code = self.lex.big_city_country.get(normalise(self.doc[tokens[i].i:tokens[i].i + size].text))
+                    if code:
+                        return code
         return None
+
+    def _title_before_comma(self, cand: Candidate, name_start: int, sent_start: int) -> None:
+        """"Trump's special envoy, Steve Witkoff, ..." → the noun phrase before the comma is the title."""
+        comma = name_start - 1
+        if comma - 1 < sent_start or self.doc[comma].text != ",":
+            return
+        head = self.doc[comma - 1]
+        if head.lower_ not in self.lex.titles or self.lex.titles[head.lower_][1] == "group" or head.pos_ != "NOUN" and head.pos_ != "PROPN":
+            return
+        start = head.left_edge.i
+        if start < sent_start or comma - start > 12:
+            return
+        self._describe_role(cand, start, comma)
+        cand.rule = "actors.title-before-comma"
 
     def _appositive(self, cand: Candidate, name_end: int, sent_end: int) -> None:
         """"Harry Tseng, Taiwan's deputy foreign minister, said" → title after the name."""
@@ -250,11 +335,20 @@ class MentionFinder:
         k = j
         while k < sent_end and not self.doc[k].is_punct or (k < sent_end and self.doc[k].text in ("'", "’", "-")):
             tok = self.doc[k]
-            if tok.pos_ in ("VERB", "AUX") or tok.lower_ in ("who", "which", "that"):
+            if tok.lower_ in ("who", "which", "that", "whose"):
+                break
+            if tok.pos_ in ("VERB", "AUX"):
                 return
+            if tok.lower_ in ("and", "or") and k > j:
+                break
             k += 1
         tokens = list(self.doc[j:k])
-        if not tokens or len(tokens) > 12 or not any(t.lower_ in self.lex.titles for t in tokens):
+        if not tokens or len(tokens) > 16 or not any(t.lower_ in self.lex.titles for t in tokens):
+            return
+        if cand.title:  # a title in front already: the appositive only adds the country it lacks
+            probe = Candidate(j, k, "", "", "")
+            self._describe_role(probe, j, k)
+            cand.country = probe.country
             return
         self._describe_role(cand, j, k)
         cand.rule = "actors.appositive-title"
@@ -314,13 +408,47 @@ class MentionFinder:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
                                 ner=ent.label_, key=code, country=code, name=text))
         elif ent.label_ == "ORG":
-            self._add(Candidate(start, ent.end, "name", "organisation", "actors.ner-org", 0.7,
+            country = self._country_inside(list(ent))
+            if start >= 2 and self.doc[start - 1].lower_ in ("'s", "’s"):
+                owner = self._place(self.doc[start - 2].text)
+                if owner and self._release_countries(start - 2, start - 1):  # "Chile's Defense Department"
+                    country, start = owner, start - 2
+            self._add(Candidate(start, ent.end, "name", "organisation", "actors.ner-org", 0.7, country=country,
                                 ner=ent.label_, name=text.removeprefix("the ").removeprefix("The ")))
+        elif ent.label_ in ("GPE", "LOC", "FAC") and normalise(text) in self.lex.city_country:
+            code = self.lex.city_country[normalise(text)]
+            self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
+                                key=code, country=code, sector="CVL", name=text))
 
     # -- nominals ------------------------------------------------------------------------------
+    def _known_names(self) -> None:
+        """Runs of proper nouns NER left untagged that the knowledge base knows ("Gitanas Nauseda")."""
+        if not self.kb:
+            return
+        doc, i = self.doc, 0
+        while i < len(doc):
+            if doc[i].pos_ != "PROPN" or self.taken[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and not self.taken[j]:
+                j += 1
+            span = doc[i:j]
+            hit = self.kb.lookup(span.text, fuzzy=len(span) > 1)
+            if hit:
+                person = hit.entry.kind == "person"
+                self._add(Candidate(i, j, "name", "person" if person else "organisation", "actors.kb-name", 0.75,
+                                    key="" if person else hit.entry.id, name=span.text,
+                                    name_start=i, name_end=j))
+            i = j
+
     def _nominal(self, chunk: Span) -> None:
         root = chunk.root
-        if root.pos_ == "PRON" or any(self.taken[chunk.start:chunk.end]):
+        if root.pos_ == "PRON":
+            return
+        if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
+            return
+        if any(self.taken[chunk.start:chunk.end]) and not self._release_countries(chunk.start, chunk.end):
             return
         words = [t.lower_ for t in chunk if t.lower_ not in ("the", "a", "an", "this", "that", "these", "those")]
         if not words:
@@ -341,7 +469,7 @@ class MentionFinder:
         if not sector:
             return
         span = self._with_of(chunk)
-        country = country or self._country_inside(list(span))
+        country = country or self._country_inside(list(span)) or self._country_of_prep(root)
         of_state = any(t.lower_ == "state" for t in span[len(chunk):]) if len(span) > len(chunk) else False
         head_class = title[1] if title else ""
         if low == "head" and of_state:
@@ -353,9 +481,33 @@ class MentionFinder:
             entity = "person-nominal"
         if any(t.lower_ in ("former", "ex") for t in chunk):
             sector = "ELI"
+        if entity == "group" and root.pos_ == "PROPN" and root.text[:1].isupper():
+            entity = "organisation"  # "Somalia's National Intelligence and Security Agency" is a name
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra={"head": low, "determiner": chunk[0].lower_}))
+
+    def _nominal_head(self, chunk: Span) -> bool:
+        root = chunk.root
+        return (root.lower_ in self.lex.titles or root.lemma_.lower() in self.lex.titles
+                or self.lex.agent_sector([root.lower_]) is not None)
+
+    def _country_of_prep(self, root: Token) -> str | None:
+        """"Muslim leaders in France", "professor at the University of St. Andrews in Scotland": the
+        country named in the noun's own modifiers (prepositions, compounds), never in its clauses."""
+        stack = [root]
+        seen: list[Token] = []
+        while stack and len(seen) < 30:
+            tok = stack.pop()
+            for child in tok.children:
+                if child.dep_ in ("prep", "pobj", "compound", "amod", "poss", "appos", "nmod"):
+                    seen.append(child)
+                    stack.append(child)
+        for tok in sorted(seen, key=lambda t: t.i):
+            code = self._place(tok.text) if tok.text[:1].isupper() else None
+            if code:
+                return code
+        return None
 
     def _with_of(self, chunk: Span) -> Span:
         """Extend "the head" to "the head of the Russian state" (one "of" phrase)."""

@@ -44,9 +44,14 @@ def credit_patterns() -> tuple[CreditPattern, ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def _any_alias() -> re.Pattern:
+    return re.compile(load_agencies().alias_pattern)
+
+
 def match_credit(line: str) -> CreditMatch | None:
     """The wire credit carried by one stripped line, or None."""
-    if len(line) > 400:
+    if len(line) > 400 or not _any_alias().search(line):
         return None
     for pattern in credit_patterns():
         if pattern.scope == "suffix":

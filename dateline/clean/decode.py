@@ -29,13 +29,28 @@ BINARY_MAGIC = {
     b"\x00\x00\x01\x00": "an icon",
 }
 WESTERN_DEFAULT = "cp1252"
-_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+#: Non-ASCII characters of Western European prose under windows-1252.
+_WESTERN = set("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿßÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝœŒ’‘“”–—…€«»°£§·\xa0")
+#: Above this share of non-ASCII letters the text is a non-Latin script (cp1251 Cyrillic reads as
+#: a run of accented letters under windows-1252).
+_MAX_ACCENTED_SHARE = 0.25
+_DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
+def _reads_as_western(sample: bytes) -> bool:
+    try:
+        text = sample.decode(WESTERN_DEFAULT)
+    except UnicodeDecodeError:
+        return False
+    foreign = [c for c in text if ord(c) > 127]
+    letters = sum(c.isalpha() for c in text)
+    return bool(foreign) and all(c in _WESTERN for c in foreign) and len(foreign) <= letters * _MAX_ACCENTED_SHARE
 
 
 def check_size(size: int, origin: str) -> None:
     if size > MAX_INPUT_BYTES:
-        raise InputError(f"{origin}: input is {size / 1_048_576:.0f} MB, above the "
+        raise InputError(f"{origin}: too large: {size / 1_048_576:.0f} MB, above the "
                          f"{MAX_INPUT_BYTES // 1_048_576} MB limit for one article")
 
 
@@ -78,8 +93,11 @@ def decode(data: bytes | str, origin: str = "<input>") -> tuple[str, str | None]
 
 
 def guess_encoding(sample: bytes) -> str | None:
-    """charset-normalizer's choice, except that windows-1252 (what web pages labelled latin-1 really
-    use) wins a tie: short Western European texts score the same under several code pages."""
+    """windows-1252 (what pages labelled latin-1 really use) when the text reads as Western European
+    under it; otherwise charset-normalizer's choice, with windows-1252 winning a tie (short Western
+    texts score the same under several code pages, and it sometimes picks a DOS code page)."""
+    if _reads_as_western(sample):
+        return WESTERN_DEFAULT
     matches = from_bytes(sample)
     best = matches.best()
     if best is None:

@@ -48,6 +48,26 @@ def detect_language(text: str) -> str | None:
     return found.iso_code_639_1.name.lower() if found else None
 
 
+#: A short line is judged foreign only when lingua gives English at most this confidence and no
+#: English function word is in it (close languages such as Serbian/Croatian/Bosnian split the rest).
+ENGLISH_LINE_CONFIDENCE = 0.05
+FOREIGN_LINE_MIN_WORDS = 3  # two-word lines are mostly names ("São Paulo")
+FOREIGN_LINE_MAX_WORDS = 12
+
+
+def is_foreign_line(line: str) -> str | None:
+    """ISO code of a short line's language when it is clearly not English (widget labels left in the
+    site's language, like "Možda vas zanima"); None otherwise.  Only lines with non-ASCII letters
+    are asked, which keeps lingua off almost every line of an English article."""
+    words = _WORD.findall(line.lower())
+    if not FOREIGN_LINE_MIN_WORDS <= len(words) <= FOREIGN_LINE_MAX_WORDS or line.isascii() or english_share(line) > 0:
+        return None
+    values = detector().compute_language_confidence_values(line)
+    if detector().compute_language_confidence(line, Language.ENGLISH) > ENGLISH_LINE_CONFIDENCE:
+        return None
+    return values[0].language.iso_code_639_1.name.lower()
+
+
 def language_name(code: str) -> str:
     for language in LANGUAGES:
         if language.iso_code_639_1.name.lower() == code:

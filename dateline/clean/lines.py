@@ -41,6 +41,7 @@ class Block:
     line: int
     text: str
     words: int
+    key: str = ""  # lower-cased word sequence, for repeat and title comparison
     reason: str | None = None
     rule: str = ""
 
@@ -72,17 +73,33 @@ def classify(text: str, title: str | None = None, find_body: bool = True) -> Cle
     if not title_key:
         title, title_key = _guess_title(blocks, start, end)
     result = CleanResult(paragraphs=[], credits=credits, title=title)
+    run: list[Block] = []  # consecutive removed blocks with one reason become one RemovedBlock
+    kept: set[str] = set()
     for i, block in enumerate(blocks):
-        reason, rule = block.reason, block.rule
-        if reason is None and title_key and _key(block.text) == title_key:
-            reason, rule = "headline", "lines.title"
-        if reason is None and not start <= i < end:
-            reason, rule = "outside-article", "lines.body-span"
-        if reason is None:
+        if block.reason is None and title_key and block.key == title_key:
+            block.reason, block.rule = "headline", "lines.title"
+        if block.reason is None and not start <= i < end:
+            block.reason, block.rule = "outside-article", "lines.body-span"
+        if block.reason == "duplicate" and start <= i < end and block.key not in kept:
+            block.reason, block.rule = None, ""  # its first copy was a teaser outside the body
+        if block.reason is None:
+            kept.add(block.key)
+        if run and (block.reason != run[0].reason or block.reason is None):
+            result.removed.append(_removed(run))
+            run = []
+        if block.reason is None:
             result.paragraphs.append(block.text)
-        elif reason != "empty":
-            result.removed.append(RemovedBlock(text=block.text, reason=reason, line=block.line, rule=rule))
+        else:
+            run.append(block)
+    if run:
+        result.removed.append(_removed(run))
     return result
+
+
+def _removed(run: list[Block]) -> RemovedBlock:
+    # model_construct: the fields already have the right types, and pages have hundreds of blocks
+    return RemovedBlock.model_construct(text="\n".join(b.text for b in run), reason=run[0].reason,
+                                        line=run[0].line, rule=run[0].rule)
 
 
 def _label(text: str) -> tuple[list[Block], list[Credit]]:
@@ -93,29 +110,27 @@ def _label(text: str) -> tuple[list[Block], list[Credit]]:
         line = " ".join(raw.split())
         if not line:
             continue
-        words = len(_WORD.findall(line))
-        credit = match_credit(line) if words <= 12 or "(" in line[:60] or line[-30:].count("—") else None
+        tokens = _WORD.findall(line.lower())
+        credit = match_credit(line) if len(tokens) <= 12 or "(" in line[:60] or line[-30:].count("—") else None
         if credit is not None:
             credits.append(credit.credit)
             credit_text = credit.credit.provenance.text if credit.credit.provenance else line
-            blocks.append(Block(number, credit_text, 0, "credit", credit.credit.provenance.rule))
+            blocks.append(Block(number, credit_text, 0, "", "credit", credit.credit.provenance.rule))
             if not credit.remainder:
                 continue
             line = credit.remainder
-            words = len(_WORD.findall(line))
-        block = Block(number, line, words)
-        if words == 0:
+            tokens = _WORD.findall(line.lower())
+        block = Block(number, line, len(tokens), " ".join(tokens))
+        if not tokens:
             block.reason, block.rule = "no-words", "lines.no-words"
         else:
-            cue = cue_reason(line, words)
+            cue = cue_reason(line, block.words)
             if cue:
                 block.reason, block.rule = cue, f"cue.{cue}"
-            else:
-                key = _key(line)
-                if key in seen:
-                    block.reason, block.rule = ("repeated-headline" if words <= TITLE_MAX_WORDS else "duplicate",
-                                                "lines.repeat")
-                seen.setdefault(key, number)
+            elif block.key in seen:
+                block.reason = "repeated-headline" if block.words <= TITLE_MAX_WORDS else "duplicate"
+                block.rule = "lines.repeat"
+            seen.setdefault(block.key, number)
         blocks.append(block)
     return blocks, credits
 
@@ -131,7 +146,7 @@ def _weight(block: Block, prose_words: int = PROSE_WORDS) -> float:
 
 def _body_span(blocks: list[Block], prose_words: int = PROSE_WORDS) -> tuple[int, int]:
     """[start, end) of the article: the highest-scoring contiguous run of blocks (Kadane).  Pages
-    of short lines only (tables, lists) get a second look with a lower prose threshold."""
+    of short lines only (tables, lists, a one-line input) get a second look with a lower bar."""
     weights = [_weight(b, prose_words) for b in blocks]
     best, (start, end) = 0.0, (0, 0)
     running, run_start = 0.0, 0
@@ -141,8 +156,9 @@ def _body_span(blocks: list[Block], prose_words: int = PROSE_WORDS) -> tuple[int
         running += weight
         if running > best:
             best, (start, end) = running, (run_start, i + 1)
-    if best <= 0 and prose_words > SHORT_PAGE_PROSE_WORDS:
-        return _body_span(blocks, SHORT_PAGE_PROSE_WORDS)
+    if best <= 0:
+        # no prose at all: try a lower bar, and failing that keep every non-junk block (a one-line input)
+        return _body_span(blocks, SHORT_PAGE_PROSE_WORDS) if prose_words > SHORT_PAGE_PROSE_WORDS else (0, len(blocks))
     return start, end
 
 
@@ -150,11 +166,11 @@ def _guess_title(blocks: list[Block], start: int, end: int) -> tuple[str | None,
     """A repeated short block, else the heading-like block right above the body."""
     for block in blocks[start:end]:
         if block.reason == "repeated-headline":
-            return block.text, _key(block.text)
+            return block.text, block.key
     for block in reversed(blocks[:start]):
         if block.reason in (None, "outside-article") and block.words <= TITLE_MAX_WORDS:
             if not block.text.endswith(".") and block.words >= 2:
-                return block.text, _key(block.text)
+                return block.text, block.key
             return None, None
         if block.reason not in ("credit",):
             continue

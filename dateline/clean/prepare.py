@@ -11,16 +11,18 @@ import hashlib
 import re
 
 from dateline.clean.agencies import load_agencies
+from dateline.clean.credits import match_credit
 from dateline.clean.decode import decode
 from dateline.clean.html import extract_html, looks_like_html
-from dateline.clean.language import detect_language, language_name
+from dateline.clean.language import detect_language, is_foreign_line, language_name
 from dateline.clean.lines import classify
 from dateline.errors import InputError
 from dateline.intake.base import RawDocument
-from dateline.model import Article, Credit
+from dateline.model import Article, Credit, RemovedBlock
 
 _WORD = re.compile(r"\w+")
 PARAGRAPH_BREAK = "\n\n"
+_BY = re.compile(r"^(?:by|written by|words by|author|autor|autorka|piše|pise|reporter|reported by)\s*:?\s+", re.I)
 
 
 def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
@@ -38,9 +40,16 @@ def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
             meta.setdefault(key, getattr(page, key))
         meta.setdefault("published", page.date)
         result = classify(page.text, title=meta.get("title"), find_body=False)
+        byline_credit = match_credit(meta["byline"]) if meta.get("byline") else None
+        if byline_credit and not byline_credit.remainder:  # the byline is an agency: "Reuters", "AP"
+            result.credits.append(byline_credit.credit)
     else:
         result = classify(text, title=meta.get("title"))
-    body = PARAGRAPH_BREAK.join(result.paragraphs)
+        meta.setdefault("byline", _byline(result.removed))
+    paragraphs = result.paragraphs
+    if detect_language(PARAGRAPH_BREAK.join(paragraphs)) == "en":
+        paragraphs = _drop_foreign_lines(paragraphs, result.removed)
+    body = PARAGRAPH_BREAK.join(paragraphs)
     if not body.strip():
         raise InputError(f"{raw.origin}: no article text left after removing page furniture")
     article = Article(
@@ -86,11 +95,28 @@ def _unique(credits: list[Credit]) -> list[Credit]:
     return [c for c in credits if not (c.agency in seen or seen.add(c.agency))]
 
 
+def _byline(removed: list[RemovedBlock]) -> str | None:
+    """The first byline line the cleaner removed, without its "By"."""
+    line = next((r.text.split("\n")[0] for r in removed if r.reason == "byline"), None)
+    return _BY.sub("", line) if line else None
+
+
+def _drop_foreign_lines(paragraphs: list[str], removed: list[RemovedBlock]) -> list[str]:
+    kept = []
+    for paragraph in paragraphs:
+        language = is_foreign_line(paragraph)
+        if language:
+            removed.append(RemovedBlock(text=paragraph, reason="other-language", rule=f"lingua.{language}"))
+        else:
+            kept.append(paragraph)
+    return kept
+
+
 def _set_language(article: Article) -> None:
     article.language = detect_language(article.text)
     if article.language != "en":
         article.status = "not-coded"
         name = language_name(article.language) if article.language else "an undetected language"
-        article.status_reason = f"article is in {name}, only English is coded"
+        article.status_reason = f"not English: the article is in {name}; stored with its language, not coded"
         article.warnings.append(f"{article.id}: {article.status_reason}")
 

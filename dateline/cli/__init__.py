@@ -27,7 +27,10 @@ COMMAND_MODULES = [
     "dateline.cli.evaluate",
     "dateline.cli.load",
     "dateline.cli.ingest",
+    "dateline.cli.export",
+    "dateline.cli.stats",
     "dateline.cli.serve",
+    "dateline.cli.kb",
 ]
 
 for _module in COMMAND_MODULES:

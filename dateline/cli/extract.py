@@ -1,16 +1,23 @@
-"""``dateline extract PATH|-``: one page in, its records out as JSON or a readable summary."""
+"""``dateline extract INPUT...``: pages in, their records out as JSON or a readable summary.
+
+Inputs are anything :func:`dateline.intake.read_inputs` reads: files (HTML, text, JSONL, WARC,
+RSS/Atom, URL lists, gzip), directories, globs, URLs and '-' for stdin.  One article prints as one
+indented JSON object; several print one JSON object per line.  A single unusable input is an error
+(exit 3); in a batch each failure is a one-line warning and the exit code is 4.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from enum import Enum
-from pathlib import Path
+from itertools import chain
 
 import typer
 
 from dateline.cli import app
-from dateline.errors import InputError
+from dateline.errors import EXIT_SOME_FAILED, InputError
+from dateline.intake.base import IntakeFailure
+from dateline.model import Article
 
 
 class Format(str, Enum):
@@ -27,35 +34,76 @@ def parse_date(value: str | None) -> dt.date | None:
         raise typer.BadParameter(f"expected YYYY-MM-DD, got {value!r}") from None
 
 
-def read_input(path: str) -> tuple[bytes, str]:
-    """Bytes of PATH or stdin ('-'); encoding is decided later by the cleaner."""
-    if path == "-":
-        return sys.stdin.buffer.read(), "<stdin>"
-    p = Path(path)
-    if not p.exists():
-        raise InputError(f"{path}: no such file")
-    if p.is_dir():
-        raise InputError(f"{path}: is a directory (use 'dateline ingest' for many files)")
-    return p.read_bytes(), str(p)
+def parse_fields(pairs: list[str]) -> dict | None:
+    """``--field text=body`` pairs → the JSONL field mapping."""
+    fields = {}
+    for pair in pairs:
+        key, sep, name = pair.partition("=")
+        if not sep or not key or not name:
+            raise typer.BadParameter(f"expected OURS=THEIRS (e.g. text=body), got {pair!r}")
+        fields[key.strip()] = name.strip()
+    return fields or None
+
+
+def failure_message(failure: IntakeFailure) -> str:
+    return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
 
 
 @app.command()
 def extract(
-    path: str = typer.Argument(..., help="File to read, or '-' for standard input."),
+    inputs: list[str] = typer.Argument(..., help="Files, directories, globs, URLs, or '-' for standard input."),
     date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD, anchors relative dates."),
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (the Article) or pretty (tables)."),
+    fetch: bool = typer.Option(False, "--fetch", help="Follow feed items and link-only JSONL records to their pages."),
+    field: list[str] = typer.Option([], "--field", help="JSONL field name, OURS=THEIRS (e.g. text=body, published=date)."),
 ) -> None:
-    """Extract actors, events, quotes and credits from one news page."""
-    from dateline.pipeline import extract as run_extract
+    """Extract actors, events, quotes and credits from news pages."""
+    from dateline.intake import read_inputs
+    from dateline.pipeline import default_pipeline
 
     published = parse_date(date)
-    data, origin = read_input(path)
-    article = run_extract(data, published, origin=origin)
-    for warning in article.warnings:
-        typer.echo(f"dateline: warning: {warning}", err=True)
+    documents = read_inputs(inputs, fetch=fetch, jsonl_fields=parse_fields(field))
+    results = default_pipeline().run(documents, published=published)
+    first, second = next(results, None), next(results, None)
+    if second is None:
+        _single(first, fmt)
+        return
+    failed = 0
+    for item in chain([first, second], results):
+        failed += _emit(item, fmt)
+    if failed:
+        raise typer.Exit(EXIT_SOME_FAILED)
+
+
+def _single(item: Article | IntakeFailure | None, fmt: Format) -> None:
+    if item is None:
+        raise InputError("no input documents found")
+    if isinstance(item, IntakeFailure):
+        raise InputError(failure_message(item))
+    _warn(item)
     if fmt is Format.json:
-        typer.echo(article.to_json(indent=2))
+        typer.echo(item.to_json(indent=2))
     else:
         from dateline.cli.render import print_article
 
-        print_article(article)
+        print_article(item)
+
+
+def _emit(item: Article | IntakeFailure, fmt: Format) -> int:
+    """Print one batch item; returns 1 for a failure."""
+    if isinstance(item, IntakeFailure):
+        typer.echo(f"dateline: warning: {failure_message(item)}", err=True)
+        return 1
+    _warn(item)
+    if fmt is Format.json:
+        typer.echo(item.to_json())
+    else:
+        from dateline.cli.render import print_article
+
+        print_article(item)
+    return 0
+
+
+def _warn(article: Article) -> None:
+    for warning in article.warnings:
+        typer.echo(f"dateline: warning: {warning}", err=True)

@@ -8,13 +8,23 @@ input was stored or skipped, 4 when some failed (each logged with its reason), 5
 from __future__ import annotations
 
 import contextlib
+import glob
 from enum import Enum
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, SpinnerColumn, Task,
-                           TextColumn, TimeElapsedColumn, TimeRemainingColumn)
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    SpinnerColumn,
+    Task,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.text import Text
 
 from dateline import __version__
@@ -58,7 +68,7 @@ def estimate_total(inputs: list[str]) -> int | None:
 
 def check_inputs(inputs: list[str]) -> None:
     for name in inputs:
-        if "://" not in name and name != "-" and not Path(name).exists():
+        if "://" not in name and name != "-" and not glob.has_magic(name) and not Path(name).exists():
             raise InputError(f"{name}: no such file or directory")
 
 

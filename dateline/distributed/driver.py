@@ -9,6 +9,7 @@ the run goes on; the run then ends with a non-zero exit code.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 import traceback
@@ -22,7 +23,7 @@ from pathlib import Path
 from dateline.distributed.dataset import completed_manifests, quarantine_path, write_json
 from dateline.distributed.progress import shard_progress
 from dateline.distributed.shards import ShardSpec, plan_shards
-from dateline.distributed.work import PipelinePlugin, process_shard
+from dateline.distributed.work import PipelinePlugin, RunSettings, process_shard
 from dateline.errors import EXIT_OK, EXIT_SOME_FAILED, SchedulerError
 
 DEFAULT_OUT_DIR = "dateline-parquet"
@@ -53,8 +54,8 @@ class RunReport:
 
     def summary(self) -> str:
         rate = self.articles / self.elapsed if self.elapsed else 0.0
-        lines = [f"{self.articles} articles from {self.completed} shards in {self.elapsed:.1f}s "
-                 f"({rate:.1f} articles/s); {self.skipped} shards already done; dataset: {self.out_dir}"]
+        lines = [(f"{self.articles} articles from {self.completed} shards in {self.elapsed:.1f}s "
+                  f"({rate:.1f} articles/s); {self.skipped} shards already done; dataset: {self.out_dir}")]
         if self.failed_items:
             lines.append(f"{len(self.failed_items)} input items failed (see {self.out_dir}/_manifests)")
         for entry in self.quarantined:
@@ -73,41 +74,53 @@ def ingest_dask(
     shard_size: int = 200,
     retries: int = 2,
     options: dict | None = None,
+    jsonl_fields: dict | None = None,
+    published: dt.date | None = None,
+    replace: bool = False,
     progress: bool = True,
-    connect_timeout: float = 10.0,
+    connect_timeout: float | None = None,
 ) -> RunReport:
     """Code ``inputs`` on Dask into a Parquet dataset at ``out_dir``; then load it into ``db_url`` if given.
 
     ``scheduler`` is ``"local"`` (a LocalCluster of ``n_workers`` single-threaded processes) or the
     address of a running scheduler (``tcp://host:8786``), whose workers must have dateline installed
     and see the input and output paths.  Raises :class:`SchedulerError` when the scheduler cannot be
-    reached or goes away; what finished is kept and the same call resumes.
+    reached (within ``connect_timeout`` seconds, default Dask's ``distributed.comm.timeouts.connect``)
+    or goes away; what finished is kept and the same call resumes.  ``options`` (Pipeline
+    options), ``jsonl_fields`` and ``published`` are as in a local run; ``replace`` replaces stored
+    articles when loading (``--reprocess``).
     """
     started = time.perf_counter()
     out = Path(out_dir)
     shards = plan_shards(inputs, shard_size)
     done = completed_manifests(out)
-    todo = [s for s in shards if s.id not in done or ShardSpec.from_dict(done[s.id]["shard"]) != s]
+    settings = RunSettings(options or {}, jsonl_fields, published)
+    todo = [s for s in shards if not _finished(done.get(s.id), s, settings)]
     report = RunReport(out_dir=str(out), scheduler=scheduler, shards=len(shards), skipped=len(shards) - len(todo))
     if todo:
         with connect(scheduler, n_workers, connect_timeout) as client:
-            client.register_plugin(PipelinePlugin(options))
+            client.register_plugin(PipelinePlugin(settings.options))
             report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
             report.setup_seconds = time.perf_counter() - started
             with shard_progress(sum(s.expected for s in todo), enabled=progress) as advance:
-                run_shards(client, todo, out, report, retries, options, advance)
+                run_shards(client, todo, out, report, retries, settings, advance)
             report.run_seconds = time.perf_counter() - started - report.setup_seconds
     report.elapsed = time.perf_counter() - started
     write_json(out / "_run.json", asdict(report) | {"finished": datetime.now(UTC).isoformat(timespec="seconds")})
     if db_url:
         from dateline.distributed.load import load_dataset
 
-        report.loaded = load_dataset(out, db_url, progress=progress)
+        report.loaded = load_dataset(out, db_url, replace=replace, progress=progress)
     return report
 
 
+def _finished(manifest: dict | None, spec: ShardSpec, settings: RunSettings) -> bool:
+    return (manifest is not None and ShardSpec.from_dict(manifest["shard"]) == spec
+            and manifest.get("settings") == settings.to_dict())
+
+
 @contextmanager
-def connect(scheduler: str, n_workers: int, timeout: float):
+def connect(scheduler: str, n_workers: int, timeout: float | None):
     """A Client on a fresh LocalCluster ('local') or on the scheduler at the given address."""
     from distributed import Client, LocalCluster
 
@@ -118,7 +131,7 @@ def connect(scheduler: str, n_workers: int, timeout: float):
                 yield client
             return
         try:
-            client = Client(scheduler, timeout=timeout)
+            client = Client(scheduler, **({"timeout": timeout} if timeout is not None else {}))
         except (OSError, TimeoutError, ValueError) as err:
             raise SchedulerError(f"cannot reach the Dask scheduler at {scheduler} ({_reason(err)})") from None
         try:
@@ -140,13 +153,13 @@ def _quiet_dask_logs():
 
 
 def run_shards(client, shards: list[ShardSpec], out_dir: Path, report: RunReport, retries: int = 2,
-               options: dict | None = None, advance: Callable[[int], None] = lambda n: None) -> None:
+               settings: RunSettings | None = None, advance: Callable[[int], None] = lambda n: None) -> None:
     """Submit every shard, record manifests as they finish, quarantine shards that keep failing."""
     from distributed import as_completed
 
     token = uuid.uuid4().hex[:8]
     futures = {
-        client.submit(process_shard, spec.to_dict(), str(out_dir), options, key=f"shard-{spec.id}-{token}",
+        client.submit(process_shard, spec.to_dict(), str(out_dir), settings, key=f"shard-{spec.id}-{token}",
                       retries=retries, pure=False): spec
         for spec in shards
     }
@@ -163,10 +176,17 @@ def run_shards(client, shards: list[ShardSpec], out_dir: Path, report: RunReport
             report.quarantined.append(_quarantine(out_dir, spec, future.exception(), future.traceback(), retries))
             advance(spec.expected)
         else:
-            _raise_lost(client, report, future)
+            _raise_lost(client, report)
 
 
 def _quarantine(out_dir: Path, spec: ShardSpec, error: BaseException, tb, retries: int) -> dict:
+    """Record why a shard failed for good: its own exception after ``retries`` retries, or Dask's
+    KilledWorker after it took down ``allowed-failures`` + 1 workers."""
+    import dask
+    from distributed import KilledWorker
+
+    if isinstance(error, KilledWorker):
+        retries = dask.config.get("distributed.scheduler.allowed-failures")
     entry = {
         "shard": spec.to_dict(),
         "reason": _reason(error),
@@ -179,7 +199,7 @@ def _quarantine(out_dir: Path, spec: ShardSpec, error: BaseException, tb, retrie
     return entry
 
 
-def _raise_lost(client, report: RunReport, future) -> None:
+def _raise_lost(client, report: RunReport) -> None:
     done = report.completed + report.skipped
     # the client keeps trying to reconnect in the background and would log a traceback after our message
     logging.getLogger("distributed.client").setLevel(logging.CRITICAL)

@@ -1,29 +1,33 @@
 """Cut the inputs of a run into shards: small, independent, re-readable slices of work.
 
 A shard names its inputs precisely enough that any worker can re-read exactly the same items at any
-time (a retry after a killed worker, a resumed run): a byte range of a JSONL file, a range of record
-indexes of a WARC file, or a list of plain files.  Shard ids are derived from the input paths and
-positions only, so the same inputs always give the same shards and a rerun can skip finished ones.
+time (a retry after a killed worker, a resumed run): a byte range of whole lines of a JSONL file, a
+byte range of whole records of a WARC file, or a list of other files.  The input kind is sniffed
+from the content by the intake registry, not guessed from the extension.  Shard ids derive from the
+input paths and positions only, so the same inputs always give the same shards and a rerun can skip
+the finished ones.  Workers read their slice with the intake's own JSONL and WARC readers, so every
+field is mapped exactly as in a local run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import hashlib
+import io
 import os
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Literal
 
 from dateline.errors import InputError
-from dateline.intake.base import IntakeFailure
+from dateline.intake.base import IntakeFailure, RawDocument
+from dateline.intake.sniff import GZIP_MAGIC, HEAD_BYTES, sniff
 
-ShardKind = Literal["jsonl", "records", "files"]
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
-WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
+ShardKind = Literal["jsonl", "warc", "files"]
 
 
 class ShardError(Exception):
@@ -32,14 +36,14 @@ class ShardError(Exception):
 
 @dataclass(frozen=True)
 class ShardSpec:
-    """One unit of input.  ``start``/``end`` are byte offsets for ``jsonl`` and item indexes for
-    ``records`` (``end=None``: to the end of the file); ``expected`` is the planned item count."""
+    """One unit of input: bytes ``start``..``end`` of ``paths[0]`` (jsonl, warc) or whole files;
+    ``first_line`` numbers JSONL failures as in the whole file; ``expected`` = planned item count."""
 
     id: str
     kind: ShardKind
     paths: tuple[str, ...]
     start: int = 0
-    end: int | None = None
+    end: int = 0
     first_line: int = 1
     expected: int = 0
 
@@ -52,19 +56,19 @@ class ShardSpec:
 
 
 def plan_shards(inputs: Iterable[str], shard_size: int = 200) -> list[ShardSpec]:
-    """Shards covering every input once, in input order; ``shard_size`` items per shard."""
+    """Shards covering every input once, in input order, with about ``shard_size`` items each."""
     if shard_size < 1:
         raise InputError(f"shard size must be at least 1, got {shard_size}")
     shards: list[ShardSpec] = []
     loose: list[str] = []
     for path in _expand(inputs):
-        name = path.lower()
-        if name.endswith(JSONL_SUFFIXES):
-            shards.extend(_jsonl_shards(path, shard_size))
-        elif name.endswith(WARC_SUFFIXES):
-            shards.extend(_record_shards(path, shard_size))
-        else:
+        kind = _kind(path)
+        splitter = {"jsonl": _jsonl_shards, "warc": _warc_shards}.get(kind)
+        split = list(splitter(path, shard_size)) if splitter else None
+        if split is None:
             loose.append(path)
+        else:
+            shards.extend(split)
     for i in range(0, len(loose), shard_size):
         group = tuple(loose[i:i + shard_size])
         shards.append(ShardSpec(id=f"files-{_digest(*group)}", kind="files", paths=group, expected=len(group)))
@@ -72,37 +76,45 @@ def plan_shards(inputs: Iterable[str], shard_size: int = 200) -> list[ShardSpec]
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[str]:
-    """Local files only: directories recursively, globs expanded, everything sorted for stable ids."""
+    """Local files only: directories recursively (hidden files skipped), globs expanded, sorted."""
     for item in inputs:
-        if item == "-" or re.match(r"^[a-z]+://", item):
+        if item == "-" or re.match(r"^[a-z][a-z0-9+.-]*://", item):
             raise InputError(f"{item}: a distributed run reads local or shared files only; save it to a file first")
-        if any(ch in item for ch in "*?["):
-            matches = sorted(glob.glob(item, recursive=True))
-            if not matches:
-                raise InputError(f"{item}: no file matches")
-            yield from (os.path.abspath(m) for m in matches if os.path.isfile(m))
-        elif os.path.isdir(item):
-            for root, dirs, files in os.walk(item):
-                dirs.sort()
-                yield from (os.path.abspath(os.path.join(root, f)) for f in sorted(files) if not f.startswith("."))
+        if os.path.isdir(item):
+            root = Path(item)
+            files = sorted(p for p in root.rglob("*") if p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(root).parts))
+            yield from (str(p.resolve()) for p in files)
         elif os.path.isfile(item):
-            yield os.path.abspath(item)
+            yield str(Path(item).resolve())
+        elif glob.has_magic(item):
+            matches = sorted(m for m in glob.glob(item, recursive=True) if os.path.isfile(m))
+            if not matches:
+                raise InputError(f"{item}: no file matches the pattern")
+            yield from (str(Path(m).resolve()) for m in matches)
         else:
             raise InputError(f"{item}: no such file or directory")
+
+
+def _kind(path: str) -> str:
+    """'jsonl' or 'warc' when the file can be split by byte ranges; gzipped JSONL cannot."""
+    with open(path, "rb") as handle:
+        head = handle.read(HEAD_BYTES)
+    if head.startswith(GZIP_MAGIC):
+        return "warc" if path.endswith((".warc.gz", ".arc.gz")) else "files"
+    return sniff(head)
 
 
 def _jsonl_shards(path: str, shard_size: int) -> Iterator[ShardSpec]:
     """Byte ranges of ``shard_size`` non-blank lines each (one pass over the file, no JSON parsing)."""
     prefix = f"{_slug(path)}-{_digest(path)}"
-    start = offset = 0
+    start = offset = count = 0
     first_line = line_no = 1
-    count = 0
     with open(path, "rb") as handle:
         for line in handle:
             offset += len(line)
             line_no += 1
-            if line.strip():
-                count += 1
+            count += bool(line.strip())
             if count == shard_size:
                 yield ShardSpec(f"{prefix}-{start:012d}", "jsonl", (path,), start, offset, first_line, count)
                 start, first_line, count = offset, line_no, 0
@@ -110,79 +122,70 @@ def _jsonl_shards(path: str, shard_size: int) -> Iterator[ShardSpec]:
         yield ShardSpec(f"{prefix}-{start:012d}", "jsonl", (path,), start, offset, first_line, count)
 
 
-def _record_shards(path: str, shard_size: int) -> Iterator[ShardSpec]:
-    """Ranges of WARC response records; the last range is open-ended so nothing can be missed."""
-    total = _count_warc_responses(path)
-    prefix = f"{_slug(path)}-{_digest(path)}"
-    starts = list(range(0, max(total, 1), shard_size))
-    for i, start in enumerate(starts):
-        end = None if i == len(starts) - 1 else start + shard_size
-        expected = (end if end is not None else total) - start
-        yield ShardSpec(f"{prefix}-{start:012d}", "records", (path,), start, end, expected=max(expected, 0))
-
-
-def _count_warc_responses(path: str) -> int:
+def _warc_shards(path: str, shard_size: int) -> list[ShardSpec]:
+    """Byte ranges holding ``shard_size`` response records each; the last range runs to the end of the
+    file so a truncated tail is still read (and reported) by the reader."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    count = 0
-    with open(path, "rb") as handle:
-        try:
-            for record in ArchiveIterator(handle):
-                count += record.rec_type == "response"
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError):
-            pass  # truncated archive: the reader reports the broken record, the last shard is open-ended
-    return count
+    prefix = f"{_slug(path)}-{_digest(path)}"
+    boundaries, count = [0], 0
+    # a damaged tail ends the scan quietly: the last range runs to the end of file and the reader
+    # reports the broken record from there
+    with open(path, "rb") as handle, contextlib.suppress(ArchiveLoadFailed, EOFError, OSError, ValueError,
+                                                         zlib.error):
+        iterator = ArchiveIterator(handle)
+        for record in iterator:
+            if record.rec_type != "response":
+                continue
+            if count and count % shard_size == 0:
+                boundaries.append(iterator.get_record_offset())
+            count += 1
+    ends = [*boundaries[1:], os.path.getsize(path)]
+    sizes = [shard_size] * (len(boundaries) - 1) + [count - shard_size * (len(boundaries) - 1)]
+    return [ShardSpec(f"{prefix}-{s:012d}", "warc", (path,), s, e, expected=n)
+            for s, e, n in zip(boundaries, ends, sizes, strict=True)]
 
 
-def read_shard(spec: ShardSpec) -> Iterator:
+def read_shard(spec: ShardSpec, jsonl_fields: dict | None = None) -> Iterator[RawDocument | IntakeFailure]:
     """The shard's RawDocuments / IntakeFailures, in input order, through the intake readers."""
-    read_inputs = _intake_reader()
     if spec.kind == "files":
-        return read_inputs(list(spec.paths))
-    if spec.kind == "records":
-        return islice(read_inputs(list(spec.paths)), spec.start, spec.end)
-    return _read_jsonl_range(spec, read_inputs)
+        from dateline.intake import read_inputs
+
+        yield from read_inputs(list(spec.paths), jsonl_fields=jsonl_fields)
+        return
+    (path,) = spec.paths
+    chunk = io.BytesIO(_read_range(spec))
+    if spec.kind == "warc":
+        from dateline.intake.warc import read_warc
+
+        yield from read_warc(chunk, path)
+        return
+    from dateline.intake.jsonl import read_jsonl
+
+    for item in read_jsonl(chunk, path, jsonl_fields):
+        item.origin = _renumber(item.origin, path, spec.first_line)
+        yield item
 
 
-def _read_jsonl_range(spec: ShardSpec, read_inputs) -> Iterator:
-    """Hand the shard's lines to the JSONL reader, so field mapping is exactly the local path's."""
-    import tempfile
-
+def _read_range(spec: ShardSpec) -> bytes:
     (path,) = spec.paths
     try:
         with open(path, "rb") as handle:
             handle.seek(spec.start)
             chunk = handle.read(spec.end - spec.start)
+            more = handle.read(1)
     except OSError as err:
         raise ShardError(f"{path}: cannot read ({err.strerror or err})") from err
-    if len(chunk) != spec.end - spec.start or not chunk.endswith(b"\n") and spec.end != os.path.getsize(path):
+    if len(chunk) != spec.end - spec.start or (spec.kind == "jsonl" and more and not chunk.endswith(b"\n")):
         raise ShardError(f"{path}: file changed since the run was planned (bytes {spec.start}-{spec.end})")
-    with tempfile.TemporaryDirectory(prefix="dateline-shard-") as tmp:
-        part = Path(tmp) / f"{Path(path).stem}.jsonl"
-        part.write_bytes(chunk)
-        for item in read_inputs([str(part)]):
-            if isinstance(item, IntakeFailure) and item.origin.startswith(str(part)):
-                item = IntakeFailure(_original_origin(item.origin, str(part), path, spec.first_line), item.reason)
-            yield item
+    return chunk
 
 
-def _original_origin(origin: str, part: str, path: str, first_line: int) -> str:
-    """'<part>:3' → '<path>:<first_line + 2>' so failures name the real input line."""
-    rest = origin[len(part):]
-    match = re.match(r":(\d+)(.*)", rest)
-    if match:
-        return f"{path}:{int(match.group(1)) + first_line - 1}{match.group(2)}"
-    return path + rest
-
-
-def _intake_reader():
-    """The intake registry's ``read_inputs``; a minimal JSONL/text stand-in until it exists."""
-    try:
-        from dateline.intake import read_inputs
-    except ImportError:
-        from dateline.distributed._fallback_intake import read_inputs
-    return read_inputs
+def _renumber(origin: str, path: str, first_line: int) -> str:
+    """'<path>:3' within the slice → '<path>:<line in the whole file>'."""
+    match = re.fullmatch(re.escape(path) + r":(\d+)", origin)
+    return f"{path}:{int(match.group(1)) + first_line - 1}" if match else origin
 
 
 def _digest(*parts: str) -> str:

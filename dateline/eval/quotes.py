@@ -29,7 +29,9 @@ from dateline.clean import find_relays
 from dateline.eval.registry import Report, register, require_dir
 from dateline.model import Article, Quote
 from dateline.nlp import load_nlp, parse_articles
+from dateline.pipeline import Context
 from dateline.quotes import find_quotes
+from dateline.when import find_dates
 
 Spans = list[tuple[int, int]]
 EDGE = set(" \n\t\xa0\"“”‘’«»'.,;:!?—–-")
@@ -184,7 +186,7 @@ def load_split(root: Path, split: str) -> list[tuple[str, str, list[Gold]]]:
     items = []
     for path in sorted(texts.glob("*.txt")):
         if path.stem in by_text:
-            gold = read_ann(sorted(by_text[path.stem])[0])
+            gold = read_ann(min(by_text[path.stem]))
             items.append((path.stem, path.read_text(encoding="utf-8"), gold))
     return items
 
@@ -195,15 +197,15 @@ def run(data_dir: Path, split: str = "dev", limit: int | str | None = None, **_o
     if limit is not None:
         items = items[:int(limit)]
     nlp = load_nlp()
+    ctx = Context(nlp=nlp)
     articles = [Article(id=name, text=text, language="en") for name, text, _ in items]
     golds = {name: gold for name, _, gold in items}
     by_publisher: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
     started = time.perf_counter()
     for article, doc in parse_articles(articles, nlp):
-        find_relays(article, doc, None)
-        find_actors(article, doc, None)
-        find_quotes(article, doc, None)
+        for stage in (find_relays, find_dates, find_actors, find_quotes):  # the pipeline's order up to quotes
+            stage(article, doc, ctx)
         tally = score_article(article, golds[article.id])
         by_publisher[_publisher(article.id)].add(tally)
         total.add(tally)

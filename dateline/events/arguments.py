@@ -4,7 +4,7 @@ Source: the subject (inherited through control and coordination: "Arnor agreed t
 the agent of a passive ("by X"), or the possessor / modifier of a nominal trigger ("Putin's visit",
 "Russian strikes").  Target: the direct object, the subject of a passive, or the object of a
 prepositional complement ("with X", "to X", "on X").  A coordinated argument ("Hungary and
-Romania") gives one actor per conjunct; ``between X and Y`` makes the participants reciprocal.
+Romania") and a group actor ("the two countries") give one actor per member; ``between X and Y`` makes the participants reciprocal.
 """
 
 from __future__ import annotations
@@ -36,8 +36,9 @@ class Arguments:
 class ArgumentFinder:
     """Resolves argument tokens to actor ids via the article's mentions."""
 
-    def __init__(self, actor_of: ActorOfToken):
+    def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None):
         self.actor_of = actor_of
+        self.members_of = members_of or (lambda actor: [actor])
 
     # -- actors of one argument phrase -----------------------------------------------------------
     def actors(self, head: Token) -> list[str]:
@@ -46,12 +47,12 @@ class ArgumentFinder:
         for node in [head, *head.conjuncts]:
             actor = self.actor_of(node)
             if actor:
-                _add(found, actor)
+                _add(found, *self.members_of(actor))
                 continue
             for token in self._core(node):
                 actor = self.actor_of(token)
                 if actor:
-                    _add(found, actor)
+                    _add(found, *self.members_of(actor))
         return found
 
     def _core(self, head: Token, depth: int = 0) -> list[Token]:
@@ -124,7 +125,7 @@ class ArgumentFinder:
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
-            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl") or node.head is node:
+            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp", "pcomp", "prep") or node.head.i == node.i:
                 return None
             path += f"{node.dep_}<"
             node = node.head
@@ -173,6 +174,7 @@ def _pobj(prep: Token) -> Token | None:
     return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
 
 
-def _add(found: list[str], actor: str) -> None:
-    if actor not in found:
-        found.append(actor)
+def _add(found: list[str], *actors: str) -> None:
+    for actor in actors:
+        if actor not in found:
+            found.append(actor)

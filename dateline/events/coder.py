@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import ArgumentFinder, Arguments
-from dateline.events.match import Match, Matcher
+from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 
 VERB_POS = {"VERB"}
@@ -44,11 +44,17 @@ class Candidate:
 
 
 class SentenceCoder:
-    def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None]):
+    def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None], into_complements: bool = False,
+                 members_of: Callable[[str], list[str]] | None = None,
+                 country_of: Callable[[str], str | None] | None = None):
+        """``into_complements``: like PETRARCH, let the first actor of a complement clause with its own
+        subject be the target when the grammar names none ("allowed that Mordor isn't ...")."""
         self.lexicon = lexicon
+        self.into_complements = into_complements
         self.actor_of = actor_of
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
-        self.args = ArgumentFinder(actor_of)
+        self.args = ArgumentFinder(actor_of, members_of)
+        self.country_of = country_of or (lambda actor: actor)
 
     def code(self, sent: Span) -> list[Candidate]:
         consumed: set[int] = set()
@@ -65,7 +71,7 @@ class SentenceCoder:
             if match is None:
                 continue
             consumed.add(token.i)
-            consumed.update(t.i for t in match.tokens)
+            consumed.update(t.i for t in match.tokens if same_clause(t, token))
             if match.pattern.code is None:
                 continue
             out.extend(self._expand(token, match, pos))
@@ -76,22 +82,51 @@ class SentenceCoder:
         args = self.args.for_verb(token, preps) if pos == "verb" else self.args.for_noun(token, preps)
         if pos == "noun" and not args.source and not args.reciprocal:
             self._climb_for_source(token, args)
+        elif pos == "noun" and len(args.source) > 1 and not args.target:
+            self._speaker_of_group(token, args)
+        if not args.target and not args.reciprocal:
+            self._first_actor_after(token, args)
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
             args.target, args.target_path = list(match.target), "pattern:+"
         return args
 
+    def _first_actor_after(self, token: Token, args: Arguments) -> None:
+        """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase."""
+        for other in after_context(token):
+            if not self.into_complements and not same_clause(other, token):
+                continue
+            actor = self.actor_of(other)
+            if actor and actor not in args.source:
+                args.target = self.args.actors(other)
+                args.target_path = f"first-actor-after:{other.dep_}"
+                return
+
+    def _speaker_of_group(self, noun: Token, args: Arguments) -> None:
+        """"Putin hoped that THEIR next meeting ...": the member who is the clause's subject acts,
+        the other members are acted on."""
+        probe = Arguments()
+        self._climb_for_source(noun, probe)
+        if len(probe.source) != 1:
+            return
+        me = probe.source[0]
+        mine = self.country_of(me)
+        if me in args.source or any(self.country_of(a) == mine for a in args.source):
+            args.target = [a for a in args.source if a != me and self.country_of(a) != mine]
+            args.target_path = args.source_path
+            args.source, args.source_path = [me], probe.source_path
+
     def _climb_for_source(self, noun: Token, args: Arguments) -> None:
         """A nominal trigger without a possessor takes the subject of the clause that embeds it."""
         node = noun
         for _ in range(_CLIMB):
-            if node.head is node:
+            if node.head.i == node.i:
                 return
             node = node.head
             if node.pos_ in ("VERB", "AUX"):
                 subject = self.args._subject(node)
-                if subject is not None and subject[0] is not noun and not subject[0].is_ancestor(noun):
+                if subject is not None and subject[0].i != noun.i and not subject[0].is_ancestor(noun):
                     actors = self.args.actors(subject[0])
                     if actors:
                         args.source, args.source_path = actors, f"<{node.dep_}…{subject[1]}"
@@ -108,7 +143,7 @@ class SentenceCoder:
             pairs = [(a, b) for a in group for b in group if a != b]
             sources = targets = group
             mutual = True
-        elif (match.compound or pattern.reciprocal) and len(sources) > 1 and not targets:
+        elif len(sources) > 1 and not targets:  # "Gondor and Osgiliath renewed ties": each with the other
             pairs = [(a, b) for a in sources for b in sources if a != b]
             targets = sources
             mutual = True
@@ -120,6 +155,8 @@ class SentenceCoder:
                     if s is None and t is None:
                         continue
                     pairs.append((s, t))
+        if pattern.source == "petrarch":
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None]  # PETRARCH codes dyads only
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject
             # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific
@@ -138,6 +175,6 @@ class SentenceCoder:
 
 def _depth(token: Token) -> tuple[int, int]:
     depth, node = 0, token
-    while node.head is not node and depth < 50:
+    while node.head.i != node.i and depth < 50:
         node, depth = node.head, depth + 1
     return depth, token.i

@@ -48,15 +48,25 @@ def after_context(trigger: Token) -> list[Token]:
         if child.dep_ == "nsubjpass":
             keep.extend(t for t in child.subtree if t.i < trigger.i)
     for child in trigger.rights:
-        if child.dep_ in CLAUSE_DEPS or child.is_punct or _own_clause(child):
+        if child.dep_ in CLAUSE_DEPS or child.is_punct:
             continue
         keep.extend(child.subtree)
     return keep
 
 
-def _own_clause(child: Token) -> bool:
+def own_clause(node: Token) -> bool:
     """A complement clause with its own subject states its own event ("assured that X will ...")."""
-    return child.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in child.children)
+    return node.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+
+
+def same_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` belongs to the trigger's clause, not to a complement clause with its own subject."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if own_clause(node):
+            return False
+        node = node.head
+    return True
 
 
 def before_context(trigger: Token, depth: int = 3) -> list[Token]:
@@ -68,7 +78,7 @@ def before_context(trigger: Token, depth: int = 3) -> list[Token]:
             if child.dep_ in SUBJECT_DEPS or child.dep_ in CLAUSE_DEPS or child.is_punct:
                 continue
             keep.extend(t for t in child.subtree if t.i < trigger.i)
-        if node.dep_ not in GOVERNOR_DEPS or node.head is node:
+        if node.dep_ not in GOVERNOR_DEPS or node.head.i == node.i:
             break
         node = node.head
         if node.i < trigger.i:
@@ -92,6 +102,30 @@ class Matcher:
     def __init__(self, lexicon: Lexicon, actor_at: ActorAt):
         self.lexicon = lexicon
         self.actor_at = actor_at
+        self._first_words: dict[str, frozenset[str]] = {}
+        self._needs: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def first_words(self, synset: str, depth: int = 0) -> frozenset[str]:
+        """Words any alternative of a synset can start with (for the pre-filter)."""
+        if synset not in self._first_words:
+            words: set[str] = set()
+            for alternative in self.lexicon.synsets.get(synset, []):
+                head = next((e for e in alternative if e.is_word), None)
+                if head is None:
+                    continue
+                if head.kind == "word":
+                    words.add(head.value)
+                elif depth < 5:
+                    words |= self.first_words(head.value, depth + 1)
+            self._first_words[synset] = frozenset(words)
+        return self._first_words[synset]
+
+    def feasible(self, pattern: Pattern, present: set[str]) -> bool:
+        needs = self._needs.get(id(pattern))
+        if needs is None:
+            needs = self._needs[id(pattern)] = (pattern.literal_words, pattern.synset_names)
+        words, synsets = needs
+        return words <= present and all(self.first_words(name) & present for name in synsets)
 
     def match_side(self, elements: tuple[Element, ...], seq: list[Token], anchor: int,
                    match: Match) -> int | None:
@@ -155,8 +189,11 @@ class Matcher:
         if not candidates:
             return None
         after, before = after_context(trigger), before_context(trigger)
+        present = _word_forms(after + before)
         best: Match | None = None
         for pattern in candidates:
+            if not self.feasible(pattern, present):
+                continue
             match = Match(pattern)
             if pattern.after and self.match_side(pattern.after, after, 0, match) is None:
                 continue
@@ -181,6 +218,19 @@ class Matcher:
             match.compound = match.compound or probe.compound
             return True
         return False
+
+
+def _word_forms(tokens: list[Token]) -> set[str]:
+    """Every form a pattern word could take to match one of these tokens (text, lemma, stems)."""
+    forms: set[str] = set()
+    for token in tokens:
+        text = token.text.upper()
+        forms.add(text)
+        forms.add(token.lemma_.upper())
+        for suffix in SUFFIXES[1:]:
+            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
+                forms.add(text[: -len(suffix)])
+    return forms
 
 
 def _rank(pattern: Pattern) -> tuple[bool, bool, int]:

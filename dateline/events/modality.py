@@ -45,7 +45,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     chain, node = [trigger], trigger
     for _ in range(depth):
         if node.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj",
-                             "advcl", "relcl", "attr") or node.head is node:
+                             "advcl", "relcl", "attr") or node.head.i == node.i:
             break
         node = node.head
         chain.append(node)

@@ -70,6 +70,15 @@ class Pattern:
     plover: tuple[str, str, tuple[str, ...]] | None = None  # direct PLOVER (type, mode, context)
 
     @property
+    def literal_words(self) -> frozenset[str]:
+        """Words the context must contain for this pattern to have any chance (a cheap pre-filter)."""
+        return frozenset(e.value for e in self.before + self.after if e.kind == "word")
+
+    @property
+    def synset_names(self) -> tuple[str, ...]:
+        return tuple(e.value for e in self.before + self.after if e.kind == "synset")
+
+    @property
     def specificity(self) -> int:
         """More context words = more specific; used to choose among matching patterns."""
         return sum(1 for e in self.before + self.after if e.is_word)
@@ -97,7 +106,10 @@ class Lexicon:
     def candidates(self, pos: str, lemma: str, text: str) -> list[Pattern]:
         found = self.by_word.get((pos, lemma.upper()), [])
         if text.upper() != lemma.upper():
-            found = found + [p for p in self.by_word.get((pos, text.upper()), []) if p not in found]
+            more = self.by_word.get((pos, text.upper()), [])
+            if more:
+                seen = {id(p) for p in found}
+                found = found + [p for p in more if id(p) not in seen]
         return found
 
     def __len__(self) -> int:

@@ -65,7 +65,7 @@ class PetrarchActorTagger:
             for start, end in _occurrences(upper, phrase):
                 found.append(Hit(start, end, "actor", code))
         for phrase, agent in self.agent_phrases:
-            for start, end in _occurrences(upper, phrase):
+            for start, end in _occurrences(upper, phrase, max_suffix=0):
                 found.append(Hit(start, end, "agent", agent.code, agent.suffix))
         chosen: list[Hit] = []
         for hit in sorted(found, key=lambda h: (-(h.end - h.start), h.start)):
@@ -111,7 +111,7 @@ def _code_at(entry: ActorEntry, date: dt.date | None) -> str | None:
     return default
 
 
-def _occurrences(upper: str, phrase: str) -> list[tuple[int, int]]:
+def _occurrences(upper: str, phrase: str, max_suffix: int = _MAX_SUFFIX) -> list[tuple[int, int]]:
     out, at = [], upper.find(phrase)
     while at >= 0:
         before_ok = at == 0 or not _WORD.match(upper[at - 1])
@@ -119,7 +119,7 @@ def _occurrences(upper: str, phrase: str) -> list[tuple[int, int]]:
         extra = 0
         while end + extra < len(upper) and upper[end + extra].isalpha():
             extra += 1
-        if before_ok and (extra == 0 or (extra <= _MAX_SUFFIX and len(phrase) >= 4 and phrase[-1].isalpha())):
+        if before_ok and (extra == 0 or (extra <= max_suffix and len(phrase) >= 4 and phrase[-1].isalpha())):
             out.append((at, end + extra))
         at = upper.find(phrase, at + 1)
     return out
@@ -135,7 +135,7 @@ def _group_by_phrase(doc: Doc, hits: list[Hit]) -> list[list[Hit]]:
     for hit in hits:
         span = doc.char_span(hit.start, hit.end, alignment_mode="expand")
         key = phrase_of.get(span[-1].idx) if span is not None else None
-        if key is None or hit.kind == "actor" and any(h.kind == "actor" for h in groups.get(key, [])):
+        if key is None:
             key = ("solo", hit.start)
         groups.setdefault(key, []).append(hit)
     return [g for g in groups.values()]
@@ -148,7 +148,9 @@ def _phrases(doc: Doc) -> list[Span]:
         end = chunk.end
         for child in chunk.root.rights:
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
-                end = max(end, child.right_edge.i + 1)
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    end = max(end, pobj.i + 1)
         out.append(doc[chunk.start:end])
     return out
 

@@ -33,13 +33,24 @@ def token_actor_lookup(index: MentionIndex):
     return actor_of
 
 
+def group_members(index: MentionIndex):
+    """A group actor ("the two countries") stands for its members."""
+
+    def members_of(actor_id: str) -> list[str]:
+        actor = index.actor(actor_id)
+        return list(getattr(actor, "members", None) or [actor_id])
+
+    return members_of
+
+
 def code_events(article: Article, doc: Doc, ctx) -> Article:
     """Pipeline stage: append one Event per (source, target, code) and sentence."""
     if not article.mentions or not article.sentences:
         return article
     lexicon = lexicon_for(ctx)
     index = MentionIndex(article)
-    coder = SentenceCoder(lexicon, token_actor_lookup(index))
+    coder = SentenceCoder(lexicon, token_actor_lookup(index), members_of=group_members(index),
+                          country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a)
     table = cameo_table()
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
@@ -117,7 +128,7 @@ def build_event(article: Article, doc: Doc, sent: Span, sent_index: int, cand: C
 def _clause(trigger: Token, sent: Span) -> tuple[int, int]:
     """Character span of the clause headed by the trigger's nearest verb (within the sentence)."""
     node = trigger
-    while node.pos_ not in ("VERB", "AUX") and node.head is not node and node.head.i >= sent.start:
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i and node.head.i >= sent.start:
         node = node.head
     left, right = max(node.left_edge.i, sent.start), min(node.right_edge.i, sent.end - 1)
     doc = trigger.doc

@@ -10,7 +10,8 @@ from typing import BinaryIO
 from dateline.clean.agencies import load_agencies
 from dateline.intake.base import IntakeFailure, RawDocument
 
-#: Our field → candidate field names in the record (first present wins); ``jsonl_fields`` overrides.
+#: Our field → candidate field names in the record (first present wins); a name given in
+#: ``jsonl_fields`` is tried before these.
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text", "body", "content", "articleBody", "article"),
     "html": ("html", "raw_html", "page"),
@@ -27,7 +28,7 @@ META_FIELDS = ("id", "url", "title", "published", "source", "section", "byline")
 
 def read_jsonl(stream: BinaryIO, origin: str, fields: dict | None = None) -> Iterator[RawDocument | IntakeFailure]:
     """One RawDocument per line with text or html; bad lines become IntakeFailures."""
-    mapping = {key: ((fields[key],) if fields and key in fields else names) for key, names in DEFAULT_FIELDS.items()}
+    mapping = {key: ((fields[key], *names) if fields and key in fields else names) for key, names in DEFAULT_FIELDS.items()}
     for number, line in enumerate(io.TextIOWrapper(stream, encoding="utf-8", errors="replace"), start=1):
         if not line.strip():
             continue

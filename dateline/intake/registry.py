@@ -98,7 +98,7 @@ def _read_stream(origin: str, opener: Opener, size: int, fields: dict | None) ->
             yield from read_jsonl(stream, origin, fields)
         return
     if size > MAX_INPUT_BYTES:
-        yield IntakeFailure(origin, f"input is {size / _MB:.0f} MB, above the {MAX_INPUT_BYTES // _MB} MB limit for one document")
+        yield IntakeFailure(origin, f"too large: {size / _MB:.0f} MB, above the {MAX_INPUT_BYTES // _MB} MB limit for one document")
         return
     with opener() as stream:
         yield from _read_document(origin, stream.read(), kind)
@@ -116,7 +116,7 @@ def _read_gzip(origin: str, opener: Opener, kind: str, fields: dict | None) -> I
         yield IntakeFailure(origin, f"corrupt or truncated gzip data ({err})")
         return
     if len(data) > MAX_INPUT_BYTES:
-        yield IntakeFailure(origin, f"decompresses to more than {MAX_INPUT_BYTES // _MB} MB (gzip bomb?)")
+        yield IntakeFailure(origin, f"too large: decompresses to more than {MAX_INPUT_BYTES // _MB} MB (gzip bomb?)")
         return
     yield from _read_document(origin, data, kind)
 

@@ -8,8 +8,8 @@ import zlib
 
 GZIP_MAGIC = b"\x1f\x8b"
 HEAD_BYTES = 65536
-_FEED = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])", re.S | re.I)
-_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|span|table)[\s>/]", re.I)
+_FEED = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*(?:<rss[\s>]|<feed[\s>]|<rdf:RDF[\s>])", re.DOTALL | re.IGNORECASE)
+_HTML = re.compile(rb"<(?:!doctype\s+html|html|head|body|div|p|article|meta|title|span|table)[\s>/]", re.IGNORECASE)
 _URL_LINE = re.compile(rb"^https?://\S+$")
 
 

@@ -30,10 +30,13 @@ def read_warc(stream: BinaryIO, origin: str) -> Iterator[RawDocument | IntakeFai
             if status != "200" or not content_type.startswith(HTML_TYPES):
                 continue
             body = record.content_stream().read(MAX_INPUT_BYTES + 1)
+            if getattr(record.raw_stream, "limit", 0) > 0 and len(body) <= MAX_INPUT_BYTES:
+                raise EOFError("record shorter than its Content-Length")
             if len(body) > MAX_INPUT_BYTES:
-                yield IntakeFailure(where, f"response larger than {MAX_INPUT_BYTES // 1_048_576} MB")
+                yield IntakeFailure(where, f"too large: response over {MAX_INPUT_BYTES // 1_048_576} MB")
                 continue
             yield RawDocument(data=body, origin=where, format="html",
                               meta={"url": uri, "id": record.rec_headers.get_header("WARC-Record-ID")})
-    except (ArchiveLoadFailed, EOFError, OSError, ValueError, zlib.error) as err:
+    # warcio surfaces a cut gzip member as AttributeError from its header parser
+    except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, zlib.error) as err:
         yield IntakeFailure(origin, f"truncated or corrupt WARC after {count} records ({type(err).__name__})")

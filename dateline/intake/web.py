@@ -51,7 +51,7 @@ def _get(url: str, client: httpx.Client) -> tuple[bytes, str]:
         for chunk in response.iter_bytes():
             body.extend(chunk)
             if len(body) > MAX_INPUT_BYTES:
-                raise FetchError(f"response larger than {MAX_INPUT_BYTES // 1_048_576} MB")
+                raise FetchError(f"too large: response over {MAX_INPUT_BYTES // 1_048_576} MB")
         return bytes(body), response.headers.get("content-type", "")
 
 

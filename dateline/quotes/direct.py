@@ -48,11 +48,11 @@ def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[C
         following = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         preceding = marked[index - 1].outer_end if index else 0
         words = len(text[span.start:span.end].split())
-        candidate = (_cue_after(doc, finder, span, following, lexicon, words)
-                     or _cue_before(doc, finder, span, preceding, lexicon, words))
+        candidate = _cue_after(doc, finder, span, following, lexicon, words)
         if candidate is None and words >= MIN_STATEMENT_WORDS and previous is not None and _joins(text, previous, span):
             previous.parts.extend(span.pieces)
             continue
+        candidate = candidate or _cue_before(doc, finder, span, preceding, lexicon, words)
         if candidate is None and words >= MIN_STATEMENT_WORDS:
             candidate = (_cue_ending_previous_paragraph(doc, finder, span, lexicon)
                          or _continued(text, span, previous)
@@ -86,6 +86,8 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
     if ends_statement and last_inside is not None and last_inside.sent != first.sent:
         return None
     sent = first.sent
+    if words < MIN_STATEMENT_WORDS and not _comma_at(doc.text, span):
+        return None  # a short quote needs the comma of '"No," she said' to be a statement
     window = 3 if words < MIN_STATEMENT_WORDS else 40
     for token in doc[first.i:min(sent.end, first.i + window)]:
         if token.idx >= limit or "\n" in token.text:
@@ -99,6 +101,10 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
         speaker = speaker_phrase(subject) if subject is not None and subject.idx > span.end else None
         return _new(span, "direct:cue-after", 0.9, token, speaker, token)
     return None
+
+
+def _comma_at(text: str, span: Marked) -> bool:
+    return text[span.start:span.end].rstrip().endswith((",", "?", "!")) or text[span.outer_end:span.outer_end + 1] == ","
 
 
 def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon: Lexicon, words: int

@@ -17,6 +17,8 @@ from dateline.quotes.syntax import speaker_phrase, subject_of, subtree_span, tri
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
 NON_SPEAKERS = {"there", "it"}
+PARENTHETICAL = ("parataxis", "advcl")
+NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
 #: how sure a reported statement is by cue class: saying is explicit, a stance is an inference
@@ -28,6 +30,10 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     for token in doc:
         if token.pos_ in VERB_TAGS and token.lemma_ in lexicon.cues:
             candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon.cue_nouns, lexicon.cues)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in lexicon.cues:
+            candidate = _from_cue(token, lexicon.cues[token.lower_], lexicon.cue_nouns, lexicon.cues)
+        elif token.pos_ == "NOUN" and token.lower_ in lexicon.cue_nouns:
+            candidate = _from_noun(token)
         elif token.lower_ == "according":
             candidate = _according_to(token)
         elif token.text == ":" and token.i - token.sent.start <= 5:
@@ -42,7 +48,7 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
     content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
     if content is None:
-        return None
+        return _parenthetical(verb, cue) if cue.kind in ("speech", "belief") else None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in NON_SPEAKERS:
         return None
@@ -62,6 +68,26 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
 
 
+def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
+    """"The two nations, Xi said, now have …": a cue clause set inside the statement by commas."""
+    if verb.dep_ not in PARENTHETICAL or verb.head is verb:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.head is not verb or subject.lower_ in NON_SPEAKERS:
+        return None
+    text = verb.doc.text
+    host = subtree_span(verb.head)
+    inner = subtree_span(verb)
+    pieces = [trim_chars(text, host.start_char, inner.start_char, keep_marks=True),
+              trim_chars(text, inner.end_char, host.end_char, keep_marks=True)]
+    pieces = [(s, e) for s, e in pieces if e > s]
+    if sum(len(text[s:e].split()) for s, e in pieces) < 3 or not pieces:
+        return None
+    return Candidate("indirect", pieces, f"indirect:parenthetical:{cue.lemma}", 0.7,
+                     speaker=speaker_phrase(subject, verb), cue=(verb.idx, verb.idx + len(verb)), anchor=verb,
+                     extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
+
+
 def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span | None, list[Token], str]:
     """The content phrase of a cue verb, the tokens forming the cue, and which complement was used."""
     children = list(verb.children)
@@ -77,12 +103,13 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].lower_ not in EMPTY_OBJECTS:
                 return subtree_span(objects[0]), [verb, *particle, child], f"prep-{child.lower_}"
-    objects = [c for c in children if c.dep_ == "dobj" and c.lower_ not in EMPTY_OBJECTS]
-    if objects and "oprd" in allowed:
+    objects = [c for c in children if c.dep_ == "dobj"]
+    if objects and "oprd" in allowed:  # "called her 'weak'", "described the plan as a failure"
         predicates = [c for c in children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
         if predicates:
             doc = verb.doc
             return doc[objects[0].left_edge.i:predicates[0].right_edge.i + 1], [verb, *particle], "oprd"
+    objects = [c for c in objects if c.lower_ not in EMPTY_OBJECTS]
     if objects and objects[0].lemma_ in cue_nouns:  # "expressed hope that …", "voiced the belief that …"
         clauses = [c for c in objects[0].children if c.dep_ in ("ccomp", "acl") and c.i > objects[0].i]
         if clauses:
@@ -90,6 +117,32 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
     if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
         return subtree_span(objects[0]), [verb, *particle], "dobj"
     return None, [], ""
+
+
+def _from_noun(noun: Token) -> Candidate | None:
+    """"Trump's opposition to free trade", "her claim that …": the possessor holds the stance."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        return None
+    content, cue_end = None, noun
+    for child in noun.children:
+        if child.i < noun.i:
+            continue
+        if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in child.children):
+            content = subtree_span(child)
+        elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+            content, cue_end = (subtree_span(objects[0]), child) if objects else (None, noun)
+        if content is not None:
+            break
+    if content is None or holder.lower_ in NON_SPEAKERS:
+        return None
+    start, end = trim_chars(doc_text(noun), content.start_char, content.end_char, keep_marks=True)
+    if end <= start:
+        return None
+    return Candidate("indirect", [(start, end)], f"indirect:noun:{noun.lemma_}", 0.5,
+                     speaker=speaker_phrase(holder), cue=(noun.idx, cue_end.idx + len(cue_end)), anchor=noun,
+                     extras={"cue_kind": "stance", "cue_lemma": noun.lemma_})
 
 
 def _according_to(token: Token) -> Candidate | None:
@@ -128,9 +181,9 @@ def _without_trailing_attribution(content: Span, cues: dict) -> Span:
 
 def _without_edge_punct(span: Span) -> Span:
     start, end = span.start, span.end
-    while end > start and span.doc[end - 1].is_punct:
+    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
-    while start < end and span.doc[start].is_punct:
+    while start < end and (span.doc[start].is_punct or span.doc[start].is_space):
         start += 1
     return span.doc[start:end]
 

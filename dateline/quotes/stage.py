@@ -16,7 +16,8 @@ from dateline.quotes.relay import relay_chain
 from dateline.quotes.speaker import Speaker, is_pronoun, resolve
 
 RELAY_CUES = {"report"}
-INSIDE = 0.8  # share of an indirect content inside quotation marks above which it is the direct quote
+INSIDE = 0.8
+PRONOUN_REACH = 3  # sentences over which "he said" keeps the previous quote's speaker  # share of an indirect content inside quotation marks above which it is the direct quote
 
 
 def find_quotes(article: Article, doc: Doc, ctx=None) -> Article:
@@ -74,21 +75,30 @@ def _nested(cand: Candidate, other: Candidate) -> bool:
 
 def _build(article: Article, doc: Doc, candidates: list[Candidate], lexicon: Lexicon) -> list[Quote]:
     index = MentionIndex(article)
-    text = article.text
     quotes: list[Quote] = []
-    resolved: dict[int, Speaker] = {}
-    last_person: Speaker | None = None
+    previous: tuple[Speaker, int] | None = None  # the last quote's resolved speaker and sentence
     for number, cand in enumerate(candidates, 1):
         speaker = None
+        sentence = article.sentence_at(cand.cue[0] if cand.cue else cand.start)
         if cand.speaker is not None:
             speaker = resolve(cand.speaker, index, lexicon)
-            if speaker.actor_id is None and is_pronoun(cand.speaker) and last_person is not None:
-                speaker.actor_id = last_person.actor_id  # the most recent named speaker
-            if speaker.actor_id is not None and not is_pronoun(cand.speaker):
-                last_person = speaker
-        resolved[id(cand)] = speaker
+            if is_pronoun(cand.speaker):
+                speaker.actor_id = _pronoun_speaker(speaker, previous, sentence, index)
+            if speaker.actor_id is not None:
+                previous = (speaker, sentence if sentence is not None else -1)
         quotes.append(_quote(article, doc, cand, speaker, number, lexicon))
     return quotes
+
+
+def _pronoun_speaker(speaker: Speaker, previous: tuple[Speaker, int] | None, sentence: int | None,
+                     index: MentionIndex) -> str | None:
+    """"He said" shortly after another quote is that quote's speaker far more often than the last
+    person mentioned (reporting alternates quotes of one speaker with narration about others)."""
+    if previous is not None and sentence is not None and 0 <= sentence - previous[1] <= PRONOUN_REACH:
+        actor = index.actor(previous[0].actor_id)
+        if actor is not None and actor.kind == "person":
+            return actor.id
+    return speaker.actor_id
 
 
 def _quote(article: Article, doc: Doc, cand: Candidate, speaker: Speaker | None, number: int,

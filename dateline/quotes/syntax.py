@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span, Token
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Dependents through which a cue inherits the subject of the verb it hangs from
 #: ("said Kim, adding that …", "Kim smiled and said …").
-INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp")
+INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acomp")
 TRIM = set(" \n\t,.;:—–-\"“”‘’«»'")
 
 
@@ -63,9 +63,9 @@ def speaker_phrase(subject: Token, cue: Token | None = None) -> Span:
             if child.left_edge.i <= cue.i <= child.right_edge.i:
                 end = child.left_edge.i
                 break
-    while end > start + 1 and doc[end - 1].is_punct:
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
 

@@ -14,7 +14,7 @@ import os
 import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from typing import Literal
+from typing import Literal, Self
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -93,7 +93,7 @@ class Store:
         self.engine.dispose()
         self.writer.dispose()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -177,6 +177,14 @@ class Store:
                 with self.reading() as conn:
                     found = dict(conn.execute(sa.select(a.c.id, a.c.record).where(a.c.id.in_(chunk))).all())
                 yield from (Article.from_json(found[x]) for x in chunk if x in found)
+
+    def article_texts(self, batch: int = 500) -> Iterator[tuple[str, str, str]]:
+        """(id, content_hash, clean text) of every stored article, in the order they were stored."""
+        a = schema.articles
+        with self.reading() as conn:
+            result = conn.execution_options(yield_per=batch).execute(
+                sa.select(a.c.id, a.c.content_hash, a.c.text).order_by(a.c.ingested_at, a.c.id))
+            yield from (tuple(row) for row in result)
 
     def count(self, table: str = "articles") -> int:
         with self.reading() as conn:

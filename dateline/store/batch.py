@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import signal
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -26,6 +27,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from dataclasses import dataclass, field
 from itertools import islice
 
+from dateline.clean.dedup import DuplicateIndex
 from dateline.intake.base import IntakeFailure, RawDocument
 from dateline.model import Article
 from dateline.store import ArticleConflict, Store, open_store
@@ -95,14 +97,14 @@ class ChunkCoder:
         cleaned = time.perf_counter()
         try:
             outcomes = list(self.pipeline.code(items))
-        except Exception:  # a stage bug on one article must not sink its neighbours: redo one by one
+        except Exception:  # noqa: BLE001 - a stage bug on one article must not sink its neighbours
             outcomes = [self._code_alone(raw, item) for raw, item in zip(raws, items, strict=True)]
         return outcomes, {"prepare": cleaned - started, "analyse": time.perf_counter() - cleaned}
 
     def _prepare(self, raw: RawDocument | IntakeFailure) -> Article | IntakeFailure:
         try:
             (item,) = self.pipeline.prepare([raw], self.published)
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any cleaner bug becomes this input's failure
             return IntakeFailure(_origin(raw), f"cleaning failed: {type(exc).__name__}: {exc}")
         return item
 
@@ -112,7 +114,7 @@ class ChunkCoder:
         try:
             (fresh,) = self.pipeline.prepare([raw], self.published)
             (coded,) = self.pipeline.code([fresh])
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - any stage bug becomes this input's failure
             return IntakeFailure(_origin(raw), f"analysis failed: {type(exc).__name__}: {exc}")
         return coded
 
@@ -127,6 +129,7 @@ _WORKER: ChunkCoder | None = None
 
 def _init_worker(db_url: str, reprocess: bool, batch_size: int, published: dt.date | None, options: dict) -> None:
     global _WORKER
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     known = None if reprocess else open_store(db_url, readonly=True).known_hashes
     _WORKER = ChunkCoder(known, batch_size, published, options)
 
@@ -148,30 +151,45 @@ def code_chunks(chunks: Iterator[list], *, store: Store, workers: int, reprocess
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(url, reprocess, batch_size, published, options)) as pool:
         pending: set[Future] = set()
-        for chunk in chunks:
-            pending.add(pool.submit(_work, chunk))
-            if len(pending) >= 2 * workers:
+        try:
+            for chunk in chunks:
+                pending.add(pool.submit(_work, chunk))
+                if len(pending) >= 2 * workers:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    yield from (f.result() for f in done)
+            while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in done)
-        while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            yield from (f.result() for f in done)
+        finally:  # on a store error or Ctrl-C, don't code chunks nobody will store
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def duplicate_index(store: Store) -> DuplicateIndex:
+    """The near-duplicate index, seeded with the stored articles in the order they were stored so
+    that groups continue across runs (MinHash of every stored text: linear in the store's size)."""
+    index = DuplicateIndex()
+    for article_id, content_hash, text in store.article_texts():
+        index.assign(Article(id=article_id, content_hash=content_hash, text=text))
+    return index
 
 
 def ingest(inputs: Iterable[str], store: Store, *, workers: int = 1, reprocess: bool = False,
-           chunk_size: int = 16, batch_size: int = 32, published: dt.date | None = None,
+           chunk_size: int | None = None, batch_size: int = 32, published: dt.date | None = None,
            options: dict | None = None, run_id: int | None = None,
            on_outcome: Callable[[Outcome], None] | None = None) -> IngestReport:
     """Code and store every input; returns counts (inserted, replaced, skipped, failed) and timings."""
     report = IngestReport()
     started = time.perf_counter()
-    chunks = chunked(read_inputs(inputs), chunk_size)
+    duplicates = duplicate_index(store)
+    chunks = chunked(read_inputs(inputs), chunk_size or batch_size)  # a chunk = one spaCy batch
     for outcomes, timings in code_chunks(chunks, store=store, workers=workers, reprocess=reprocess,
                                          batch_size=batch_size, published=published, options=options or {}):
         for stage, seconds in timings.items():
             report.timings[stage] += seconds
         saving = time.perf_counter()
         for outcome in outcomes:
+            if isinstance(outcome, Article):
+                duplicates.assign(outcome)
             _store(outcome, store, report, reprocess, run_id)
             if on_outcome:
                 on_outcome(outcome)

@@ -113,6 +113,10 @@ def source_identity() -> sa.ColumnElement[str]:
     return sa.func.coalesce(sa.literal("dup:") + a.c.duplicate_group, a.c.outlet)
 
 
+def _mean(column: sa.Column) -> sa.ColumnElement[float]:
+    return sa.func.avg(column, type_=sa.Float)
+
+
 def grouped_columns() -> list[sa.ColumnElement]:
     return [
         e.c.source_key, e.c.target_key, e.c.code, e.c.day,
@@ -121,15 +125,17 @@ def grouped_columns() -> list[sa.ColumnElement]:
         sa.func.count(sa.distinct(source_identity())).label("num_sources"),
         sa.func.min(e.c.root).label("root"), sa.func.min(e.c.base).label("base"),
         sa.func.min(e.c.description).label("description"),
-        sa.func.avg(e.c.goldstein).label("goldstein"), sa.func.min(e.c.quad_class).label("quad_class"),
+        _mean(e.c.goldstein).label("goldstein"), sa.func.min(e.c.quad_class).label("quad_class"),
         sa.func.min(e.c.plover_type).label("plover_type"),
         sa.func.min(e.c.source_name).label("source_name"), sa.func.min(e.c.target_name).label("target_name"),
         sa.func.min(e.c.source_code).label("source_code"), sa.func.min(e.c.target_code).label("target_code"),
         sa.func.min(e.c.source_country).label("source_country"),
         sa.func.min(e.c.target_country).label("target_country"),
         sa.func.min(e.c.place_name).label("place_name"), sa.func.min(e.c.place_country).label("place_country"),
-        sa.func.avg(e.c.lat).label("lat"), sa.func.avg(e.c.lon).label("lon"),
-        sa.func.avg(e.c.confidence).label("confidence"),
+        _mean(e.c.lat).label("lat"), _mean(e.c.lon).label("lon"),
+        sa.func.min(e.c.geonameid).label("geonameid"),
+        _mean(e.c.confidence).label("confidence"),
+        sa.func.min(e.c.prov_sentence).label("first_sentence"),
         sa.func.min(e.c.article_id).label("first_article_id"), sa.func.min(a.c.url).label("source_url"),
         sa.func.max(a.c.ingested_at).label("date_added"),
     ]

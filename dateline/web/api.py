@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from pathlib import Path
 from typing import Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import FileResponse
 from pydantic import BaseModel, Field
+from starlette.background import BackgroundTask
 
 from dateline.errors import DatelineError
 from dateline.model import Article
@@ -51,6 +56,29 @@ def list_events(request: Request, flt: Filters, grouped: bool = False,
     with store_of(request).reading() as conn:
         return {"total": queries.count_events(conn, flt, grouped), "limit": limit, "offset": offset,
                 "events": queries.event_rows(conn, flt, grouped, limit, offset)}
+
+
+#: export format → (file name, media type) of the download
+DOWNLOADS = {"csv": ("events.csv", "text/csv"), "parquet": ("events.parquet", "application/vnd.apache.parquet"),
+             "gdelt": ("events-gdelt.tsv", "text/tab-separated-values"),
+             "plover": ("events-plover.jsonl", "application/jsonl")}
+
+
+@reads.get("/export", summary="Download the filtered events as CSV, Parquet, GDELT 2.0 TSV or PLOVER JSONL",
+           response_class=FileResponse)
+def export_events(request: Request, flt: Filters, format: Literal["csv", "parquet", "gdelt", "plover"] = "csv",
+                  grouped: bool = False) -> FileResponse:
+    from dateline.export import export
+
+    name, media = DOWNLOADS[format]
+    handle, path = tempfile.mkstemp(prefix="dateline-export-", suffix=Path(name).suffix)
+    os.close(handle)
+    try:
+        export(store_of(request), format, path, flt, grouped)
+    except DatelineError as err:
+        os.unlink(path)
+        raise HTTPException(422, str(err)) from None
+    return FileResponse(path, media_type=media, filename=name, background=BackgroundTask(os.unlink, path))
 
 
 @reads.get("/actors", summary="Search actors by name or CAMEO code")

@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException
 
 from dateline import __version__
 from dateline.store import Store, open_store
+from dateline.store.queries import MODALITIES
 from dateline.web.article_view import QUAD_NAMES
 from dateline.web.security import SecurityHeaders
 
@@ -53,6 +54,7 @@ def make_templates() -> Jinja2Templates:
     env.filters["query"] = lambda params: urlencode({k: v for k, v in params.items() if v not in (None, "")})
     env.globals["version"] = __version__
     env.globals["quad_names"] = QUAD_NAMES
+    env.globals["modalities"] = MODALITIES
     return templates
 
 

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from dateline.errors import DatelineError
-from dateline.store.queries import MODALITIES, EventFilter
+from dateline.store.queries import EventFilter
 from dateline.web import queries
-from dateline.web.api import store_of
+from dateline.web.api import DOWNLOADS, store_of
 from dateline.web.article_view import article_view
 from dateline.web.charts import goldstein_timeline, stacked_quad_bars
 from dateline.web.extraction import run_extract
@@ -95,10 +96,13 @@ def network(request: Request, flt: Filters, max_nodes: int = Query(30, ge=2, le=
     lines = []
     for e in graph["edges"]:
         (x1, y1), (x2, y2) = where[e["a"]], where[e["b"]]
-        for kind, offset in (("coop", -2.5), ("conflict", 2.5)):
+        length = max(math.hypot(x2 - x1, y2 - y1), 0.01)
+        nx, ny = (y1 - y2) / length, (x2 - x1) / length  # unit normal: coop and conflict side by side
+        for kind, offset in (("coop", -3.0), ("conflict", 3.0)):
             if e[kind]:
-                lines.append({"kind": kind, "n": e[kind], "a": e["a"], "b": e["b"], "x1": x1, "y1": y1 + offset,
-                              "x2": x2, "y2": y2 + offset, "w": round(1 + 7 * e[kind] / edge_peak, 2)})
+                dx, dy = round(nx * offset, 2), round(ny * offset, 2)
+                lines.append({"kind": kind, "n": e[kind], "a": e["a"], "b": e["b"], "x1": x1 + dx, "y1": y1 + dy,
+                              "x2": x2 + dx, "y2": y2 + dy, "w": round(1 + 7 * e[kind] / edge_peak, 2)})
     return render(request, "network.html", nodes=nodes, lines=lines, size=SIZE, filters=queries.filter_params(flt),
                   max_nodes=max_nodes)
 
@@ -110,8 +114,8 @@ def events(request: Request, flt: Filters, grouped: bool = False,
         rows = queries.event_rows(conn, flt, grouped, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE)
         total = queries.count_events(conn, flt, grouped)
     return render(request, "events.html", rows=rows[:PAGE_SIZE], more=len(rows) > PAGE_SIZE, page=page,
-                  total=total, grouped=grouped, filters=queries.filter_params(flt), modalities=MODALITIES,
-                  export_formats=[])
+                  total=total, grouped=grouped, filters=queries.filter_params(flt),
+                  export_formats=list(DOWNLOADS))
 
 
 @router.get("/quotes", response_class=HTMLResponse)

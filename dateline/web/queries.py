@@ -36,12 +36,11 @@ def corpus_counts(conn: sa.Connection) -> dict[str, int]:
     def count(stmt) -> int:
         return conn.execute(stmt).scalar_one()
 
-    actor_keys = sa.union(sa.select(events.c.source_key), sa.select(events.c.target_key)).subquery()
     return {
         "articles": count(sa.select(sa.func.count()).select_from(articles)),
         "events": count(sa.select(sa.func.count()).select_from(events)),
         "quotes": count(sa.select(sa.func.count()).select_from(quotes)),
-        "actors": count(sa.select(sa.func.count()).select_from(actor_keys)),
+        "actors": count(sa.select(sa.func.count(sa.distinct(actor_key_expr())))),
     }
 
 

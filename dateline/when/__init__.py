@@ -13,7 +13,7 @@ from dateline.when.dates import date_for_sentence, is_historical
 from dateline.when.dates import find_dates as find_time_expressions
 from dateline.when.places import find_places, place_for_sentence
 
-__all__ = ["find_dates", "date_for_sentence", "is_historical", "place_for_sentence", "find_places"]
+__all__ = ["date_for_sentence", "find_dates", "find_places", "is_historical", "place_for_sentence"]
 
 
 def find_dates(article: Article, doc: Doc, ctx=None) -> Article:

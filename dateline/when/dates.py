@@ -14,12 +14,15 @@ from spacy.tokens import Doc
 
 from dateline.model import Article, Provenance, TimeRef
 from dateline.when import fallback
-from dateline.when.grammar import scan
+from dateline.when.grammar import MONTH, WEEKDAY, scan
 from dateline.when.resolve import resolve
 
 TIME_LABELS = ("DATE", "TIME")
-#: spaCy DATE entities that are not about when something happened
-_NOT_A_TIME = re.compile(r"-old$|^\W*\d{1,3}\W*$", re.IGNORECASE)
+#: spaCy DATE entities that are not about when something happened (ages, stray numbers and names)
+_NOT_A_TIME = re.compile(r"\bold$|\bage\b|^\W*(?:under|over)?\W*\d{1,3}\W*$", re.IGNORECASE)
+_TIME_WORD = re.compile(
+    r"second|minute|hour|day|night|morning|noon|afternoon|evening|week|month|year|decade|centur|season|"
+    r"spring|summer|autumn|fall|winter|annual|\d0s\b|\d\s*[ap]\.?m\b|" + MONTH + "|" + WEEKDAY, re.IGNORECASE)
 _PRECISION_RANK = {"day": 0, "range": 1, "month": 2, "year": 3, "unknown": 4}
 #: how far before the article's date an event must end to be "historical"
 HISTORICAL_GAP = dt.timedelta(days=7)
@@ -41,7 +44,8 @@ def find_dates(article: Article, doc: Doc) -> list[TimeRef]:
             provenance=_provenance(article, hit.start, hit.end, f"when.{hit.rule}", confidence))))
         taken.append((hit.start, hit.end))
     for entity in entities:
-        if any(entity.start_char < e and s < entity.end_char for s, e in taken) or _NOT_A_TIME.search(entity.text):
+        if (any(entity.start_char < e and s < entity.end_char for s, e in taken) or _NOT_A_TIME.search(entity.text)
+                or not _TIME_WORD.search(entity.text)):
             continue
         refs.append((entity.start_char, _from_entity(article, entity.text, entity.start_char, entity.end_char)))
     article.dates = [ref for _, ref in sorted(refs, key=lambda r: r[0])]
@@ -49,12 +53,14 @@ def find_dates(article: Article, doc: Doc) -> list[TimeRef]:
 
 
 def _from_entity(article: Article, text: str, start: int, end: int) -> TimeRef:
+    relative = fallback.names_a_date(text) and not fallback.is_absolute(text)
     parsed = fallback.parse(text, article.published)
     if parsed is None:
-        return TimeRef(text=text, provenance=_provenance(article, start, end, "when.ner-unresolved", 0.5))
+        return TimeRef(text=text, relative=relative,
+                       provenance=_provenance(article, start, end, "when.ner-unresolved", 0.5))
     first, last, precision = parsed
-    return TimeRef(text=text, start=first, end=last, precision=precision, relative=article.published is not None,
-                   resolved=True, provenance=_provenance(article, start, end, "when.dateparser", 0.7))
+    return TimeRef(text=text, start=first, end=last, precision=precision, relative=relative, resolved=True,
+                   provenance=_provenance(article, start, end, "when.dateparser", 0.7))
 
 
 def _provenance(article: Article, start: int, end: int, rule: str, confidence: float) -> Provenance:

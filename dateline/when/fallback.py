@@ -28,9 +28,19 @@ def _parser(base: dt.date | None) -> DateDataParser:
     return DateDataParser(languages=["en"], settings=settings)
 
 
+def names_a_date(text: str) -> bool:
+    """Whether the expression names a calendar date at all (a month, weekday, year or d/m/y)."""
+    return _WORTH_PARSING.search(text) is not None
+
+
+def is_absolute(text: str) -> bool:
+    """Whether the expression carries its own year, so needs no publication date."""
+    return _ABSOLUTE.search(text) is not None
+
+
 def parse(text: str, base: dt.date | None) -> tuple[dt.date, dt.date, str] | None:
     """(start, end, precision) or None; without ``base`` only expressions carrying a year are tried."""
-    if not _WORTH_PARSING.search(text) or (base is None and not _ABSOLUTE.search(text)):
+    if not names_a_date(text) or (base is None and not is_absolute(text)):
         return None
     data = _parser(base).get_date_data(text)
     if data is None or data.date_obj is None:

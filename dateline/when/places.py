@@ -164,23 +164,27 @@ def place_for_sentence(article: Article, doc: Doc, sentence_index: int) -> Place
     for order, place in enumerate(in_sentence):
         span = doc.char_span(place.provenance.start, place.provenance.end, alignment_mode="expand")
         role = _role(span) if span is not None else "mention"
-        if role == "locative" or role == "mention" and place.country:
-            ranked.append((role == "locative", -order, role, place))
+        if role in _ROLE_RANK and (role != "mention" or place.country):
+            ranked.append((_ROLE_RANK[role], -order, role, place))
     if ranked:
-        *_, role, best = max(ranked, key=lambda r: r[:2])
-        best = _most_specific(best, [p for is_loc, _, _, p in ranked if is_loc == (role == "locative")])
-        why = "locative phrase" if role == "locative" else "named in the sentence, not as an actor"
-        return best.model_copy(update={"reason": "; ".join(r for r in (why, best.reason) if r)})
+        best_rank, _, role, best = max(ranked, key=lambda r: r[:2])
+        best = _most_specific(best, [p for rank, _, _, p in ranked if rank == best_rank])
+        return best.model_copy(update={"reason": "; ".join(r for r in (_ROLE_REASON[role], best.reason) if r)})
     line = next((p for p in article.places if p.source == "dateline"), None)
     if line is not None:
         return line.model_copy(update={"reason": "; ".join(r for r in ("the story's dateline", line.reason) if r)})
     return None
 
 
+_ROLE_RANK = {"locative": 3, "nominal-locative": 2, "mention": 1}
+_ROLE_REASON = {"locative": "locative phrase", "nominal-locative": "locative phrase of a noun",
+                "mention": "named in the sentence, not as an actor"}
+
+
 def _most_specific(chosen: Place, peers: list[Place]) -> Place:
     """"in Kharkiv, Ukraine": among places of the chosen one's country, the most specific."""
     same_country = [p for p in peers if p.country and p.country == chosen.country]
-    return max(same_country, key=_specificity, default=chosen)
+    return max(same_country, key=lambda p: (_specificity(p), p is chosen), default=chosen)
 
 
 def _specificity(place: Place) -> int:
@@ -192,17 +196,18 @@ def _specificity(place: Place) -> int:
 
 
 def _role(span: Span) -> str:
-    """'locative' (object of in/at/…, of a movement verb, or of 'to' after one), 'actor' (subject,
+    """'locative' (object of in/at/… on a verb, of a movement verb, or of 'to' after one),
+    'nominal-locative' (the phrase belongs to a noun: "the operation in Ukraine"), 'actor' (subject,
     possessor) or 'mention'."""
     rules = locative_rules()
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.dep_ == "prep" or root.dep_ == "pobj" and head.pos_ == "ADP":
-        prep = head.lower_
+    if root.dep_ == "pobj" and (head.dep_ == "prep" or head.pos_ == "ADP"):
+        prep, governor = head.lower_, head.head
+        if prep in rules["movement_prepositions"] and governor.lemma_.lower() in rules["movement_heads"]:
+            return "locative"
         if prep in rules["prepositions"]:
-            return "locative"
-        if prep in rules["movement_prepositions"] and head.head.lemma_.lower() in rules["movement_heads"]:
-            return "locative"
+            return "locative" if governor.pos_ in ("VERB", "AUX") else "nominal-locative"
         return "mention"
     if root.dep_ == "dobj" and head.lemma_.lower() in rules["movement_heads"]:
         return "locative"

@@ -11,12 +11,14 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from dateline.when.grammar import WEEKDAYS, Hit, month_number, number_value
+from dateline.when import fallback
+from dateline.when.grammar import SEASONS, WEEKDAYS, Hit, month_number, number_value
 
 Precision = str  # "day" | "month" | "year" | "range" | "unknown"
 
 #: rules whose meaning never depends on the article date
-ABSOLUTE_RULES = {"iso-date", "full-date", "month-year", "year", "year-range", "decade"}
+ABSOLUTE_RULES = {"iso-date", "numeric-date", "full-date", "month-year", "year", "year-range", "decade", "century",
+                  "season"}
 
 
 @dataclass
@@ -68,7 +70,7 @@ def _precision_without_base(hit: Hit) -> Precision:
     unit = hit.groups.get("unit", "").rstrip("s")
     if hit.rule in ("deictic-day", "weekday", "month-day") or unit == "day":
         return "day"
-    if hit.rule.endswith("range") or hit.rule == "past-n" or unit == "week" or unit == "weekend":
+    if hit.rule.endswith("range") or hit.rule in ("past-n", "relative-season") or unit in ("week", "weekend"):
         return "range"
     if hit.rule in ("month", "month-of-relative-year") or unit == "month":
         return "month"
@@ -80,6 +82,14 @@ def _precision_without_base(hit: Hit) -> Precision:
 def _iso(g, base):
     date = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
     return date, date, "day"
+
+
+def _numeric_date(g, base):
+    """3/14/2024, 14.03.2024: the day/month order is dateparser's call (English: month first)."""
+    parsed = fallback.parse(g["numeric"], base)
+    if parsed is None:
+        raise ValueError(g["numeric"])
+    return parsed
 
 
 def _full_date(g, base):
@@ -141,6 +151,35 @@ def _year(g, base):
 def _decade(g, base):
     first = int(g["decade"])
     return dt.date(first, 1, 1), dt.date(first + 9, 12, 31), "range"
+
+
+def _season_of(name: str, year: int) -> tuple[dt.date, dt.date, Precision]:
+    first_month, months = SEASONS[name.lower()]
+    start = dt.date(year, first_month, 1)
+    last = _shift_months(start, months - 1)
+    return start, _month_end(last.year, last.month), "range"
+
+
+def _season(g, base):
+    return _season_of(g["season"], int(g["y"]))
+
+
+def _relative_season(g, base):
+    """"last summer": the most recent such season that has begun before the article (or the one
+    before it); "this winter" the one in progress or coming; "next spring" the following one."""
+    first_month = SEASONS[g["season"].lower()][0]
+    year = base.year if first_month <= base.month else base.year - 1  # the latest one already begun
+    rel = g["rel"].lower()
+    if rel in ("last", "past"):
+        year = year if _season_of(g["season"], year)[1] < base else year - 1
+    elif rel == "next" or (rel == "this" and _season_of(g["season"], year)[1] < base):
+        year += 1
+    return _season_of(g["season"], year)
+
+
+def _century(g, base):
+    first = (int(g["century"]) - 1) * 100
+    return dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31), "range"
 
 
 def _ago(g, base):
@@ -221,9 +260,10 @@ def _weekday(g, base):
 
 
 _RESOLVERS = {
-    "iso-date": _iso, "full-date": _full_date, "month-day": _month_day, "month-day-range": _day_range,
+    "iso-date": _iso, "numeric-date": _numeric_date, "full-date": _full_date, "month-day": _month_day, "month-day-range": _day_range,
     "day-month-range": _day_range, "year-range": _year_range, "month-year": _month_year,
     "month-of-relative-year": _month_of_relative_year, "month": _month, "year": _year, "decade": _decade,
+    "century": _century, "season": _season, "relative-season": _relative_season,
     "ago": _ago, "past-n": _past_n, "relative-unit": _relative_unit, "deictic-day": _deictic_day,
     "weekday": _weekday,
 }

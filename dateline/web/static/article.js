@@ -119,8 +119,12 @@
   document.addEventListener("click", activate);
   document.addEventListener("keydown", activate);
 
-  if (location.hash.indexOf("#rec-") === 0) {
+  function fromHash() {
+    if (location.hash.indexOf("#rec-") !== 0) { return; }
     var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) { show(keysOf(target)); target.scrollIntoView({block: "center"}); }
   }
+
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 }());

@@ -1,0 +1,147 @@
+"""Events stage: code tables, the coder over spaCy parses, modality, compounds and provenance.
+
+Actors are given by hand (a phrase → actor table) so these tests exercise the events coder alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from dateline.events import code_events
+from dateline.events.codes import cameo_table
+from dateline.model import Actor, Article, Mention, Provenance, Quote, Sentence
+from dateline.nlp import load_nlp
+from dateline.pipeline import Context
+from dateline.when import find_dates
+
+ACTORS = {
+    "Russia": ("RUS", "RUS"), "Moscow": ("RUS", "RUS"), "Putin": ("PUTIN", "RUSGOV"),
+    "North Korea": ("PRK", "PRK"), "Pyongyang": ("PRK", "PRK"), "Kim": ("KIM", "PRKGOV"),
+    "China": ("CHN", "CHN"), "Ukraine": ("UKR", "UKR"), "Hungary": ("HUN", "HUN"), "Romania": ("ROU", "ROU"),
+    "Israel": ("ISR", "ISR"), "Hamas": ("HMS", "PSEREB"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def coded(nlp, text: str, date: dt.date | None = dt.date(2024, 6, 19), quotes: list[tuple[str, str]] = ()):
+    """Parse ``text``, run the dates stage, add hand-made actors and quotes, run the events stage."""
+    doc = nlp(text)
+    article = Article(id="t", text=text, published=date)
+    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text)
+                         for i, s in enumerate(doc.sents)]
+    find_dates(article, doc, None)
+    for phrase, (actor_id, code) in ACTORS.items():
+        for n, m in enumerate(re.finditer(rf"\b{re.escape(phrase)}\b", text)):
+            if article.actor(actor_id) is None:
+                article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=code[:3]))
+            article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
+                                            provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
+    for n, (content, speaker) in enumerate(quotes):
+        start = text.index(content)
+        article.quotes.append(Quote(id=f"q{n}", content=content, content_start=start, content_end=start + len(content),
+                                    speaker=speaker, provenance=Provenance(start=start, end=start + len(content))))
+    return code_events(article, doc, Context(nlp=nlp))
+
+
+def triples(article: Article) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code) for e in article.events}
+
+
+# -- code tables ----------------------------------------------------------------------------------
+
+def test_cameo_table_scores_and_plover():
+    table = cameo_table()
+    assert table.description("042") == "Make a visit"
+    assert table.goldstein_of("057") == 8.0
+    assert table.quad_class("042") == 1 and table.quad_class("073") == 2
+    assert table.quad_class("112") == 3 and table.quad_class("190") == 4
+    assert table.plover_of("043").type == "CONSULT" and table.plover_of("043").mode == "visit"
+    assert table.plover_of("0231").type == "REQUEST"  # our own entry: the PLOVER table has no 02x
+    assert table.plover_of("010") is None  # a plain statement is not a PLOVER event
+
+
+# -- coding ---------------------------------------------------------------------------------------
+
+def test_visit_gives_visit_and_host(nlp):
+    article = coded(nlp, "Putin visited North Korea on Tuesday.")
+    assert {("PUTIN", "PRK", "042"), ("PRK", "PUTIN", "043")} <= triples(article)
+    visit = next(e for e in article.events if e.code == "042")
+    assert visit.plover_type == "CONSULT" and visit.plover_mode == "visit"
+    assert visit.root == "04" and visit.base == "042" and visit.quad_class == 1 and visit.goldstein == 1.9
+    assert visit.source_code == "RUSGOV" and visit.target_code == "PRK"
+    assert visit.why.pattern.startswith("own:") and visit.why.trigger == "visited"
+    assert visit.why.source_path == "nsubj" and visit.why.target_path == "dobj"
+    assert article.text[visit.provenance.start:visit.provenance.end] == visit.provenance.text
+    assert visit.provenance.sentence == 0 and visit.provenance.rule == visit.why.pattern
+
+
+def test_compound_subject_expands_and_keeps_group(nlp):
+    article = coded(nlp, "Hungary and Romania condemned Russia.")
+    assert triples(article) == {("HUN", "RUS", "111"), ("ROU", "RUS", "111")}
+    assert all(e.source_group == ["HUN", "ROU"] for e in article.events)
+
+
+def test_talks_between_two_parties_are_mutual(nlp):
+    article = coded(nlp, "Talks between Russia and China ended in Moscow.")
+    assert {("RUS", "CHN", "040"), ("CHN", "RUS", "040")} <= triples(article)
+
+
+def test_passive_agreement_signing_is_future_agree(nlp):
+    article = coded(nlp, "Agreements between Russia and China will be signed after the talks.")
+    signed = [e for e in article.events if e.code == "057"]
+    assert {(e.source, e.target) for e in signed} == {("RUS", "CHN"), ("CHN", "RUS")}
+    assert all(e.modality.future and e.plover_type == "AGREE" for e in signed)
+
+
+def test_negation(nlp):
+    article = coded(nlp, "Russia did not condemn Israel.")
+    (event,) = article.events
+    assert event.modality.negated and event.modality.plover_mode == "negated"
+
+
+def test_passive_agent_is_source(nlp):
+    article = coded(nlp, "Ukraine was attacked by Russia.")
+    assert ("RUS", "UKR", "190") in triples(article)
+    assert next(e for e in article.events if e.code == "190").plover_type == "ASSAULT"
+
+
+def test_intent_to_meet_under_hope(nlp):
+    article = coded(nlp, "Putin hopes that the next meeting with Kim will take place in Moscow.")
+    intent = [e for e in article.events if e.code == "036"]
+    assert intent and intent[0].source == "PUTIN"
+    assert intent[0].modality.hypothetical or intent[0].modality.future
+
+
+def test_historical_visit_has_its_date(nlp):
+    article = coded(nlp, "Putin last visited North Korea in 2000.")
+    visit = next(e for e in article.events if e.code == "042")
+    assert visit.modality.historical and visit.date.start.year == 2000
+
+
+def test_event_inside_quote_is_reported_by_speaker(nlp):
+    text = 'Kim said: "Russia will support Pyongyang in every way."'
+    article = coded(nlp, text, quotes=[("Russia will support Pyongyang in every way.", "KIM")])
+    support = next(e for e in article.events if e.code.startswith("05"))
+    assert support.modality.reported and support.reported_by == "KIM" and support.quote_id == "q0"
+
+
+def test_no_event_without_actor(nlp):
+    article = coded(nlp, "The officials met and condemned the attack. Talks ended without a deal.")
+    assert article.events == []
+
+
+def test_statement_verbs_are_not_events(nlp):
+    assert coded(nlp, "Russia said China is important.").events == []
+
+
+def test_long_list_sentence_is_coded_quickly(nlp):
+    text = "Russia condemned " + ", ".join(["the plan"] * 120) + " and Israel."
+    article = coded(nlp, text)
+    assert all(e.source == "RUS" for e in article.events)

@@ -1,0 +1,132 @@
+"""PETRARCH dictionary compatibility: the verb-dictionary reader, pattern matching on spaCy parses,
+and the unit-test suite runner on a miniature record set built here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dateline.eval.events import petrarch_unit
+from dateline.events.lexicon import build_lexicon
+from dateline.events.petrarch_verbs import read_discards, read_verb_dictionary
+
+VERBS = """\
+<!-- test verbs -->
+&TIES
++DIPLOMATIC TIES
++RELATIONS
+
+&MONEY
++DOLLARS
++SWISS FRANCS
+
+--- RESTORE  [064]  ---
+RESTORE
+- * FULL &TIES  [064]
+- * TRADE_LINKS [061]
+
+--- CONTRIBUTE [070] ---
+CONTRIBUTE  # default
+- * &MONEY [071]
+
+--- ARRIVE [032:033] ---
+ARRIVE
++REACH {REACHES REACHED}
+
+--- BREAK [---] ---
+BREAK {BROKE BROKEN}
+- * OFF + TALKS [195]
+- * WITH [### ]
+- NO STAR HERE [111]
+--- BROKEN HEADER
+"""
+
+ACTORS = """\
+ARNOR [ARN]
+GONDOR [GON]
++MINAS_TIRITH
+ROHAN [ROH]
+"""
+
+AGENTS = """\
+GOVERNMENT [~GOV]
+"""
+
+RECORDS = """\
+<Validation><Sentences>
+<Sentence date="19950101" id="T-01" category="DEMO" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
+<Text>Arnor will restore full diplomatic ties with Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-02" category="SYNSET" sentence="true">
+<EventCoding sourcecode="ARNGOV" targetcode="GON" eventcode="071"></EventCoding>
+<Text>The Arnor government will contribute a million swiss francs to Gondor.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-03" category="COMPOUND" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="032"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="033"></EventCoding>
+<EventCoding sourcecode="ROH" targetcode="GON" eventcode="032"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ROH" eventcode="033"></EventCoding>
+<Text>Arnor and Rohan arrived in Minas Tirith on Monday.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-04" category="ERROR" sentence="true">
+<EventCoding noevents="True"></EventCoding>
+<Text>Arnor will restore full diplomatic ties with Gondor after the typhoon.</Text>
+</Sentence>
+<Sentence date="19950101" id="T-05" category="DEMO" sentence="false">
+<Text>Not scored.</Text>
+</Sentence>
+</Sentences></Validation>
+"""
+
+
+@pytest.fixture()
+def petr_dir(tmp_path: Path) -> Path:
+    (tmp_path / "PETR.Validate.verbs.txt").write_text(VERBS)
+    (tmp_path / "PETR.Validate.actors.txt").write_text(ACTORS)
+    (tmp_path / "PETR.Validate.agents.txt").write_text(AGENTS)
+    (tmp_path / "PETR.Validate.discards.txt").write_text("+TYPHOON  # story discard\n")
+    (tmp_path / "PETR.UnitTest.records.xml").write_text(RECORDS)
+    return tmp_path
+
+
+def test_verb_dictionary_reads_blocks_synsets_and_paired_codes(petr_dir):
+    verbs = read_verb_dictionary(petr_dir / "PETR.Validate.verbs.txt")
+    assert set(verbs.synsets) == {"&TIES", "&MONEY"}
+    assert [len(alt) for alt in verbs.synsets["&TIES"]] == [2, 1]
+    by_id = {(p.lemma, p.code) for p in verbs.patterns}
+    assert ("RESTORE", "064") in by_id and ("RESTORE", "061") in by_id
+    arrive = [p for p in verbs.patterns if p.lemma == "REACH"]
+    assert arrive and arrive[0].code == "032" and arrive[0].paired == "033" and "REACHED" in arrive[0].forms
+    off = next(p for p in verbs.patterns if p.code == "195")
+    assert [e.kind for e in off.after] == ["word", "target", "word"] and off.after[0].value == "OFF"
+    trade = next(p for p in verbs.patterns if p.code == "061")
+    assert [(e.value, e.joined) for e in trade.after] == [("TRADE", False), ("LINKS", True)]
+
+
+def test_dictionary_errors_are_reported_with_file_and_line_and_skipped(petr_dir):
+    verbs = read_verb_dictionary(petr_dir / "PETR.Validate.verbs.txt")
+    assert "PETR.Validate.verbs.txt:26: pattern without [code]" in verbs.errors
+    assert "PETR.Validate.verbs.txt:27: pattern needs exactly one *" in verbs.errors
+    assert "PETR.Validate.verbs.txt:28: malformed verb block header" in verbs.errors
+    assert len(verbs.errors) == 3
+    assert build_lexicon((petr_dir / "PETR.Validate.verbs.txt",), own=False).errors == verbs.errors
+
+
+def test_discards_split_sentence_and_story_level(petr_dir):
+    (petr_dir / "d.txt").write_text("MONTHS LATER\n+World Golf Championships  # story\n")
+    assert read_discards(petr_dir / "d.txt") == (["MONTHS LATER"], ["WORLD GOLF CHAMPIONSHIPS"])
+
+
+def test_unit_suite_runner_on_miniature_records(petr_dir):
+    report = petrarch_unit(petr_dir)
+    assert report.metrics["records"] == 4
+    assert report.metrics["passed"] == 4, getattr(report, "failures", None)
+    assert {row["category"] for row in report.rows} == {"DEMO", "SYNSET", "COMPOUND", "ERROR"}
+
+
+def test_phoenix_dictionary_loads_with_few_errors():
+    lexicon = build_lexicon(__import__("dateline.events.lexicon", fromlist=["x"]).default_verb_files())
+    assert len(lexicon) > 40_000
+    assert len(lexicon.errors) < 10 and all(":" in e for e in lexicon.errors)
