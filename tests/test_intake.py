@@ -233,3 +233,12 @@ def test_feed_url_followed_to_pages_when_fetching(server):
     assert all(d.format == "html" and b"<article>" in d.data for d in items)
     summaries = docs(read_inputs([f"{server}/feed.xml"]))
     assert [d.data for d in summaries] == ["short", "short"]
+
+
+def test_link_only_records_are_fetched_only_when_asked(server, tmp_path):
+    path = tmp_path / "links.jsonl"
+    path.write_text(json.dumps({"id": "L1", "url": f"{server}/page.html", "title": "From the API"}) + "\n")
+    (failure,) = list(read_inputs([str(path)]))
+    assert "use --fetch" in failure.reason
+    (doc,) = list(read_inputs([str(path)], fetch=True))
+    assert doc.format == "html" and doc.meta["id"] == "L1" and doc.meta["title"] == "From the API"

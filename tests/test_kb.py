@@ -39,7 +39,7 @@ NO_CODE_HERE
 
 
 def test_actor_dictionary_entries_synonyms_and_dated_codes():
-    entries, problems = parse_actor_lines(ACTORS.splitlines(), "test.actors.txt")
+    entries, _problems = parse_actor_lines(ACTORS.splitlines(), "test.actors.txt")
     gollum = entries[0]
     assert gollum.name == "GOLLUM" and gollum.aliases == ["SMEAGOL", "SLINKER"]
     assert [c.code for c in gollum.codes] == ["HOB", "HOBGOV", "HOBREB"]

@@ -231,3 +231,20 @@ def test_export_this_view_in_every_format(client):
     plover = client.get("/api/export", params={"format": "plover", "quad_class": "3"}).text.splitlines()
     assert len(plover) == 3 and all(json.loads(line)["event"] == ["THREATEN"] for line in plover)
     assert client.get("/api/export", params={"format": "plover", "grouped": "true"}).status_code == 422
+
+
+def test_serve_command_prints_the_url(monkeypatch, tmp_path):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda web, **kw: calls.append((web, kw)))
+    monkeypatch.delenv("DATELINE_TOKEN", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "x.db"), "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    assert "http://localhost:8123/" in result.output and "token for this run" in result.output
+    web, options = calls[0]
+    assert options == {"host": "127.0.0.1", "port": 8123, "log_level": "warning"}
+    assert web.state.settings.token and not web.state.settings.public_reads

@@ -179,3 +179,10 @@ def test_historical_means_clearly_before_the_article_week(sentence, historical):
 def test_nothing_is_historical_without_an_article_date():
     article = analysed("Putin last visited North Korea in 2000.", published=None)
     assert not is_historical(date_for_sentence(article, 0), article)
+
+
+def test_expressions_anywhere_in_a_long_text_are_found():
+    filler = "Officials spoke at length about the matter. " * 40
+    article = analysed("Yesterday rebels attacked. " + filler + "They withdrew between 3 and 5 May 2021.")
+    assert [(d.text, d.start) for d in article.dates] == [
+        ("Yesterday", D(2024, 6, 18)), ("between 3 and 5 May 2021", D(2021, 5, 3))]

@@ -79,6 +79,22 @@ def test_dateline_is_the_place_of_sentences_that_name_none():
     assert fallback.name == "Kyiv" and "dateline" in fallback.reason
 
 
+@pytest.mark.parametrize("opening, name, country", [
+    ("WASHINGTON (Reuters) - The Senate voted on Friday.", "Washington", "USA"),
+    ("PARIS, Texas — A storm hit the town.", "Paris", "USA"),
+    ("NAIROBI, KENYA — Heavy rains fell.", "Nairobi", "KEN"),
+])
+def test_dateline_forms(opening, name, country):
+    article, _ = analysed(opening)
+    line = article.places[0]
+    assert (line.source, line.name, line.country) == ("dateline", name, country)
+
+
+def test_no_dateline_in_ordinary_openings():
+    article, _ = analysed("The U.S. - China talks ended in Geneva.")
+    assert all(p.source == "sentence" for p in article.places)
+
+
 def test_acting_places_are_not_event_places():
     place = sentence_place("Moscow praised the operation in Ukraine.")
     assert place.name == "Ukraine"

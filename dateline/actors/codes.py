@@ -6,15 +6,13 @@ international actors) followed by sector fields.  UN bodies use IGOUNO, EU bodie
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pycountry
 
 #: three-letter sector / role fields from the CAMEO actor codebook.
 SECTORS = frozenset(
-    "GOV MIL REB OPP PTY JUD COP SPY MED EDU BUS CVL REL NGO IGO IMG LEG ELI AGR LAB HLH REF CRM UAF "
-    "PRM MOD RAD HRI ENV SOC PPL MNC UNK BUD MUS CHR JEW HIN SIK SHI SUN CTH ORT PRO CON DEV SEP INS "
-    "NGM PRE JNK".split()
+    ["GOV", "MIL", "REB", "OPP", "PTY", "JUD", "COP", "SPY", "MED", "EDU", "BUS", "CVL", "REL", "NGO", "IGO", "IMG", "LEG", "ELI", "AGR", "LAB", "HLH", "REF", "CRM", "UAF", "PRM", "MOD", "RAD", "HRI", "ENV", "SOC", "PPL", "MNC", "UNK", "BUD", "MUS", "CHR", "JEW", "HIN", "SIK", "SHI", "SUN", "CTH", "ORT", "PRO", "CON", "DEV", "SEP", "INS", "NGM", "PRE", "JNK"]
 )
 #: international "countries" that are not in ISO 3166.
 INTERNATIONAL = {"IGO": "IGO", "NGO": None, "IMG": "IMG", "MNC": None, "UNO": "UNO", "EUR": "EUR"}
@@ -23,7 +21,7 @@ _ORG_COUNTRY = {"UNO": "UNO", "EEU": "EUR", "EUR": "EUR"}
 EXTRA_COUNTRIES = {"XKX", "KSV", "PSE", "TWN", "AFR", "ASA", "EUR", "WST"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def is_country(code: str) -> bool:
     return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
 

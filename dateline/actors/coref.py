@@ -18,7 +18,7 @@ from dateline.actors.codes import make_code
 from dateline.actors.kb import KBHit, KBRole, KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.matchers import Agency
-from dateline.actors.mentions import Candidate
+from dateline.actors.mentions import Candidate, sentence_bounds
 from dateline.model import Actor, Article, Mention, Provenance, Role
 
 HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
@@ -38,6 +38,7 @@ class ActorBuilder:
         self.last_seen: dict[str, int] = {}  # actor id → token index of its latest mention
         self.mentions: list[Mention] = []
         self.resolved: list[tuple[Candidate, Actor | None]] = []
+        self.sentences = sentence_bounds(doc)
 
     # -- driver --------------------------------------------------------------------------------
     def build(self, cands: list[Candidate]) -> None:
@@ -273,13 +274,7 @@ class ActorBuilder:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _pronouns(self) -> None:
-        sent_of = {s.start: i for i, s in enumerate(self.doc.sents)}
-        sentence_index = [0] * len(self.doc)
-        for start, i in sent_of.items():
-            sentence_index[start] = i
-        for k in range(1, len(self.doc)):
-            if k not in sent_of:
-                sentence_index[k] = sentence_index[k - 1]
+        sentence_index = [start for start, _ in self.sentences]
         previous_subject: Actor | None = None
         previous_plural: Actor | None = None
         current_sentence = -1
@@ -332,7 +327,7 @@ class ActorBuilder:
         focus = ranked[0][0] if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
         by_sentence: dict[int, list[Candidate]] = {}
         for cand in cands:
-            by_sentence.setdefault(self.doc[cand.start].sent.start, []).append(cand)
+            by_sentence.setdefault(self.sentences[cand.start][0], []).append(cand)
         for group in by_sentence.values():
             sides = [c.country for c in group if c.rule == "actors.side"]
             for cand in group:

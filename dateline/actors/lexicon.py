@@ -61,8 +61,7 @@ class Lexicon:
         if text in self.exact:
             return self.exact[text]
         key = normalise(text)
-        if key.startswith("the "):
-            key = key[4:]
+        key = key.removeprefix("the ")
         return self.countries.get(key) or self.demonyms.get(key) or _first(self.ambiguous.get(key))
 
     def agent_sector(self, words: list[str]) -> str | None:
@@ -83,7 +82,7 @@ def _first(items: list[str] | None) -> str | None:
 
 
 def _plural(word: str) -> list[str]:
-    if word.endswith("s") or word.endswith("ese") or word.endswith("ish") or word.endswith("ch"):
+    if word.endswith(("s", "ese", "ish", "ch")):
         return [word]
     return [word, word + "s"]
 

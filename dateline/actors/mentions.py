@@ -21,6 +21,7 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
             "they": "plural", "them": "plural", "their": "plural"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
 
 
@@ -57,6 +58,7 @@ class MentionFinder:
         self.candidates: list[Candidate] = []
         self.ambiguous_context: set[str] = set()
         self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.sentences = sentence_bounds(doc)
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
@@ -131,7 +133,7 @@ class MentionFinder:
             end = tok.i + 1
             while (end < len(doc) and end - tok.i <= 4 and doc[end].text[:1].isupper() and doc[end].is_alpha
                    and doc[end].ent_type_ in ("", "PERSON") and not self._title_word(doc[end])
-                   and doc[end].sent.start == tok.sent.start):
+                   and self.sentences[end] == self.sentences[tok.i]):
                 end += 1
             if end > tok.i + 1 and doc[tok.i + 1].ent_type_ == "" and not any(self.taken[tok.i + 1:end]):
                 span = doc[tok.i + 1:end]
@@ -140,7 +142,7 @@ class MentionFinder:
         return spans
 
     def _titled_person(self, ent: Span) -> None:
-        sent = ent.sent
+        sent_start, sent_end = self.sentences[ent.start]
         start, end = ent.start, ent.end
         # leading title words inside the entity ("President Putin") belong to the title
         while start < end - 1 and self._title_word(self.doc[start]):
@@ -148,13 +150,13 @@ class MentionFinder:
         if start == end - 1 and self._title_word(self.doc[start]):
             return
         # grow the name leftwards over capitalised words NER left out ("Im" of "Im Chong-Il")
-        while start - 1 >= sent.start:
-            first, word = self._word_before(start, sent.start)
+        while start - 1 >= sent_start:
+            first, word = self._word_before(start, sent_start)
             if not self._name_word(self.doc[first], word):
                 break
             start = first
         name_start, name_end = start, end
-        title_start = self._title_left(name_start, sent.start)
+        title_start = self._title_left(name_start, sent_start)
         cand = Candidate(title_start, name_end, "title-name" if title_start < name_start else "name", "person",
                          "actors.ner-person", 0.9, ner=ent.label_, name=self.doc[name_start:name_end].text,
                          name_start=name_start, name_end=name_end)
@@ -162,9 +164,9 @@ class MentionFinder:
             self._describe_role(cand, title_start, name_start)
             cand.rule = "actors.title-name"
         else:
-            self._title_before_comma(cand, name_start, sent.start)
+            self._title_before_comma(cand, name_start, sent_start)
         if not cand.title or not cand.country:
-            self._appositive(cand, name_end, sent.end)
+            self._appositive(cand, name_end, sent_end)
         cand.name = _clean_name(cand.name)
         self._add(cand)
 
@@ -258,11 +260,13 @@ class MentionFinder:
             return None, None
         first, last = tokens[0].i, tokens[-1].i + 1
         for label, start, end in self.fixed:
+            if label.startswith("seat:") and first <= start and end <= last:
+                return label[5:], "GOV"
             if label.startswith("org:") and first <= start and end <= last:
                 entry = self.kb.entries.get(label[4:])
                 role = entry.role_at(None) if entry else None
                 if role:
-                    return (role.country if role.country not in ("IGO", "UNO", "EUR") else None), role.sector
+                    return role.country, role.sector
         return None, None
 
     def _leading_country(self, tokens: list[Token]) -> tuple[str | None, int]:
@@ -361,10 +365,13 @@ class MentionFinder:
             code = next((c for c in options if c in self.ambiguous_context), options[0])
             kind = "demonym"
         span = self.doc[start:end]
-        if kind in ("country", "demonym", "capital"):
+        if kind == "capital":  # "Moscow highly values": the capital stands for the government
+            self._add(Candidate(start, end, "metonym", "government", "actors.capital", 0.85,
+                                ner=span[0].ent_type_ or None, key=code, country=code, sector="GOV", name=span.text))
+        elif kind in ("country", "demonym"):
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
-            mention = {"country": "country", "demonym": "demonym", "capital": "metonym"}[kind]
+            mention = {"country": "country", "demonym": "demonym"}[kind]
             if start > 0 and self.doc[start - 1].lower_ == "the" and kind == "country":
                 start -= 1
             self._add(Candidate(start, end, mention, "country", f"actors.{kind}", 0.95, ner=span[0].ent_type_ or None,
@@ -448,7 +455,8 @@ class MentionFinder:
             return
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
             return
-        if any(self.taken[chunk.start:chunk.end]) and not self._release_countries(chunk.start, chunk.end):
+        if any(self.taken[chunk.start:chunk.end]) and (
+                self.taken[root.i] or not self._release_countries(chunk.start, chunk.end, ("organisation", "government"))):
             return
         words = [t.lower_ for t in chunk if t.lower_ not in ("the", "a", "an", "this", "that", "these", "those")]
         if not words:
@@ -469,7 +477,13 @@ class MentionFinder:
         if not sector:
             return
         span = self._with_of(chunk)
-        country = country or self._country_inside(list(span)) or self._country_of_prep(root)
+        org_country, org_sector = self._organisation_inside(list(span))
+        country = country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
+        if org_sector and title and title[1] != "group" and org_sector not in ("GOV", "IGO"):
+            sector = org_sector  # "a CIA official" works for the spy agency
+        if title and title[1] in ("head", "official") and any(
+                self.lex.agents.get(t.lower_) in RELIGIONS for t in chunk if t.i != root.i):
+            sector = "REL"  # "a prominent Jewish community leader"
         of_state = any(t.lower_ == "state" for t in span[len(chunk):]) if len(span) > len(chunk) else False
         head_class = title[1] if title else ""
         if low == "head" and of_state:
@@ -520,10 +534,11 @@ class MentionFinder:
                     return self.doc[chunk.start:last]
         return chunk
 
-    def _release_countries(self, start: int, end: int) -> bool:
-        """Free [start, end) for a nominal if only country mentions hold it ("the leader of the DPRK")."""
+    def _release_countries(self, start: int, end: int, also: tuple[str, ...] = ()) -> bool:
+        """Free [start, end) for a nominal if only country mentions (or ``also`` kinds) hold it
+        ("the leader of the DPRK", "a former CIA official")."""
         inside = [c for c in self.candidates if c.start < end and c.end > start]
-        if any(c.entity != "country" or c.start < start or c.end > end for c in inside):
+        if any(c.entity not in ("country", *also) or c.start < start or c.end > end for c in inside):
             return False
         for cand in inside:
             self.candidates.remove(cand)
@@ -532,9 +547,16 @@ class MentionFinder:
         return True
 
 
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) token bounds of each token's sentence, computed once (``Token.sent`` scans)."""
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    return bounds
+
+
 def _clean_name(name: str) -> str:
     name = name.strip()
     for suffix in ("'s", "’s", "'", "’"):
-        if name.endswith(suffix):
-            name = name[: -len(suffix)]
+        name = name.removesuffix(suffix)
     return name.strip()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import trafilatura
 
@@ -44,5 +45,6 @@ def extract_html(html: str, url: str | None = None) -> HtmlPage | None:
     if not (text or "").strip():
         return None
     meta = read_metadata(html, url)
-    return HtmlPage(text=text, title=meta.title, byline=meta.byline, date=meta.date, site=meta.site,
+    host = (urlsplit(url).hostname or "").removeprefix("www.") if url else ""
+    return HtmlPage(text=text, title=meta.title, byline=meta.byline, date=meta.date, site=meta.site or host or None,
                     section=meta.section, url=url)

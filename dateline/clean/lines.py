@@ -168,10 +168,8 @@ def _guess_title(blocks: list[Block], start: int, end: int) -> tuple[str | None,
         if block.reason == "repeated-headline":
             return block.text, block.key
     for block in reversed(blocks[:start]):
-        if block.reason in (None, "outside-article") and block.words <= TITLE_MAX_WORDS:
-            if not block.text.endswith(".") and block.words >= 2:
-                return block.text, block.key
-            return None, None
-        if block.reason not in ("credit",):
-            continue
+        if block.reason is not None:
+            continue  # junk between title and body: credits, counters, share bars, bylines
+        heading_like = 2 <= block.words <= TITLE_MAX_WORDS and not block.text.endswith(".")
+        return (block.text, block.key) if heading_like else (None, None)
     return None, None

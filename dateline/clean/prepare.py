@@ -22,7 +22,7 @@ from dateline.model import Article, Credit, RemovedBlock
 
 _WORD = re.compile(r"\w+")
 PARAGRAPH_BREAK = "\n\n"
-_BY = re.compile(r"^(?:by|written by|words by|author|autor|autorka|piše|pise|reporter|reported by)\s*:?\s+", re.I)
+_BY = re.compile(r"^(?:by|written by|words by|author|autor|autorka|piše|pise|reporter|reported by)\s*:?\s+", re.IGNORECASE)
 
 
 def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:

@@ -10,6 +10,7 @@ import importlib
 import sys
 
 import typer
+from typer._click.exceptions import ClickException
 
 from dateline.errors import EXIT_USAGE, DatelineError
 
@@ -48,12 +49,8 @@ def main() -> None:
         sys.exit(err.exit_code)
     except typer.Abort:
         sys.exit(130)
-    except Exception as err:  # click usage errors carry their own exit code
-        import click
-
-        if isinstance(err, click.exceptions.ClickException):
-            err.show()
-            sys.exit(EXIT_USAGE)
-        if isinstance(err, click.exceptions.Exit):
-            sys.exit(err.exit_code)
-        raise
+    except ClickException as err:  # usage errors: bad option values, missing arguments
+        err.show()
+        sys.exit(EXIT_USAGE)
+    except BrokenPipeError:  # `dateline extract … | head` closed the pipe: not an error
+        sys.exit(0)

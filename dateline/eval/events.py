@@ -67,12 +67,12 @@ def read_unit_records(path: Path) -> list[UnitRecord]:
 
 
 def petrarch_unit(data: Path, limit: int | None = None) -> Report:
+    from dateline.actors.index import MentionIndex
     from dateline.events.coder import SentenceCoder
     from dateline.events.lexicon import build_lexicon
     from dateline.events.petrarch_actors import PetrarchActorTagger
     from dateline.events.petrarch_verbs import read_discards
     from dateline.events.stage import token_actor_lookup
-    from dateline.actors.index import MentionIndex
     from dateline.model import Article
     from dateline.nlp import load_nlp
 
@@ -80,7 +80,7 @@ def petrarch_unit(data: Path, limit: int | None = None) -> Report:
     lexicon = build_lexicon((data / "PETR.Validate.verbs.txt",), own=False)
     tagger = PetrarchActorTagger.from_files([data / "PETR.Validate.actors.txt"], [data / "PETR.Validate.agents.txt"])
     discards = [re.compile(rf"\b{re.escape(' '.join(d.split()))}\b")
-                for d in sum(read_discards(data / "PETR.Validate.discards.txt"), [])]
+                for group in read_discards(data / "PETR.Validate.discards.txt") for d in group]
     nlp = load_nlp()
     by_category: dict[str, Counter] = defaultdict(Counter)
     failures = []
@@ -210,10 +210,10 @@ def voa(data: Path, limit: int | None = None, sample: int = 30, seed: int = 5) -
     picked = rng.sample(events, min(sample, len(events)))
     rows = []
     for article, e in picked:
-        name = lambda actor_id: (article.actor(actor_id).name if article.actor(actor_id) else "")  # noqa: E731
+        source, target = article.actor(e.source), article.actor(e.target)
         flags = ",".join(k for k in ("negated", "future", "hypothetical", "historical", "reported") if getattr(e.modality, k))
-        rows.append({"article": article.id, "source": f"{name(e.source)} ({e.source_code})",
-                     "target": f"{name(e.target)} ({e.target_code})", "code": e.code, "plover": e.plover_type,
+        rows.append({"article": article.id, "source": f"{source.name if source else ''} ({e.source_code})",
+                     "target": f"{target.name if target else ''} ({e.target_code})", "code": e.code, "plover": e.plover_type,
                      "modality": flags, "trigger": e.why.trigger, "evidence": e.provenance.text[:160]})
     n = len(articles) or 1
     metrics = {"suite": "voa", "articles": len(articles), "events": len(events), "events_without_actor": orphans,

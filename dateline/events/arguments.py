@@ -115,9 +115,9 @@ class ArgumentFinder:
         for _ in range(_MAX_INHERIT):
             subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None:
-                if subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that"):
-                    if node.dep_ == "relcl":
-                        return node.head, path + "relcl<head"
+                relative = subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")
+                if relative and node.dep_ == "relcl":
+                    return node.head, path + "relcl<head"
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return node.head, path + "relcl<head"

@@ -60,10 +60,10 @@ def grammar_of(trigger: Token) -> Grammar:
     for level, node in enumerate(chain):
         for child in node.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation):
-                if level == 0 or node.pos_ in ("VERB", "AUX"):
-                    g.negated = True
-                    found.append(word)
+            negation = child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation)
+            if negation and (level == 0 or node.pos_ in ("VERB", "AUX")):
+                g.negated = True
+                found.append(word)
             if child.dep_ in ("aux", "auxpass"):
                 if word in c.future_aux:
                     g.future = True

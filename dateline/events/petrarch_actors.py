@@ -18,8 +18,13 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
-from dateline.actors.petrarch_dict import (ActorEntry, AgentEntry, parse_actor_lines, parse_agent_lines,
-                                           read_lines)
+from dateline.actors.petrarch_dict import (
+    ActorEntry,
+    AgentEntry,
+    parse_actor_lines,
+    parse_agent_lines,
+    read_lines,
+)
 from dateline.model import Actor, Article, Mention, Provenance
 
 _MAX_SUFFIX = 3

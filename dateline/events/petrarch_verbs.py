@@ -48,7 +48,7 @@ def _strip_comment(line: str) -> str:
 def parse_code(raw: str) -> tuple[str | None, str | None]:
     """``'042:043'`` → ('042', '043'); ``'---'`` → (None, None)."""
     first, _, second = raw.strip().partition(":")
-    clean = lambda c: None if not c.strip() or set(c.strip()) <= {"-"} else c.strip()  # noqa: E731
+    clean = lambda c: None if not c.strip() or set(c.strip()) <= {"-"} else c.strip()
     return clean(first), clean(second)
 
 

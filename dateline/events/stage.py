@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
-from dateline.events.codes import FUTURE_AS_AGREE, CameoTable, cameo_table
 from dateline.events.coder import Candidate, SentenceCoder
+from dateline.events.codes import FUTURE_AS_AGREE, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
-from dateline.model import Article, Event, Modality, Provenance, Quote, Why
+from dateline.model import Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
+from dateline.when import date_for_sentence, is_historical, place_for_sentence
 
 #: Confidence by how much context the pattern demanded.
 _CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
@@ -56,32 +57,34 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
         seen: set[tuple] = set()
+        when_where = None
         for candidate in coder.code(sent):
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
                 continue
-            event = build_event(article, doc, sent, sent_index, candidate, index, table, len(article.events))
+            if when_where is None:  # one date and place per sentence, looked up only when needed
+                when_where = (date_for_sentence(article, sent_index), place_for_sentence(article, doc, sent_index))
+            event = build_event(article, sent, sent_index, candidate, index, table, len(article.events), *when_where)
             if event is not None:
                 seen.add(key)
                 article.events.append(event)
     return article
 
 
-def build_event(article: Article, doc: Doc, sent: Span, sent_index: int, cand: Candidate, index: MentionIndex,
-                table: CameoTable, number: int) -> Event | None:
+def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, index: MentionIndex,
+                table: CameoTable, number: int, date: TimeRef | None, place: Place | None) -> Event | None:
     code = cand.code
     plover = (cand.pattern.plover and cand.pattern.code == code and cand.pattern.plover) or None
     entry = table.plover_of(code)
     if plover is None and entry is not None:
         plover = (entry.type, entry.mode, entry.context)
-    if plover is None or not table.is_code(code) and not table.description(code):
+    if plover is None or not table.description(code):
         return None  # CAMEO statement codes (010 ...) are not PLOVER events
     ptype, pmode, pcontext = plover
     grammar = grammar_of(cand.trigger)
     modality = Modality(negated=grammar.negated, future=grammar.future, hypothetical=grammar.hypothetical)
     notes = [f"cue: {c}" for c in grammar.cues]
-    date = _date(article, sent_index)
-    if date is not None and _is_historical(date, article) and not modality.future:
+    if date is not None and is_historical(date, article) and not modality.future:
         modality.historical = True
         notes.append(f"historical: {date.text or date.start}")
     quote = _quote_around(article.quotes, cand.trigger.idx)
@@ -114,7 +117,7 @@ def build_event(article: Article, doc: Doc, sent: Span, sent_index: int, cand: C
         code=code, root=code[:2], base=table.base(code), description=table.description(code),
         goldstein=table.goldstein_of(code), quad_class=table.quad_class(code),
         plover_type=ptype, plover_mode=pmode, plover_context=list(pcontext),
-        modality=modality, date=date, place=_place(article, doc, sent_index),
+        modality=modality, date=date, place=place,
         reported_by=quote.speaker if quote else None, quote_id=quote.id if quote else None,
         confidence=round(confidence, 3),
         why=Why(pattern=cand.pattern.id, trigger=cand.trigger.text, source_path=cand.source_path,
@@ -139,23 +142,3 @@ def _quote_around(quotes: list[Quote], offset: int) -> Quote | None:
     pieces = sorted(((s, e, q) for q in quotes for s, e in (q.parts or [(q.content_start, q.content_end)])),
                     key=lambda p: p[1] - p[0])
     return next((q for s, e, q in pieces if s <= offset < e), None)
-
-
-def _date(article: Article, sent_index: int):
-    try:
-        from dateline.when import date_for_sentence
-    except ImportError:  # the dates stage is optional for the coder
-        return None
-    return date_for_sentence(article, sent_index)
-
-
-def _is_historical(date, article: Article) -> bool:
-    from dateline.when import is_historical
-
-    return is_historical(date, article)
-
-
-def _place(article: Article, doc: Doc, sent_index: int):
-    from dateline.when import place_for_sentence
-
-    return place_for_sentence(article, doc, sent_index)

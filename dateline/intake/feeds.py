@@ -11,7 +11,7 @@ from dateline.intake.base import IntakeFailure, RawDocument
 
 
 def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | IntakeFailure]:
-    """Documents carry the item's url, title, date and author; ``format='url'`` when the item has
+    """Documents carry the item's url, title, date and author; ``format='link'`` when the item has
     no content of its own (the registry fetches those when fetching is enabled)."""
     parsed = feedparser.parse(data)
     if not parsed.entries:
@@ -29,7 +29,7 @@ def read_feed(data: bytes, origin: str) -> Iterator[RawDocument | IntakeFailure]
         if content.strip():
             yield RawDocument(data=content, origin=where, format=None, meta=meta)
         elif meta.get("url"):
-            yield RawDocument(data=b"", origin=where, format="url", meta=meta)
+            yield RawDocument(data=b"", origin=where, format="link", meta=meta)
         else:
             yield IntakeFailure(where, "feed item has neither content nor link")
 

@@ -59,7 +59,7 @@ def to_document(record: dict, origin: str, mapping: dict[str, tuple[str, ...]]) 
     if isinstance(text, str) and text.strip():
         return RawDocument(data=text, origin=origin, format="text", meta=meta)
     if meta.get("url"):
-        return RawDocument(data=b"", origin=origin, format="url", meta=meta)
+        return RawDocument(data=b"", origin=origin, format="link", meta=meta)
     return IntakeFailure(origin, f"no text or html field (looked for {', '.join(mapping['text'] + mapping['html'])})")
 
 

@@ -35,11 +35,19 @@ def read_inputs(inputs: Iterable[str], *, fetch: bool = False, jsonl_fields: dic
     also follows feed items and JSONL records that carry only a link to their pages."""
     for spec in inputs:
         for item in _expand(spec, jsonl_fields):
-            if isinstance(item, RawDocument) and item.meta.get("url") and (
-                    item.format == "url" or (fetch and item.meta.get("from_feed"))):
-                yield from _fetch_pending([item], fetch)
-            else:
-                yield item
+            yield from _resolve(item, fetch)
+
+
+def _resolve(item: Item, fetch: bool) -> Iterator[Item]:
+    """Fetch what must be fetched: URLs always, links of feed items / JSONL records when asked."""
+    if isinstance(item, IntakeFailure):
+        yield item
+    elif item.format == "url" or (fetch and item.meta.get("url") and (item.format == "link" or item.meta.get("from_feed"))):
+        yield from _fetch_pending([item], fetch)
+    elif item.format == "link":
+        yield IntakeFailure(item.origin, "no text, only a link (fetching is off; use --fetch to follow it)")
+    else:
+        yield item
 
 
 def _expand(spec: str, fields: dict | None) -> Iterator[Item]:
@@ -156,8 +164,4 @@ def read_inputs_from_bytes(origin: str, data: bytes, fetch: bool = False, jsonl_
                            ) -> Iterator[Item]:
     """Route an in-memory payload (a fetched feed, a WARC download, stdin) like a file."""
     for item in _read_stream(origin, lambda: io.BytesIO(data), len(data), jsonl_fields):
-        if isinstance(item, RawDocument) and item.meta.get("url") and (
-                item.format == "url" or (fetch and item.meta.get("from_feed"))):
-            yield from _fetch_pending([item], fetch)
-        else:
-            yield item
+        yield from _resolve(item, fetch)

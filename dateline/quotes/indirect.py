@@ -17,7 +17,7 @@ from dateline.quotes.syntax import speaker_phrase, subject_of, subtree_span, tri
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
 NON_SPEAKERS = {"there", "it"}
-PARENTHETICAL = ("parataxis", "advcl")
+PARENTHETICAL = ("parataxis", "advcl", "conj")
 NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
@@ -70,10 +70,12 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
 
 def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
     """"The two nations, Xi said, now have …": a cue clause set inside the statement by commas."""
-    if verb.dep_ not in PARENTHETICAL or verb.head is verb:
+    if verb.dep_ not in PARENTHETICAL or verb.head.i == verb.i:
         return None
+    if verb.dep_ == "conj" and any(t.dep_ == "cc" for t in verb.doc[verb.head.i:verb.left_edge.i]):
+        return None  # "… and she said" coordinates a second clause; only a bare ", she said" is parenthetical
     subject = subject_of(verb)
-    if subject is None or subject.head is not verb or subject.lower_ in NON_SPEAKERS:
+    if subject is None or subject.head.i != verb.i or subject.lower_ in NON_SPEAKERS:
         return None
     text = verb.doc.text
     host = subtree_span(verb.head)
@@ -150,7 +152,7 @@ def _according_to(token: Token) -> Candidate | None:
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     head = token.head
-    if source is None or head is token:
+    if source is None or head.i == token.i:
         return None
     clause = _without_edge_punct(subtree_span(head))
     phrase = subtree_span(token)

@@ -43,7 +43,7 @@ def subject_of(token: Token) -> Token | None:
                     return objs[0]
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
-        if token.dep_ not in INHERITS_SUBJECT or token.head is token:
+        if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
             return None
         if token.dep_ == "advcl" and token.tag_ != "VBG":
             return None  # "Asked about it, Kim said …": the asker is not the subject of "said"

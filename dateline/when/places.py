@@ -41,9 +41,13 @@ def locative_rules() -> dict:
 
 # -- choosing among candidates --------------------------------------------------------------------
 
-def choose(name: str, focus: Counter, alternates: bool = True) -> tuple[Entry | None, str]:
-    """The gazetteer entry a name most likely denotes here, and why when there was a choice."""
+def choose(name: str, focus: Counter, alternates: bool = True, within: str | None = None
+           ) -> tuple[Entry | None, str]:
+    """The gazetteer entry a name most likely denotes here, and why when there was a choice;
+    ``within`` (a country the text names alongside, as in "PARIS, Texas") narrows the candidates."""
     candidates = gazetteer().candidates(name, alternates)
+    if within:
+        candidates = [c for c in candidates if c.country == within] or candidates
     if len(candidates) <= 1:
         return (candidates[0] if candidates else None), ""
     keyed = sorted(((_rank(c, focus), c) for c in candidates), key=lambda kc: kc[0], reverse=True)
@@ -132,12 +136,8 @@ def find_dateline(article: Article, focus: Counter | None = None) -> Place | Non
 
 def _dateline_place(article: Article, match: re.Match, offset: int, focus: Counter) -> Place | None:
     city = match["city"].strip().title()
-    hint = Counter(focus)
-    if match["region"]:
-        region = gazetteer().candidates(match["region"].strip())
-        for candidate in region[:1]:
-            hint[candidate.country] += 100
-    entry, reason = choose(city, hint)
+    region = gazetteer().candidates(match["region"].strip()) if match["region"] else []
+    entry, reason = choose(city, focus, within=region[0].country if region else None)
     if entry is None:
         return None
     start, end = offset + match.start("city"), offset + match.end("region" if match["region"] else "city")
