@@ -8,12 +8,11 @@ import re
 
 import pytest
 from fastapi.testclient import TestClient
-from web_demo import ATTR, JS_URL, ONERROR, SCRIPT, TEXTAREA, build_demo_db, hostile_article
+from web_demo import ATTR, JS_URL, ONERROR, SCRIPT, TEXTAREA, TOKEN, build_demo_db, hostile_article
 
 from dateline.web import create_app
 from dateline.web.security import CSP
 
-TOKEN = "s3cret-token"
 LOCAL = ("127.0.0.1", 50000)
 REMOTE = ("203.0.113.7", 50000)
 PAGES = ["/", "/articles", "/article/demo-dyad-18", "/article/hostile-1", "/actors", "/actor/RUSGOV",

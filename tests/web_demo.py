@@ -26,6 +26,8 @@ from dateline.model import (
     Why,
 )
 
+#: bearer token the test servers are started with
+TOKEN = "s3cret-token"
 SCRIPT = "<script>window.__pwned = 1</script>"
 ONERROR = '<img src=x onerror="window.__pwned = 2">'
 TEXTAREA = "</textarea><script>window.__pwned = 3</script>"

@@ -30,7 +30,7 @@ def find_actors(article, doc, ctx):
     if agencies is None:
         agencies = ctx.cache["agencies"] = load_agencies()
     matcher = phrase_matcher(ctx.nlp, lex, kb, agencies)
-    candidates = MentionFinder(doc, lex, fixed_names(doc, matcher), kb).run()
+    candidates = MentionFinder(doc, lex, fixed_names(doc, matcher), kb, article.id).run()
     builder = ActorBuilder(article, doc, lex, kb, agencies)
     builder.build(candidates)
     article.actors = builder.actors

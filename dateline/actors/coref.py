@@ -99,7 +99,7 @@ class ActorBuilder:
         return self._new(key, name=name, kind="organisation", country=iso3, sector="GOV", code=make_code(iso3, "GOV"))
 
     def _person_actor(self, cand: Candidate, register_only: bool = False) -> Actor:
-        hit = self.kb.lookup(cand.name, self.date)
+        hit = self.kb.lookup(cand.name, self.date, exclude_origin=self.article.id)
         if hit and hit.entry.kind != "person":
             hit = None
         key = f"kb:{hit.entry.id}" if hit else f"person:{normalise(cand.name)}"
@@ -274,30 +274,30 @@ class ActorBuilder:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _pronouns(self) -> None:
+        """he/she/his/her → the person in subject position before it in the sentence, else the main-clause
+        subject of the previous sentences; they/their → the latest group, country or dyad subject."""
         sentence_index = [start for start, _ in self.sentences]
         previous_subject: Actor | None = None
         previous_plural: Actor | None = None
         current_sentence = -1
-        subject_here: Actor | None = None
-        plural_here: Actor | None = None
+        subject_here = main_here = plural_here = None
         for n, (cand, actor) in enumerate(self.resolved):
             sent = sentence_index[cand.start]
             if sent != current_sentence:
-                previous_subject = subject_here or previous_subject
+                previous_subject = main_here or subject_here or previous_subject
                 previous_plural = plural_here or previous_plural
-                subject_here = plural_here = None
+                subject_here = main_here = plural_here = None
                 current_sentence = sent
             if cand.entity == "pronoun":
-                if cand.plural:
-                    actor = plural_here or previous_plural
-                else:
-                    actor = subject_here or previous_subject
+                actor = (plural_here or previous_plural) if cand.plural else (subject_here or previous_subject)
                 self.resolved[n] = (cand, actor)
-            if actor is None:
+            if actor is None or not cand.subject:
                 continue
-            if actor.kind == "person" and cand.subject and not cand.plural:
+            if actor.kind == "person" and not cand.plural:
                 subject_here = actor
-            if (actor.kind in ("group", "country", "organisation") or actor.members) and cand.subject:
+                if cand.main_subject and main_here is None:
+                    main_here = actor
+            if actor.kind in ("group", "country", "organisation") or actor.members:
                 plural_here = actor
 
     # -- records -------------------------------------------------------------------------------
@@ -353,7 +353,8 @@ class ActorBuilder:
                 if role.country and role.provenance and role.provenance.sentence is not None:
                     parts = actor.name.split()
                     aliases = [parts[-1]] if len(parts) > 1 else []
-                    self.kb.learn(actor.name, aliases, KBRole(role.country, role.sector, role.title, self.date, self.date))
+                    self.kb.learn(actor.name, aliases, KBRole(role.country, role.sector, role.title, self.date, self.date),
+                                  origin=self.article.id)
 
 
 def _is_head(title: str) -> bool:

@@ -52,6 +52,7 @@ class KBEntry:
     aliases: list[str] = field(default_factory=list)
     roles: list[KBRole] = field(default_factory=list)
     source: str = "curated"
+    origins: list[str] = field(default_factory=list)  # ids of the articles a learned entry came from
 
     def role_at(self, date: dt.date | None) -> KBRole | None:
         """The role in force at ``date``; a former office holder becomes ELI; without a date the latest role."""
@@ -91,6 +92,7 @@ class KnowledgeBase:
         if existing:
             existing.aliases.extend(a for a in entry.aliases if a not in existing.aliases)
             existing.roles.extend(r for r in entry.roles if r not in existing.roles)
+            existing.origins.extend(o for o in entry.origins if o not in existing.origins)
             entry = existing
         else:
             self.entries[entry.id] = entry
@@ -119,20 +121,25 @@ class KnowledgeBase:
         self.dirty = True
         return len(entries), problems
 
-    def learn(self, name: str, aliases: list[str], role: KBRole, kind: str = "person") -> None:
-        """Remember a role stated in an article, unless the base already knows it."""
-        hit = self.lookup(name, role.start, fuzzy=False)
+    def learn(self, name: str, aliases: list[str], role: KBRole, origin: str = "", kind: str = "person") -> None:
+        """Remember a role stated in article ``origin``, unless the base already knows it."""
+        hit = self.lookup(name, role.start, fuzzy=False, exclude_origin=origin)
         if hit and hit.role and hit.role.country == role.country and hit.role.sector == role.sector:
             return
         entry_id = f"learned:{normalise(name)}"
         known = self.entries.get(entry_id)
         if known and any(r.title == role.title and r.country == role.country for r in known.roles):
+            if origin and origin not in known.origins:
+                known.origins.append(origin)
             return
-        self.add(KBEntry(entry_id, name, kind, aliases, [role], "learned"))
+        self.add(KBEntry(entry_id, name, kind, aliases, [role], "learned", [origin] if origin else []))
         self.dirty = True
 
     # -- lookup --------------------------------------------------------------------------------
-    def lookup(self, text: str, date: dt.date | None = None, fuzzy: bool = True) -> KBHit | None:
+    def lookup(self, text: str, date: dt.date | None = None, fuzzy: bool = True,
+               exclude_origin: str = "") -> KBHit | None:
+        """The actor ``text`` names at ``date``; learned entries from article ``exclude_origin`` don't count,
+        so re-reading an article gives the same result as reading it the first time."""
         key = normalise(text)
         ids = self._alias.get(key)
         score = 100.0
@@ -142,7 +149,11 @@ class KnowledgeBase:
             score = FUZZY_CUTOFF
         if not ids:
             return None
-        entries = [self.entries[i] for i in ids]
+        entries = [self.entries[i] for i in ids
+                   if not (exclude_origin and self.entries[i].source == "learned" and self.entries[i].origins
+                           and set(self.entries[i].origins) <= {exclude_origin})]
+        if not entries:
+            return None
         return self._best(entries, date, score, key)
 
     def _best(self, entries: list[KBEntry], date: dt.date | None, score: float, key: str) -> KBHit | None:
@@ -192,7 +203,7 @@ class KnowledgeBase:
             roles = [KBRole(r["country"], r["sector"], r.get("title", ""), _date(r.get("start")), _date(r.get("end")))
                      for r in row.get("roles", [])]
             self.add(KBEntry(row["id"], row["name"], row.get("kind", "other"), row.get("aliases", []), roles,
-                             row.get("source", "learned")))
+                             row.get("source", "learned"), row.get("origins", [])))
 
 
 def _entry_json(entry: KBEntry) -> dict:

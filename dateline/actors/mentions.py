@@ -43,14 +43,17 @@ class Candidate:
     sector: str | None = None
     key: str = ""  # a fixed identity: ISO3, kb id, agency id
     subject: bool = False
+    main_subject: bool = False  # subject of the sentence's main verb
     plural: bool = False
     head_class: str = ""  # titles.tsv class of the role head (head, minister, ...)
     extra: dict = field(default_factory=dict)
 
 
 class MentionFinder:
-    def __init__(self, doc: Doc, lex: Lexicon, fixed: list[tuple[str, int, int]], kb: KnowledgeBase | None = None):
+    def __init__(self, doc: Doc, lex: Lexicon, fixed: list[tuple[str, int, int]], kb: KnowledgeBase | None = None,
+                 article_id: str = ""):
         self.doc = doc
+        self.article_id = article_id
         self.lex = lex
         self.kb = kb
         self.fixed = fixed
@@ -97,6 +100,7 @@ class MentionFinder:
             self.taken[i] = True
         span = self.doc[cand.start:cand.end]
         cand.subject = cand.subject or any(t.dep_ in _SUBJECT_DEPS for t in span)
+        cand.main_subject = any(t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" for t in span)
         self.candidates.append(cand)
         return True
 
@@ -441,7 +445,7 @@ class MentionFinder:
             while j < len(doc) and (doc[j].pos_ == "PROPN" or doc[j].text == "-") and not self.taken[j]:
                 j += 1
             span = doc[i:j]
-            hit = self.kb.lookup(span.text, fuzzy=len(span) > 1)
+            hit = self.kb.lookup(span.text, fuzzy=len(span) > 1, exclude_origin=self.article_id)
             if hit:
                 person = hit.entry.kind == "person"
                 self._add(Candidate(i, j, "name", "person" if person else "organisation", "actors.kb-name", 0.75,

@@ -61,14 +61,17 @@ def _key(text: str) -> str:
 def classify(text: str, title: str | None = None, find_body: bool = True) -> CleanResult:
     """Split ``text`` into kept paragraphs and removed blocks.
 
-    ``find_body=False`` keeps every block that is not junk (used after an HTML extractor already
-    chose the body).
+    ``find_body=False`` keeps every block that is not junk, repeats included (used after an HTML
+    extractor already chose the body).
     """
     blocks, credits = _label(text)
     if find_body:
         start, end = _body_span(blocks)
     else:
         start, end = 0, len(blocks)
+        for block in blocks:  # an extracted body may repeat itself on purpose (recipes, interviews)
+            if block.reason in ("repeated-headline", "duplicate"):
+                block.reason, block.rule = None, ""
     title_key = _key(title) if title else None
     if not title_key:
         title, title_key = _guess_title(blocks, start, end)

@@ -15,13 +15,16 @@ from dateline.eval import get_suite, suites
 
 @app.command("eval")
 def evaluate(
-    suite: str = typer.Argument(..., help="Suite: " + ", ".join(suites())),
+    suite: str = typer.Argument(..., metavar="SUITE", help="Suite: " + ", ".join(suites())),
     data: Path = typer.Option(..., "--data", help="Directory with the gold data of the suite."),
-    option: list[str] = typer.Option([], "--set", help="Suite option KEY=VALUE (e.g. --set suite=petrarch-unit)."),
+    variant: str | None = typer.Option(None, "--suite", help="Sub-suite, e.g. events: petrarch-unit or plover-gsr."),
+    option: list[str] = typer.Option([], "--set", help="Other suite option KEY=VALUE (e.g. --set split=train)."),
     limit: int | None = typer.Option(None, "--limit", help="Score only the first N items."),
 ) -> None:
     """Run an evaluation suite and print its metrics."""
     options = dict(kv.split("=", 1) for kv in option if "=" in kv)
+    if variant is not None:
+        options["suite"] = variant
     if limit is not None:
         options["limit"] = limit
     report = get_suite(suite)(data, **options)

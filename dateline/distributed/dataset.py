@@ -73,7 +73,7 @@ def quarantine_path(out_dir: str | Path, shard_id: str) -> Path:
 
 
 def completed_manifests(out_dir: str | Path) -> dict[str, dict]:
-    """Manifests of finished shards whose part files are all present, by shard id."""
+    """Manifests of finished shards whose part files are all present, by shard id, in input order."""
     out = Path(out_dir)
     done: dict[str, dict] = {}
     for path in sorted((out / MANIFESTS).glob("*.json")):
@@ -83,7 +83,7 @@ def completed_manifests(out_dir: str | Path) -> dict[str, dict]:
             continue
         if all((out / f).is_file() for f in manifest.get("files", [])):
             done[manifest["shard"]["id"]] = manifest
-    return done
+    return dict(sorted(done.items(), key=lambda item: item[1]["shard"]["seq"]))
 
 
 def quarantined(out_dir: str | Path) -> list[dict]:
@@ -105,7 +105,7 @@ def read_table(out_dir: str | Path, table: str, columns: list[str] | None = None
 
 
 def iter_articles(out_dir: str | Path) -> Iterator[Article]:
-    """Rebuild every finished Article from the lossless JSON column, shard by shard."""
+    """Rebuild every finished Article from the lossless JSON column, in input order."""
     out = Path(out_dir)
     for manifest in completed_manifests(out).values():
         for relative in manifest["files"]:

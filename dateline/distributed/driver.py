@@ -73,6 +73,7 @@ def ingest_dask(
     n_workers: int = 2,
     shard_size: int = 200,
     retries: int = 2,
+    batch_size: int = 32,
     options: dict | None = None,
     jsonl_fields: dict | None = None,
     published: dt.date | None = None,
@@ -86,20 +87,20 @@ def ingest_dask(
     address of a running scheduler (``tcp://host:8786``), whose workers must have dateline installed
     and see the input and output paths.  Raises :class:`SchedulerError` when the scheduler cannot be
     reached (within ``connect_timeout`` seconds, default Dask's ``distributed.comm.timeouts.connect``)
-    or goes away; what finished is kept and the same call resumes.  ``options`` (Pipeline
-    options), ``jsonl_fields`` and ``published`` are as in a local run; ``replace`` replaces stored
-    articles when loading (``--reprocess``).
+    or goes away; what finished is kept and the same call resumes.  ``batch_size``, ``options``
+    (Pipeline options), ``jsonl_fields`` and ``published`` are as in a local run; ``replace``
+    replaces stored articles when loading (``--reprocess``).
     """
     started = time.perf_counter()
     out = Path(out_dir)
     shards = plan_shards(inputs, shard_size)
     done = completed_manifests(out)
-    settings = RunSettings(options or {}, jsonl_fields, published)
+    settings = RunSettings(batch_size, options or {}, jsonl_fields, published)
     todo = [s for s in shards if not _finished(done.get(s.id), s, settings)]
     report = RunReport(out_dir=str(out), scheduler=scheduler, shards=len(shards), skipped=len(shards) - len(todo))
     if todo:
         with connect(scheduler, n_workers, connect_timeout) as client:
-            client.register_plugin(PipelinePlugin(settings.options))
+            client.register_plugin(PipelinePlugin(settings))
             report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
             report.setup_seconds = time.perf_counter() - started
             with shard_progress(sum(s.expected for s in todo), enabled=progress) as advance:

@@ -19,7 +19,7 @@ import os
 import re
 import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -37,7 +37,8 @@ class ShardError(Exception):
 @dataclass(frozen=True)
 class ShardSpec:
     """One unit of input: bytes ``start``..``end`` of ``paths[0]`` (jsonl, warc) or whole files;
-    ``first_line`` numbers JSONL failures as in the whole file; ``expected`` = planned item count."""
+    ``first_line`` numbers JSONL failures as in the whole file; ``expected`` = planned item count;
+    ``seq`` = position in the plan (input order, for loading in the order a local run stores)."""
 
     id: str
     kind: ShardKind
@@ -46,6 +47,7 @@ class ShardSpec:
     end: int = 0
     first_line: int = 1
     expected: int = 0
+    seq: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -62,17 +64,21 @@ def plan_shards(inputs: Iterable[str], shard_size: int = 200) -> list[ShardSpec]
     shards: list[ShardSpec] = []
     loose: list[str] = []
     for path in _expand(inputs):
-        kind = _kind(path)
-        splitter = {"jsonl": _jsonl_shards, "warc": _warc_shards}.get(kind)
-        split = list(splitter(path, shard_size)) if splitter else None
-        if split is None:
+        splitter = {"jsonl": _jsonl_shards, "warc": _warc_shards}.get(_kind(path))
+        if splitter is None:
             loose.append(path)
-        else:
-            shards.extend(split)
-    for i in range(0, len(loose), shard_size):
-        group = tuple(loose[i:i + shard_size])
-        shards.append(ShardSpec(id=f"files-{_digest(*group)}", kind="files", paths=group, expected=len(group)))
-    return shards
+            continue
+        shards.extend(_file_shards(loose, shard_size))  # keep input order: files before this one first
+        loose = []
+        shards.extend(splitter(path, shard_size))
+    shards.extend(_file_shards(loose, shard_size))
+    return [replace(shard, seq=seq) for seq, shard in enumerate(shards)]
+
+
+def _file_shards(paths: list[str], shard_size: int) -> Iterator[ShardSpec]:
+    for i in range(0, len(paths), shard_size):
+        group = tuple(paths[i:i + shard_size])
+        yield ShardSpec(id=f"files-{_digest(*group)}", kind="files", paths=group, expected=len(group))
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[str]:

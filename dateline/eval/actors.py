@@ -11,7 +11,8 @@ Two measurements:
   (agencies and organisations tagged PERSON, countries and cities tagged PERSON or ORG).
 
 Options (``--set``): ``phoenix=DIR`` imports the PETRARCH/Phoenix actor dictionaries of DIR into the
-knowledge base first; ``part=cases|conll`` runs one half; ``limit`` caps the items of each half.
+knowledge base first; ``part=cases|conll|none`` runs one half (or neither); ``speed=FILE`` also times the
+stage against ``nlp.pipe`` on a JSON-lines corpus; ``limit`` caps the items of each part.
 """
 
 from __future__ import annotations
@@ -60,7 +61,32 @@ def actors_suite(data: Path, **options) -> Report:
     if part in ("all", "conll"):
         conll = _find(data, "conll2003/valid.txt", "valid.txt", "../conll2003/valid.txt")
         metrics.update(score_conll(conll, ctx, limit))
+    if options.get("speed"):
+        metrics.update(stage_speed(Path(options["speed"]), ctx, limit))
     return Report("actors", metrics, rows, ["id", "actor", "expected", "got", "ok"])
+
+
+def stage_speed(corpus: Path, ctx: Context, limit: int | None) -> dict:
+    """Seconds of ``nlp.pipe`` and of the actors stage on the same texts (a JSON-lines corpus with
+    ``text`` and ``published``), so the stage's cost is a share of the parse it rides on."""
+    stories = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
+    stories = stories[:limit] if limit else stories
+    nlp = ctx.nlp
+    warm = nlp("Warm up.")
+    find_actors(Article(id="warm", text="Warm up."), warm, ctx)
+    started = time.perf_counter()
+    docs = list(nlp.pipe([s["text"] for s in stories], batch_size=32))
+    parse_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    mentions = 0
+    for n, (story, doc) in enumerate(zip(stories, docs)):
+        article = Article(id=f"s{n}", text=story["text"], published=case_date((story.get("published") or "")[:10]))
+        find_actors(article, doc, ctx)
+        mentions += len(article.mentions)
+    stage_seconds = time.perf_counter() - started
+    return {"speed_articles": len(stories), "speed_parse_seconds": round(parse_seconds, 2),
+            "speed_actors_seconds": round(stage_seconds, 2), "speed_actors_share": round(stage_seconds / parse_seconds, 3),
+            "speed_mentions": mentions}
 
 
 def _find(data: Path, *candidates: str) -> Path:

@@ -1,4 +1,4 @@
-"""``dateline eval events --data DIR --set suite=petrarch-unit|plover-gsr``.
+"""``dateline eval events --suite petrarch-unit|plover-gsr|voa --data DIR``.
 
 * ``petrarch-unit``: the PETRARCH unit-test records with their own verb, actor, agent and discard
   dictionaries (DIR holds ``PETR.UnitTest.records.xml`` and ``PETR.Validate.*``).  A record passes

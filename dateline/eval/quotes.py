@@ -203,16 +203,22 @@ def run(data_dir: Path, split: str = "dev", limit: int | str | None = None, **_o
     by_publisher: dict[str, Tally] = defaultdict(Tally)
     total = Tally()
     started = time.perf_counter()
+    spent: dict[str, float] = defaultdict(float)
     for article, doc in parse_articles(articles, nlp):
         for stage in (find_relays, find_dates, find_actors, find_quotes):  # the pipeline's order up to quotes
+            begun = time.perf_counter()
             stage(article, doc, ctx)
+            spent[stage.__name__] += time.perf_counter() - begun
         tally = score_article(article, golds[article.id])
         by_publisher[_publisher(article.id)].add(tally)
         total.add(tally)
     seconds = time.perf_counter() - started
     rows = [{"publisher": name, **t.metrics()} for name, t in sorted(by_publisher.items())]
     rows.append({"publisher": "all", **total.metrics()})
-    metrics = {**total.metrics(), "split": split, "articles": len(items), "seconds": round(seconds, 1)}
+    parse = seconds - sum(spent.values())
+    metrics = {**total.metrics(), "split": split, "articles": len(items), "seconds": round(seconds, 1),
+               "parse_seconds": round(parse, 2), "quotes_seconds": round(spent["find_quotes"], 2),
+               "quotes_share_of_parse": round(spent["find_quotes"] / parse, 4) if parse else 0.0}
     columns = ["publisher", "overlap_p", "overlap_r", "overlap_f1", "exact_f1", "speaker_acc", "cue_acc",
                "recall_direct", "recall_other", "gold", "system"]
     return Report("quotes", {k: round(v, 4) if isinstance(v, float) else v for k, v in metrics.items()},

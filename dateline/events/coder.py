@@ -157,6 +157,8 @@ class SentenceCoder:
                     pairs.append((s, t))
         if pattern.source == "petrarch":
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None]  # PETRARCH codes dyads only
+        elif pos == "verb" and not args.target_path.startswith("nsubjpass"):
+            pairs = [(s, t) for s, t in pairs if s is not None]  # only a passive may leave its agent unsaid
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject
             # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific

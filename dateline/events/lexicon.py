@@ -2,7 +2,10 @@
 
 By default that is ``triggers.json`` and the Phoenix CAMEO 2.0 verb dictionary shipped in
 ``dateline/data/events``; users add their own PETRARCH-format files with the pipeline option
-``verb_dictionaries=[path, ...]`` (or replace the Phoenix one with ``phoenix=False``).
+``verb_dictionaries=[path, ...]`` (or replace the Phoenix one with ``phoenix=False``).  In the
+product an imported verb's bare block default (no context words) is left out unless the option
+``imported_defaults=True`` is given: on news text those defaults code far more than the sentence
+states ("receiving" → visit, "called" → phone call), so bare verbs come from our own trigger file.
 """
 
 from __future__ import annotations
@@ -17,20 +20,21 @@ from dateline.events.petrarch_verbs import VerbDictionary, read_verb_dictionary
 PHOENIX_VERBS = "phoenix-CAMEO.2.0.verbs.txt"
 
 
-def build_lexicon(verb_files: tuple[str | Path, ...] = (), own: bool = True) -> Lexicon:
+def build_lexicon(verb_files: tuple[str | Path, ...] = (), own: bool = True, imported_defaults: bool = True) -> Lexicon:
     lexicon = Lexicon()
     if own:
         lexicon.extend(*own_patterns())
     verbs = VerbDictionary(synsets=dict(lexicon.synsets))
     for path in verb_files:
         read_verb_dictionary(path, into=verbs)
-    lexicon.extend(verbs.patterns, verbs.synsets, verbs.errors)
+    patterns = verbs.patterns if imported_defaults else [p for p in verbs.patterns if not p.default]
+    lexicon.extend(patterns, verbs.synsets, verbs.errors)
     return lexicon
 
 
 @lru_cache(maxsize=4)
-def cached_lexicon(verb_files: tuple[str, ...], own: bool = True) -> Lexicon:
-    return build_lexicon(verb_files, own)
+def cached_lexicon(verb_files: tuple[str, ...], own: bool = True, imported_defaults: bool = False) -> Lexicon:
+    return build_lexicon(verb_files, own, imported_defaults)
 
 
 def default_verb_files(phoenix: bool = True) -> tuple[str, ...]:
@@ -42,7 +46,8 @@ def lexicon_for(ctx) -> Lexicon:
     options = getattr(ctx, "options", {}) or {}
     files = default_verb_files(options.get("phoenix", True)) + tuple(str(p) for p in options.get("verb_dictionaries", ()))
     cache = getattr(ctx, "cache", {})
-    key = ("events.lexicon", files)
+    defaults = bool(options.get("imported_defaults", False))
+    key = ("events.lexicon", files, defaults)
     if key not in cache:
-        cache[key] = cached_lexicon(files)
+        cache[key] = cached_lexicon(files, True, defaults)
     return cache[key]

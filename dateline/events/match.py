@@ -233,7 +233,13 @@ def _word_forms(tokens: list[Token]) -> set[str]:
     return forms
 
 
-def _rank(pattern: Pattern) -> tuple[bool, bool, int]:
-    """A pattern with context words beats a bare trigger; then our own beat imported ones; then
-    the most specific wins."""
-    return pattern.specificity > 0, pattern.source == "own", pattern.specificity
+def _rank(pattern: Pattern) -> tuple[int, int]:
+    """Our own patterns with context first, then our own "no event" entries (they silence imported
+    patterns of verbs that rarely state an event), imported patterns with context, our own bare
+    triggers, imported bare triggers; within a tier the most specific wins."""
+    own, context = pattern.source == "own", pattern.specificity > 0
+    if own and pattern.code is None:
+        tier = 3
+    else:
+        tier = {(True, True): 4, (False, True): 2, (True, False): 1, (False, False): 0}[(own, context)]
+    return tier, pattern.specificity

@@ -56,6 +56,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
+        if sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
+            continue  # a question asks whether something happened; it does not report it
         seen: set[tuple] = set()
         when_where = None
         for candidate in coder.code(sent):

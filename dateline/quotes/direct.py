@@ -9,6 +9,7 @@ or titles, not statements, and are dropped.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
@@ -21,6 +22,9 @@ from dateline.quotes.syntax import speaker_phrase, subject_of
 MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
 UNATTRIBUTED_MIN_WORDS = 6
 NEAR = 8  # tokens between a quote and a cue before it
+#: what may stand between a quote's cue and the next piece of the same quote: the rest of the cue
+#: clause up to one comma, colon or full stop (", said Smith, "…" / " Smith said. "…")
+JOINING_GAP = re.compile(r"[^.!?\n\"“”«»]{0,150}[.,;:]?\s*")
 
 
 class TokenFinder:
@@ -188,4 +192,4 @@ def _joins(text: str, previous: Candidate, span: Marked) -> bool:
     if previous.cue is None or previous.cue[0] < previous.parts[0][1]:
         return False
     between = text[max(previous.cue[1], previous.end):span.outer_start].strip("\"“”«»' ")
-    return "\n" not in between and not any(m in between for m in ("\"", "“", "”", "«", "»", "''")) and len(between) < 200
+    return JOINING_GAP.fullmatch(between) is not None

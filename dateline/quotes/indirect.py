@@ -80,6 +80,8 @@ def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
     text = verb.doc.text
     host = subtree_span(verb.head)
     inner = subtree_span(verb)
+    if not _set_off(inner, verb.sent):
+        return None
     pieces = [trim_chars(text, host.start_char, inner.start_char, keep_marks=True),
               trim_chars(text, inner.end_char, host.end_char, keep_marks=True)]
     pieces = [(s, e) for s, e in pieces if e > s]
@@ -90,18 +92,29 @@ def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
 
 
+def _set_off(clause: Span, sent: Span) -> bool:
+    """Whether a clause stands between commas (or a comma and the sentence edge)."""
+    doc = clause.doc
+    left = clause.start <= sent.start or doc[clause.start].text == "," or doc[clause.start - 1].text == ","
+    right = (clause.end >= sent.end or doc[clause.end - 1].text == ","
+             or doc[clause.end].text in (",", ".", ";") or doc[clause.end].is_space)
+    return left and right
+
+
 def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span | None, list[Token], str]:
     """The content phrase of a cue verb, the tokens forming the cue, and which complement was used."""
     children = list(verb.children)
     particle = [c for c in children if c.dep_ == "prt"]
-    allowed = cue.complements | ({"ccomp", "dobj"} if particle else set())
+    # "pointed out that …": a particle listed as prt:WORD opens the clause and object complements
+    opened = any(f"prt:{p.lower_}" in cue.complements for p in particle)
+    allowed = cue.complements | ({"ccomp", "dobj"} if opened else set())
     for dep in ("ccomp", "xcomp"):
         if dep in allowed:
             for child in children:
                 if child.dep_ == dep and len(subtree_span(child)) >= 2:
                     return subtree_span(child), [verb, *particle], dep
     for child in children:
-        if child.dep_ == "prep" and f"prep:{child.lower_}" in allowed:
+        if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in allowed:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].lower_ not in EMPTY_OBJECTS:
                 return subtree_span(objects[0]), [verb, *particle, child], f"prep-{child.lower_}"

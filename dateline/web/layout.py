@@ -23,7 +23,7 @@ def force_layout(keys: list[str], edges: list[tuple[str, str, float]], steps: in
            for i, k in enumerate(keys)}
     if n == 1:
         return {keys[0]: (centre, centre)}
-    ideal = math.sqrt((SIZE - 2 * MARGIN) ** 2 / n)
+    ideal = 1.4 * math.sqrt((SIZE - 2 * MARGIN) ** 2 / n)
     temperature = SIZE / 10
     for _ in range(steps):
         shift = {k: [0.0, 0.0] for k in keys}

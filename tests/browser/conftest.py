@@ -18,7 +18,6 @@ CHROMIUM = Path("/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
-TOKEN = "browser-token"
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/web_demo.py
 
@@ -50,6 +49,7 @@ def demo_db(tmp_path_factory):
 @pytest.fixture(scope="session")
 def server(demo_db):
     import uvicorn
+    from web_demo import TOKEN
 
     from dateline.web import create_app
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import TOKEN
-from web_demo import TEXTAREA, hostile_article
+from web_demo import TEXTAREA, TOKEN, hostile_article
 
 PAGES = {
     "overview": "/", "articles": "/articles", "article-demo": "/article/demo-dyad-18",
