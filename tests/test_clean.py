@@ -231,3 +231,28 @@ def test_byline_and_date_lines_become_metadata_not_text():
     article = prepare(RawDocument(data=text))
     assert article.text == "\n\n".join(PARAGRAPHS) and article.byline == "Jane Doe"
     assert {r.text: r.reason for r in article.removed}["June 18, 2024 at 10:42 AM"] == "dateline-date"
+
+
+@pytest.mark.parametrize("line", [
+    "Related to the case, police said the suspect fled.",
+    "Comments by the minister were welcomed in Kyiv.",
+    "Copyright lawsuits were filed on Monday.",
+    "By Monday, the talks had ended.",
+    "Trending stocks rose on Monday as investors cheered.",
+])
+def test_prose_that_starts_like_a_widget_is_kept(line):
+    article = prepare(RawDocument(data="\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
+    assert line in article.text
+
+
+@pytest.mark.parametrize("line,reason", [
+    ("(Reporting by Jane Doe; editing by John Roe.)", "byline"),
+    ("Have a tip? Jane Doe may be reached at jane@example.org.", "contact"),
+    ("Follow us on Twitter @example", "share"),
+    ("Comments (3)", "counter"),
+    ("Leave a Reply", "comments"),
+])
+def test_widget_lines_inside_the_body_are_removed(line, reason):
+    article = prepare(RawDocument(data="\n".join([PARAGRAPHS[0], line, *PARAGRAPHS[1:]])))
+    assert line not in article.text
+    assert {r.text: r.reason for r in article.removed}[line] == reason

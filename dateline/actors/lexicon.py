@@ -19,6 +19,7 @@ BIG_CITY = 100_000
 _POSSESSIVE = re.compile(r"'s\b")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Case-, accent- and punctuation-insensitive key: "Kim Jong-un" → "kim jong un"."""
     text = unicodedata.normalize("NFKD", text)
@@ -51,6 +52,7 @@ class Lexicon:
     modifiers: frozenset[str] = frozenset()
     agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
     place_words: frozenset[str] = frozenset()
+    regions: dict[str, str] = field(default_factory=dict)  # normalised region / territory → ISO3
     leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
     cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
@@ -121,6 +123,7 @@ def load_lexicon() -> Lexicon:
         lex.titles[word] = (sector, kind)
     lex.modifiers = _words("modifiers.txt")
     lex.place_words = _words("place_words.txt")
+    lex.regions = {normalise(name): iso3 for name, iso3 in read_tsv("regions.tsv")}
     lex.leaders = {iso3: title.lower() for iso3, title in read_tsv("leaders.tsv")}
     for phrase, sector in read_tsv("agents.tsv"):
         lex.agents[phrase] = sector

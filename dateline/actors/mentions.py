@@ -62,6 +62,7 @@ class MentionFinder:
         self.ambiguous_context: set[str] = set()
         self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         self.sentences = sentence_bounds(doc)
+        self.fixed_at = {start: (label, end) for label, start, end in fixed}
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
@@ -224,10 +225,8 @@ class MentionFinder:
     def _title_prefix_word(self, tok: Token) -> bool:
         low = tok.lower_
         return (low in self.lex.modifiers or low in self.lex.titles or low in ("'s", "’s", "-")
-                or self.lex.country(tok.text) is not None or normalise(tok.text) in self.lex.seats
-                or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha)
-                or (tok.is_sent_start and (self.lex.country(tok.text) or low in self.lex.modifiers
-                                           or low in self.lex.titles or normalise(tok.text) in self.lex.seats)))
+                or self._place(tok.text) is not None
+                or (tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha))
 
     def _describe_role(self, cand: Candidate, start: int, end: int) -> None:
         """Fill title, country and sector from the title phrase doc[start:end]."""
@@ -263,10 +262,11 @@ class MentionFinder:
         if not tokens or not self.kb:
             return None, None
         first, last = tokens[0].i, tokens[-1].i + 1
-        for label, start, end in self.fixed:
-            if label.startswith("seat:") and first <= start and end <= last:
+        for start in range(first, last):
+            label, end = self.fixed_at.get(start, ("", last + 1))
+            if label.startswith("seat:") and end <= last:
                 return label[5:], "GOV"
-            if label.startswith("org:") and first <= start and end <= last:
+            if label.startswith("org:") and end <= last:
                 entry = self.kb.entries.get(label[4:])
                 role = entry.role_at(None) if entry else None
                 if role:
@@ -286,10 +286,11 @@ class MentionFinder:
         return None, 0
 
     def _place(self, text: str) -> str | None:
+        """ISO3 of a country, demonym, capital, seat of power or region written as ``text``."""
         code = self.lex.country(text)
         if code is None:
             seat = self.lex.seats.get(normalise(text))
-            code = seat[0] if seat else None
+            code = seat[0] if seat else self.lex.regions.get(normalise(text))
         key = normalise(text)
         if key in self.lex.ambiguous:
             options = self.lex.ambiguous[key]
@@ -300,11 +301,14 @@ class MentionFinder:
         if not tokens:
             return None
         first, last = tokens[0].i, tokens[-1].i + 1
-        for label, start, end in self.fixed:  # longest names first: "Democratic People's Republic of Korea"
+        for i in range(first, last):  # fixed names first: "Democratic People's Republic of Korea"
+            label, end = self.fixed_at.get(i, ("", 0))
             kind, _, code = label.partition(":")
-            if first <= start and end <= last and kind in ("country", "demonym", "capital", "seat", "ambiguous"):
-                return self._place(self.doc[start:end].text) or code.split("|")[0]
+            if end <= last and kind in ("country", "demonym", "capital", "seat", "ambiguous"):
+                return self._place(self.doc[i:end].text) or code.split("|")[0]
         for i in range(len(tokens)):
+            if not tokens[i].text[:1].isupper():
+                continue
             for size in (3, 2, 1):
                 if i + size <= len(tokens):
                     code = self._place(self.doc[tokens[i].i:tokens[i].i + size].text)
@@ -414,10 +418,19 @@ class MentionFinder:
         start = ent.start
         if ent.label_ == "NORP" and self._demonym_is_modifier(ent):
             return
+        region = self.lex.regions.get(normalise(text.removeprefix("the ")))
+        if region:  # "Balochistan", "Abkhazia": a place in a country, not the country itself
+            self._add(Candidate(start, ent.end, "name", "place", "actors.region", 0.75, ner=ent.label_,
+                                key=region, country=region, name=text))
+            return
         code = self._place(text)
         if code:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
                                 ner=ent.label_, key=code, country=code, name=text))
+        elif normalise(text) in self.lex.city_country and (ent.label_ != "PERSON" or text not in self.person_words):
+            code = self.lex.city_country[normalise(text)]
+            self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
+                                key=code, country=code, sector="CVL", name=text))
         elif ent.label_ == "ORG":
             country = self._country_inside(list(ent))
             if start >= 2 and self.doc[start - 1].lower_ in ("'s", "’s"):
@@ -426,10 +439,6 @@ class MentionFinder:
                     country, start = owner, start - 2
             self._add(Candidate(start, ent.end, "name", "organisation", "actors.ner-org", 0.7, country=country,
                                 ner=ent.label_, name=text.removeprefix("the ").removeprefix("The ")))
-        elif ent.label_ in ("GPE", "LOC", "FAC") and normalise(text) in self.lex.city_country:
-            code = self.lex.city_country[normalise(text)]
-            self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
-                                key=code, country=code, sector="CVL", name=text))
 
     # -- nominals ------------------------------------------------------------------------------
     def _known_names(self) -> None:
@@ -471,15 +480,17 @@ class MentionFinder:
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
                                 name=chunk.text, plural=True, extra={"what": low}))
             return
-        country = self._country_inside(list(chunk))
-        if low == "side" and country:
-            self._add(Candidate(chunk.start, chunk.end, "metonym", "country", "actors.side", 0.85,
-                                key=country, country=country, name=chunk.text))
+        if low == "side":
+            country = self._country_inside(list(chunk))
+            if country:
+                self._add(Candidate(chunk.start, chunk.end, "metonym", "country", "actors.side", 0.85,
+                                    key=country, country=country, name=chunk.text))
             return
         title = self.lex.titles.get(low) or self.lex.titles.get(root.lemma_.lower())
         sector = title[0] if title else self.lex.agent_sector(words) or self.lex.agent_sector([root.lemma_.lower()])
         if not sector:
             return
+        country = self._country_inside(list(chunk))
         span = self._with_of(chunk)
         org_country, org_sector = self._organisation_inside(list(span))
         country = country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)

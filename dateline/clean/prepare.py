@@ -15,14 +15,15 @@ from dateline.clean.credits import match_credit
 from dateline.clean.decode import decode
 from dateline.clean.html import extract_html, looks_like_html
 from dateline.clean.language import detect_language, is_foreign_line, language_name
-from dateline.clean.lines import classify
+from dateline.clean.lines import CleanResult, classify
 from dateline.errors import InputError
 from dateline.intake.base import RawDocument
 from dateline.model import Article, Credit, RemovedBlock
 
 _WORD = re.compile(r"\w+")
 PARAGRAPH_BREAK = "\n\n"
-_BY = re.compile(r"^(?:by|written by|words by|author|autor|autorka|piše|pise|reporter|reported by)\s*:?\s+", re.IGNORECASE)
+_BY = re.compile(r"^(?:by|written by|words by|author|autor|autorka|piše|pise|reporter|reported by)\s*:?\s+",
+                 re.IGNORECASE)
 
 
 def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
@@ -32,23 +33,9 @@ def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
         raise InputError(f"{raw.origin}: empty input")
     meta = dict(raw.meta)
     fmt = raw.format or ("html" if looks_like_html(text) else "text")
-    if fmt == "html":
-        page = extract_html(text, url=meta.get("url"))
-        if page is None:
-            raise InputError(f"{raw.origin}: no article text found in the HTML page")
-        for key in ("title", "byline", "url", "site", "section"):
-            meta.setdefault(key, getattr(page, key))
-        meta.setdefault("published", page.date)
-        result = classify(page.text, title=meta.get("title"), find_body=False)
-        byline_credit = match_credit(meta["byline"]) if meta.get("byline") else None
-        if byline_credit and not byline_credit.remainder:  # the byline is an agency: "Reuters", "AP"
-            result.credits.append(byline_credit.credit)
-    else:
-        result = classify(text, title=meta.get("title"))
-        meta.setdefault("byline", _byline(result.removed))
-    paragraphs = result.paragraphs
-    if detect_language(PARAGRAPH_BREAK.join(paragraphs)) == "en":
-        paragraphs = _drop_foreign_lines(paragraphs, result.removed)
+    result = _clean_html(text, meta, raw.origin) if fmt == "html" else _clean_text(text, meta)
+    language = detect_language(PARAGRAPH_BREAK.join(result.paragraphs))
+    paragraphs = _drop_foreign_lines(result.paragraphs, result.removed) if language == "en" else result.paragraphs
     body = PARAGRAPH_BREAK.join(paragraphs)
     if not body.strip():
         raise InputError(f"{raw.origin}: no article text left after removing page furniture")
@@ -56,14 +43,35 @@ def prepare(raw: RawDocument, published: dt.date | None = None) -> Article:
         text=body, input_format=fmt, encoding=encoding, removed=result.removed,
         credits=_unique(result.credits), title=meta.get("title") or result.title,
         url=meta.get("url") or None, byline=meta.get("byline") or None, site=meta.get("site") or None,
-        section=meta.get("section") or None,
+        section=meta.get("section") or None, language=language,
     )
     article.source = meta.get("source") or _outlet(article.url) or article.site
     article.published = published or parse_date(meta.get("published"))
     article.content_hash = content_hash(body)
     article.id = str(meta.get("id") or article.content_hash[:16])
-    _set_language(article)
+    _mark_not_english(article)
     return article
+
+
+def _clean_html(html: str, meta: dict, origin: str) -> CleanResult:
+    """trafilatura's body, page metadata filling what the container did not say, then the line filter."""
+    page = extract_html(html, url=meta.get("url"))
+    if page is None:
+        raise InputError(f"{origin}: no article text found in the HTML page")
+    for key in ("title", "byline", "url", "site", "section"):
+        meta.setdefault(key, getattr(page, key))
+    meta.setdefault("published", page.date)
+    result = classify(page.text, title=meta.get("title"), find_body=False)
+    byline_credit = match_credit(meta["byline"]) if meta.get("byline") else None
+    if byline_credit and not byline_credit.remainder:  # the byline is an agency: "Reuters", "AP"
+        result.credits.append(byline_credit.credit)
+    return result
+
+
+def _clean_text(text: str, meta: dict) -> CleanResult:
+    result = classify(text, title=meta.get("title"))
+    meta.setdefault("byline", _byline(result.removed))
+    return result
 
 
 def content_hash(text: str) -> str:
@@ -96,9 +104,9 @@ def _unique(credits: list[Credit]) -> list[Credit]:
 
 
 def _byline(removed: list[RemovedBlock]) -> str | None:
-    """The first byline line the cleaner removed, without its "By"."""
-    line = next((r.text.split("\n")[0] for r in removed if r.reason == "byline"), None)
-    return _BY.sub("", line) if line else None
+    """The first "By Jane Doe" line the cleaner removed, without its "By"."""
+    lines = (r.text.split("\n")[0] for r in removed if r.reason == "byline")
+    return next((_BY.sub("", line) for line in lines if _BY.match(line)), None)
 
 
 def _drop_foreign_lines(paragraphs: list[str], removed: list[RemovedBlock]) -> list[str]:
@@ -112,11 +120,9 @@ def _drop_foreign_lines(paragraphs: list[str], removed: list[RemovedBlock]) -> l
     return kept
 
 
-def _set_language(article: Article) -> None:
-    article.language = detect_language(article.text)
+def _mark_not_english(article: Article) -> None:
     if article.language != "en":
         article.status = "not-coded"
         name = language_name(article.language) if article.language else "an undetected language"
         article.status_reason = f"not English: the article is in {name}; stored with its language, not coded"
         article.warnings.append(f"{article.id}: {article.status_reason}")
-

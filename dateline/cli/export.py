@@ -8,7 +8,6 @@ import typer
 
 from dateline.cli import app
 from dateline.cli.extract import parse_date
-from dateline.errors import InputError
 from dateline.store.engine import DEFAULT_URL
 
 
@@ -52,7 +51,9 @@ def export_command(
     except ValueError as err:
         raise typer.BadParameter(str(err)) from None
     if fmt is ExportFormat.parquet and output == "-":
-        raise InputError("parquet is a binary format: give an output file with --output")
+        raise typer.BadParameter("parquet is a binary format: give an output file", param_hint="--output")
+    if grouped and fmt in (ExportFormat.jsonl, ExportFormat.plover):
+        raise typer.BadParameter(f"{fmt.value} exports single events or articles", param_hint="--grouped")
     with open_store(db, readonly=True) as store:
         rows = export(store, fmt.value, output, flt, grouped=grouped)
     typer.echo(f"exported {rows} {'articles' if fmt is ExportFormat.jsonl else 'rows'} as {fmt.value}"

@@ -106,9 +106,16 @@ def read_table(out_dir: str | Path, table: str, columns: list[str] | None = None
 
 def iter_articles(out_dir: str | Path) -> Iterator[Article]:
     """Rebuild every finished Article from the lossless JSON column, in input order."""
-    out = Path(out_dir)
-    for manifest in completed_manifests(out).values():
-        for relative in manifest["files"]:
-            if relative.startswith("articles/"):
-                column = pq.read_table(out / relative, columns=["article_json"]).column("article_json")
-                yield from (Article.from_json(text) for text in column.to_pylist())
+    for manifest in completed_manifests(out_dir).values():
+        yield from iter_shard_articles(out_dir, manifest)
+
+
+def iter_shard_articles(out_dir: str | Path, manifest: dict) -> Iterator[Article]:
+    """The Articles of one finished shard in input order (its month partitions merged back)."""
+    rows: list[tuple[int, str]] = []
+    for relative in manifest["files"]:
+        if relative.startswith("articles/"):
+            part = pq.read_table(Path(out_dir) / relative, columns=["position", "article_json"])
+            rows.extend(zip(part.column("position").to_pylist(), part.column("article_json").to_pylist(),
+                            strict=True))
+    yield from (Article.from_json(text) for _, text in sorted(rows, key=lambda row: row[0]))

@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from dateline.distributed.dataset import completed_manifests, quarantine_path, write_json
+from dateline.distributed.load import StoreLoader
 from dateline.distributed.progress import shard_progress
 from dateline.distributed.shards import ShardSpec, plan_shards
 from dateline.distributed.work import PipelinePlugin, RunSettings, process_shard
@@ -98,21 +99,50 @@ def ingest_dask(
     settings = RunSettings(batch_size, options or {}, jsonl_fields, published)
     todo = [s for s in shards if not _finished(done.get(s.id), s, settings)]
     report = RunReport(out_dir=str(out), scheduler=scheduler, shards=len(shards), skipped=len(shards) - len(todo))
-    if todo:
-        with connect(scheduler, n_workers, connect_timeout) as client:
-            client.register_plugin(PipelinePlugin(settings))
-            report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
-            report.setup_seconds = time.perf_counter() - started
-            with shard_progress(sum(s.expected for s in todo), enabled=progress) as advance:
-                run_shards(client, todo, out, report, retries, settings, advance)
-            report.run_seconds = time.perf_counter() - started - report.setup_seconds
-    report.elapsed = time.perf_counter() - started
-    write_json(out / "_run.json", asdict(report) | {"finished": datetime.now(UTC).isoformat(timespec="seconds")})
-    if db_url:
-        from dateline.distributed.load import load_dataset
-
-        report.loaded = load_dataset(out, db_url, replace=replace, progress=progress)
+    loader = InOrderLoader(shards, done, StoreLoader(out, db_url, replace)) if db_url else None
+    status = "failed"
+    try:
+        if todo:
+            with connect(scheduler, n_workers, connect_timeout) as client:
+                client.register_plugin(PipelinePlugin(settings))
+                report.workers = len(client.scheduler_info(n_workers=-1)["workers"])
+                report.setup_seconds = time.perf_counter() - started
+                with shard_progress(sum(s.expected for s in todo), enabled=progress) as advance:
+                    run_shards(client, todo, out, report, retries, settings, advance,
+                               loader.add if loader else None)
+                report.run_seconds = time.perf_counter() - started - report.setup_seconds
+        if loader:
+            loader.flush(final=True)
+        status = "finished"
+    finally:
+        if loader:
+            report.loaded = loader.store_loader.finish(status)
+        report.elapsed = time.perf_counter() - started
+        write_json(out / "_run.json", asdict(report) | {"finished": datetime.now(UTC).isoformat(timespec="seconds")})
     return report
+
+
+class InOrderLoader:
+    """Saves finished shards into the store in input order while later shards are still coded, so
+    loading overlaps with coding and near-duplicate groups come out as in a local run."""
+
+    def __init__(self, shards: list[ShardSpec], done: dict[str, dict], store_loader: StoreLoader):
+        self.order = [s.seq for s in shards]
+        self.ready: dict[int, dict | None] = {s.seq: done[s.id] for s in shards if s.id in done}
+        self.next = 0
+        self.store_loader = store_loader
+
+    def add(self, spec: ShardSpec, manifest: dict | None) -> None:
+        """A shard finished (``manifest``) or was quarantined (None)."""
+        self.ready[spec.seq] = manifest
+        self.flush()
+
+    def flush(self, final: bool = False) -> None:
+        while self.next < len(self.order) and (final or self.order[self.next] in self.ready):
+            manifest = self.ready.pop(self.order[self.next], None)
+            if manifest is not None:
+                self.store_loader.save_shard(manifest)
+            self.next += 1
 
 
 def _finished(manifest: dict | None, spec: ShardSpec, settings: RunSettings) -> bool:
@@ -154,8 +184,10 @@ def _quiet_dask_logs():
 
 
 def run_shards(client, shards: list[ShardSpec], out_dir: Path, report: RunReport, retries: int = 2,
-               settings: RunSettings | None = None, advance: Callable[[int], None] = lambda n: None) -> None:
-    """Submit every shard, record manifests as they finish, quarantine shards that keep failing."""
+               settings: RunSettings | None = None, advance: Callable[[int], None] = lambda n: None,
+               on_shard: Callable[[ShardSpec, dict | None], None] | None = None) -> None:
+    """Submit every shard, record manifests as they finish, quarantine shards that keep failing;
+    ``on_shard(spec, manifest or None)`` is called for each shard as it ends."""
     from distributed import as_completed
 
     token = uuid.uuid4().hex[:8]
@@ -175,9 +207,12 @@ def run_shards(client, shards: list[ShardSpec], out_dir: Path, report: RunReport
             advance(manifest["articles"] + len(manifest["failures"]))
         elif future.status == "error":
             report.quarantined.append(_quarantine(out_dir, spec, future.exception(), future.traceback(), retries))
+            manifest = None
             advance(spec.expected)
         else:
             _raise_lost(client, report)
+        if on_shard:
+            on_shard(spec, manifest)
 
 
 def _quarantine(out_dir: Path, spec: ShardSpec, error: BaseException, tb, retries: int) -> dict:

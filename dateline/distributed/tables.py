@@ -1,6 +1,7 @@
 """Flatten coded articles into the four tables of the Parquet dataset.
 
-``articles`` keeps the full Article JSON (the lossless record that ``dateline load`` rebuilds from);
+``articles`` keeps the full Article JSON (the lossless record that ``dateline load`` rebuilds from)
+and the article's position in its shard (input order across the month partitions);
 ``actors``, ``events`` and ``quotes`` are flat, typed views for analysis in pandas, DuckDB or Spark.
 Every row carries ``month`` (YYYY-MM of the publication date, 'unknown' without one), the
 partition key of the dataset.
@@ -21,7 +22,7 @@ _PROVENANCE = [("sentence", pa.int32()), ("start", pa.int32()), ("end", pa.int32
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema([
-        ("article_id", pa.string()), ("shard", pa.string()), ("published", pa.date32()),
+        ("article_id", pa.string()), ("shard", pa.string()), ("position", pa.int32()), ("published", pa.date32()),
         ("url", pa.string()), ("title", pa.string()), ("source", pa.string()), ("language", pa.string()),
         ("status", pa.string()), ("content_hash", pa.string()), ("n_actors", pa.int32()),
         ("n_events", pa.int32()), ("n_quotes", pa.int32()), ("article_json", pa.string()),
@@ -60,9 +61,9 @@ def month_of(article: Article) -> str:
 def tables_for(articles: Iterable[Article], shard_id: str) -> dict[str, list[dict]]:
     """Rows of every table for the given articles, in article order."""
     rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    for article in articles:
+    for position, article in enumerate(articles):
         month = month_of(article)
-        rows["articles"].append(_article_row(article, shard_id) | {"month": month})
+        rows["articles"].append(_article_row(article, shard_id) | {"position": position, "month": month})
         rows["actors"].extend(_actor_row(article, actor) | {"month": month} for actor in article.actors)
         rows["events"].extend(_event_row(article, event) | {"month": month} for event in article.events)
         rows["quotes"].extend(_quote_row(article, quote) | {"month": month} for quote in article.quotes)

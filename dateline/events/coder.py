@@ -47,8 +47,10 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None], into_complements: bool = False,
                  members_of: Callable[[str], list[str]] | None = None,
                  country_of: Callable[[str], str | None] | None = None):
-        """``into_complements``: like PETRARCH, let the first actor of a complement clause with its own
-        subject be the target when the grammar names none ("allowed that Mordor isn't ...")."""
+        """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
+        first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
+        in the product that fallback is used only for patterns with context words, within the clause
+        (a bare "cooperating in Syria" must not make Syria the target)."""
         self.lexicon = lexicon
         self.into_complements = into_complements
         self.actor_of = actor_of
@@ -84,7 +86,7 @@ class SentenceCoder:
             self._climb_for_source(token, args)
         elif pos == "noun" and len(args.source) > 1 and not args.target:
             self._speaker_of_group(token, args)
-        if not args.target and not args.reciprocal:
+        if not args.target and not args.reciprocal and (self.into_complements or match.pattern.specificity):
             self._first_actor_after(token, args)
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"

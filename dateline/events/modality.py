@@ -57,11 +57,15 @@ def grammar_of(trigger: Token) -> Grammar:
     g = Grammar()
     found: list[str] = []
     chain = _chain(trigger)
+    # negation reaches the trigger only through verb complements ("did not agree to MEET"), not from a
+    # verb whose object it is ("never condemned the INVASION" does not deny the invasion)
+    negation_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ not in ("xcomp", "ccomp")), len(chain) - 1)
     for level, node in enumerate(chain):
         for child in node.children:
             word = child.lower_
-            negation = child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation)
-            if negation and (level == 0 or node.pos_ in ("VERB", "AUX")):
+            negation = (child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation)
+                        or (word == "longer" and any(g.lower_ == "no" for g in child.children)))
+            if negation and level <= negation_reach:
                 g.negated = True
                 found.append(word)
             if child.dep_ in ("aux", "auxpass"):

@@ -28,31 +28,49 @@ from dateline.intake.warc import read_warc
 Item = RawDocument | IntakeFailure
 Opener = Callable[[], BinaryIO]
 _MB = 1_048_576
+#: stdin is read into memory (sniffing opens a stream twice); more than this is cut off.
+STDIN_MAX_BYTES = 8 * MAX_INPUT_BYTES
 
 
 def read_inputs(inputs: Iterable[str], *, fetch: bool = False, jsonl_fields: dict | None = None) -> Iterator[Item]:
     """Yield every document of every input.  URLs and URL lists are always fetched; ``fetch``
     also follows feed items and JSONL records that carry only a link to their pages."""
     for spec in inputs:
-        for item in _expand(spec, jsonl_fields):
-            yield from _resolve(item, fetch)
+        yield from _resolve(_expand(spec, jsonl_fields), fetch)
 
 
-def _resolve(item: Item, fetch: bool) -> Iterator[Item]:
-    """Fetch what must be fetched: URLs always, links of feed items / JSONL records when asked."""
-    if isinstance(item, IntakeFailure):
-        yield item
-    elif item.format == "url" or (fetch and item.meta.get("url") and (item.format == "link" or item.meta.get("from_feed"))):
-        yield from _fetch_pending([item], fetch)
-    elif item.format == "link":
-        yield IntakeFailure(item.origin, "no text, only a link (fetching is off; use --fetch to follow it)")
-    else:
-        yield item
+#: Links fetched together (in parallel, up to ``web.MAX_PARALLEL`` at a time) before yielding.
+FETCH_BATCH = 16
+
+
+def _resolve(items: Iterable[Item], fetch: bool) -> Iterator[Item]:
+    """Fetch what must be fetched, in batches, keeping input order: URLs always, the links of feed
+    items and JSONL records only when ``fetch`` is on."""
+    pending: list[RawDocument] = []
+    for item in items:
+        if isinstance(item, RawDocument) and _must_fetch(item, fetch):
+            pending.append(item)
+            if len(pending) < FETCH_BATCH:
+                continue
+            yield from _fetch_pending(pending, fetch)
+        else:
+            yield from _fetch_pending(pending, fetch)
+            if isinstance(item, RawDocument) and item.format == "link":
+                item = IntakeFailure(item.origin, "no text, only a link (fetching is off; use --fetch to follow it)")
+            yield item
+        pending = []
+    yield from _fetch_pending(pending, fetch)
+
+
+def _must_fetch(item: RawDocument, fetch: bool) -> bool:
+    if item.format == "url":
+        return True
+    return fetch and bool(item.meta.get("url")) and (item.format == "link" or bool(item.meta.get("from_feed")))
 
 
 def _expand(spec: str, fields: dict | None) -> Iterator[Item]:
     if spec == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES * 8)
+        data = sys.stdin.buffer.read(STDIN_MAX_BYTES)
         yield from _read_stream("<stdin>", lambda: io.BytesIO(data), len(data), fields)
     elif spec.startswith(("http://", "https://")):
         yield RawDocument(data=b"", origin=spec, format="url", meta={"url": spec})
@@ -145,7 +163,7 @@ def _read_document(origin: str, data: bytes, kind: str) -> Iterator[Item]:
 
 
 def _fetch_pending(items: list[RawDocument], fetch: bool) -> Iterator[Item]:
-    """Fetch the pages of link-only documents; a fetched feed or URL list is read like a file."""
+    """Fetch the pages of link-only documents; a fetched feed, WARC or URL list is read like a file."""
     pending = [(item.meta["url"], {k: v for k, v in item.meta.items() if k != "from_feed"}) for item in items]
     for (url, meta), result in zip(pending, web.fetch_documents(pending)):
         if isinstance(result, IntakeFailure):
@@ -162,6 +180,5 @@ def _fetch_pending(items: list[RawDocument], fetch: bool) -> Iterator[Item]:
 
 def read_inputs_from_bytes(origin: str, data: bytes, fetch: bool = False, jsonl_fields: dict | None = None
                            ) -> Iterator[Item]:
-    """Route an in-memory payload (a fetched feed, a WARC download, stdin) like a file."""
-    for item in _read_stream(origin, lambda: io.BytesIO(data), len(data), jsonl_fields):
-        yield from _resolve(item, fetch)
+    """Route an in-memory payload (a fetched feed, a WARC download, an upload) like a file."""
+    yield from _resolve(_read_stream(origin, lambda: io.BytesIO(data), len(data), jsonl_fields), fetch)

@@ -25,20 +25,22 @@ class FetchError(Exception):
     """A URL could not be fetched; the message is the one-line reason."""
 
 
-def fetch(url: str, client: httpx.Client, retries: int = RETRIES) -> tuple[bytes, str]:
-    """(body, content type) of ``url``; raises FetchError."""
-    for attempt in range(retries + 1):
+class _Retryable(Exception):
+    """A failure worth another try: connection trouble, timeouts, 429 and 5xx answers."""
+
+
+def fetch(url: str, client: httpx.Client, retries: int | None = None) -> tuple[bytes, str]:
+    """(body, content type) of ``url``; raises FetchError after ``retries`` extra tries with backoff."""
+    retries = RETRIES if retries is None else retries
+    attempt = 0
+    while True:
         try:
             return _get(url, client)
         except (httpx.TransportError, _Retryable) as err:
-            if attempt == retries:
+            if attempt >= retries:
                 raise FetchError(_describe(err)) from err
             time.sleep(BACKOFF_SECONDS * 2**attempt)
-    raise AssertionError("unreachable")
-
-
-class _Retryable(Exception):
-    pass
+            attempt += 1
 
 
 def _get(url: str, client: httpx.Client) -> tuple[bytes, str]:
@@ -67,7 +69,7 @@ def client() -> httpx.Client:
     return httpx.Client(timeout=TIMEOUT, follow_redirects=True, headers={"User-Agent": USER_AGENT})
 
 
-def fetch_documents(items: Iterable[tuple[str, dict]], retries: int = RETRIES
+def fetch_documents(items: Iterable[tuple[str, dict]], retries: int | None = None
                     ) -> Iterator[tuple[str, bytes, str] | IntakeFailure]:
     """Fetch (url, meta) pairs in parallel (order kept): (url, body, content type) or a failure."""
     items = list(items)

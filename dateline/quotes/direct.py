@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.quotes.candidate import Candidate
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Marked
-from dateline.quotes.syntax import speaker_phrase, subject_of
+from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, text_of
 
 MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
 UNATTRIBUTED_MIN_WORDS = 6
@@ -45,7 +45,7 @@ class TokenFinder:
 
 def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[Candidate]:
     finder = TokenFinder(doc)
-    text = doc.text
+    text = text_of(doc)
     found: list[Candidate] = []
     previous: Candidate | None = None
     for index, span in enumerate(marked):
@@ -86,11 +86,11 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
     if first is None or first.idx >= limit:
         return None
     last_inside = finder.at(span.end - 1)
-    ends_statement = doc.text[span.start:span.end].rstrip().endswith(".")
-    if ends_statement and last_inside is not None and last_inside.sent != first.sent:
+    ends_statement = text_of(doc)[span.start:span.end].rstrip().endswith(".")
+    if ends_statement and last_inside is not None and sentence_of(last_inside) != sentence_of(first):
         return None
-    sent = first.sent
-    if words < MIN_STATEMENT_WORDS and not _comma_at(doc.text, span):
+    sent = sentence_of(first)
+    if words < MIN_STATEMENT_WORDS and not _comma_at(text_of(doc), span):
         return None  # a short quote needs the comma of '"No," she said' to be a statement
     window = 3 if words < MIN_STATEMENT_WORDS else 40
     for token in doc[first.i:min(sent.end, first.i + window)]:
@@ -124,7 +124,7 @@ def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon
         return None  # a cue ending the previous sentence belongs to the quote before it
     if before.text not in (":", ",") and words < 2 * MIN_STATEMENT_WORDS:
         return None  # "he said he would "strongly consider" it" is a mixed quote, found by the parse
-    sent = before.sent
+    sent = sentence_of(before)
     lo = max(sent.start, before.i - NEAR)
     for token in reversed(doc[lo:before.i + 1]):
         if token.idx < limit:
@@ -145,7 +145,7 @@ def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon
 def _cue_ending_previous_paragraph(doc: Doc, finder: TokenFinder, span: Marked, lexicon: Lexicon
                                    ) -> Candidate | None:
     """Caddell continued:\\n\\n"…" — the cue and speaker close the paragraph before the quote."""
-    text = doc.text
+    text = text_of(doc)
     line_start = text.rfind("\n", 0, span.start) + 1
     if text[line_start:span.outer_start].strip():
         return None
@@ -157,7 +157,7 @@ def _cue_ending_previous_paragraph(doc: Doc, finder: TokenFinder, span: Marked, 
     colon = finder.at(prev_end - 1)
     if colon is None:
         return None
-    for token in reversed(colon.sent):
+    for token in reversed(sentence_of(colon)):
         if _speech_cue(token, lexicon):
             subject = subject_of(token)
             speaker = speaker_phrase(subject) if subject is not None else None

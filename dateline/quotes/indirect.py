@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.quotes.candidate import Candidate
 from dateline.quotes.lexicon import Cue, Lexicon
-from dateline.quotes.syntax import speaker_phrase, subject_of, subtree_span, trim_chars
+from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, subtree_span, text_of, trim_chars
 
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
@@ -36,7 +36,7 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             candidate = _from_noun(token)
         elif token.lower_ == "according":
             candidate = _according_to(token)
-        elif token.text == ":" and token.i - token.sent.start <= 5:
+        elif token.text == ":" and token.i - sentence_of(token).start <= 5:
             candidate = _headline_colon(token)
         else:
             continue
@@ -48,7 +48,7 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
     content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
     if content is None:
-        return _parenthetical(verb, cue) if cue.kind in ("speech", "belief") else None
+        return _parenthetical(verb, cue) if "ccomp" in cue.complements else None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in NON_SPEAKERS:
         return None
@@ -77,10 +77,10 @@ def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
     subject = subject_of(verb)
     if subject is None or subject.head.i != verb.i or subject.lower_ in NON_SPEAKERS:
         return None
-    text = verb.doc.text
+    text = text_of(verb.doc)
     host = subtree_span(verb.head)
     inner = subtree_span(verb)
-    if not _set_off(inner, verb.sent):
+    if not _set_off(inner, sentence_of(verb)):
         return None
     pieces = [trim_chars(text, host.start_char, inner.start_char, keep_marks=True),
               trim_chars(text, inner.end_char, host.end_char, keep_marks=True)]
@@ -205,7 +205,7 @@ def _without_edge_punct(span: Span) -> Span:
 
 def _headline_colon(colon: Token) -> Candidate | None:
     """"Pat Caddell: Democrat voters worried …" — a short name, a colon, then what they said."""
-    sent = colon.sent
+    sent = sentence_of(colon)
     before = colon.doc[sent.start:colon.i]
     if not before or not all(t.pos_ == "PROPN" or t.is_punct and t.text == "." for t in before):
         return None
@@ -223,4 +223,4 @@ def _overlaps(a: Span, b: Span) -> bool:
 
 
 def doc_text(token: Token) -> str:
-    return token.doc.text
+    return text_of(token.doc)

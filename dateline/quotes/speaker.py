@@ -40,12 +40,10 @@ def resolve(span: Span, index: MentionIndex, lexicon: Lexicon) -> Speaker:
 
 def _unnamed(span: Span, lexicon: Lexicon) -> bool:
     """"a senior official", "sources familiar with the talks": an unnamed-source head and no person's name."""
-    if any(ent.label_ == "PERSON" for ent in span.ents):
-        return False
-    if span.root.lower_ in lexicon.anonymous:
-        return True
     lowered = span.text.lower()
-    return any(" " in entry and re.search(rf"\b{re.escape(entry)}\b", lowered) for entry in lexicon.anonymous)
+    unnamed_head = span.root.lower_ in lexicon.anonymous or any(
+        " " in entry and re.search(rf"\b{re.escape(entry)}\b", lowered) for entry in lexicon.anonymous)
+    return unnamed_head and not any(token.ent_type_ == "PERSON" for token in span)
 
 
 def is_pronoun(span: Span) -> bool:

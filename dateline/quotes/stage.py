@@ -22,7 +22,7 @@ PRONOUN_REACH = 3  # sentences over which "he said" keeps the previous quote's s
 
 def find_quotes(article: Article, doc: Doc, ctx=None) -> Article:
     lexicon = load_lexicon()
-    marked = find_marked(doc.text)
+    marked = find_marked(article.text)
     candidates = reconcile(attribute_marked(doc, marked, lexicon), find_indirect(doc, lexicon), marked)
     article.quotes.extend(_build(article, doc, candidates, lexicon))
     return article
@@ -43,7 +43,7 @@ def reconcile(direct: list[Candidate], indirect: list[Candidate], marked: list[M
         kept_indirect.append(cand)
     kept_indirect = _unwrap_relays(kept_indirect, direct)
     kept_direct = [d for d in direct if not any(_inside(d, c) for c in kept_indirect if c.kind == "mixed")]
-    everything = kept_direct + kept_indirect
+    everything = list({tuple(c.parts): c for c in sorted(kept_direct + kept_indirect, key=lambda c: c.confidence)}.values())
     result = [c for c in everything if not any(o is not c and _nested(c, o) for o in everything)]
     return sorted(result, key=lambda c: (c.start, c.end))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -11,9 +13,27 @@ INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acomp")
 TRIM = set(" \n\t,.;:—–-\"“”‘’«»'")
 
 
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
+    cached = doc.user_data.get("dateline.text")
+    if cached is None:
+        cached = doc.user_data["dateline.text"] = doc.text
+    return cached
+
+
+def sentence_of(token: Token) -> Span:
+    """``token.sent`` by bisection over sentence starts computed once per Doc (spaCy scans the Doc)."""
+    doc = token.doc
+    starts = doc.user_data.get("dateline.sent_starts")
+    if starts is None:
+        starts = doc.user_data["dateline.sent_starts"] = [s.start for s in doc.sents] + [len(doc)]
+    i = bisect_right(starts, token.i) - 1
+    return doc[starts[i]:starts[i + 1]]
+
+
 def subtree_span(token: Token, limit: Span | None = None) -> Span:
     """The contiguous phrase a token heads, clipped to ``limit`` (its sentence by default)."""
-    limit = limit or token.sent
+    limit = limit or sentence_of(token)
     start = max(token.left_edge.i, limit.start)
     end = min(token.right_edge.i + 1, limit.end)
     return token.doc[start:end]

@@ -21,9 +21,9 @@ import datetime as dt
 import multiprocessing
 import signal
 import time
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -141,7 +141,10 @@ def _work(raws: list) -> tuple[list[Outcome], dict[str, float]]:
 
 def code_chunks(chunks: Iterator[list], *, store: Store, workers: int, reprocess: bool, batch_size: int,
                 published: dt.date | None, options: dict) -> Iterator[tuple[list[Outcome], dict[str, float]]]:
-    """Coded chunks, from this process (workers ≤ 1) or a pool of worker processes (unordered)."""
+    """Coded chunks in input order, from this process (workers ≤ 1) or a pool of worker processes.
+
+    Input order keeps results identical whatever the number of workers (near-duplicate groups are
+    named after the first article seen)."""
     if workers <= 1:
         coder = ChunkCoder(None if reprocess else store.known_hashes, batch_size, published, options)
         yield from (coder(chunk) for chunk in chunks)
@@ -150,16 +153,14 @@ def code_chunks(chunks: Iterator[list], *, store: Store, workers: int, reprocess
     context = multiprocessing.get_context("spawn")  # no inherited DB connections or locks
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
                              initargs=(url, reprocess, batch_size, published, options)) as pool:
-        pending: set[Future] = set()
+        pending: deque[Future] = deque()
         try:
             for chunk in chunks:
-                pending.add(pool.submit(_work, chunk))
+                pending.append(pool.submit(_work, chunk))
                 if len(pending) >= 2 * workers:
-                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    yield from (f.result() for f in done)
+                    yield pending.popleft().result()
             while pending:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                yield from (f.result() for f in done)
+                yield pending.popleft().result()
         finally:  # on a store error or Ctrl-C, don't code chunks nobody will store
             pool.shutdown(wait=True, cancel_futures=True)
 
