@@ -113,13 +113,15 @@ def test_dated_roles_follow_the_article_date():
 
 
 def test_role_nominal_without_the_name_uses_the_office_holder():
-    article = run("The Russian leader warned Europe.", dt.date(2024, 1, 10))
+    article = run("The Russian leader warned Europe. The DPRK leader answered.", dt.date(2024, 1, 10))
     assert who(article, "The Russian leader").name == "Vladimir Putin"
+    assert who(article, "The DPRK leader").name == "Kim Jong Un"
 
 
 def test_all_caps_and_hundreds_of_actors_do_not_break():
-    caps = run("TEHRAN ACCUSED WASHINGTON OF LYING.")
+    caps = run("TEHRAN ACCUSED WASHINGTON OF LYING. RUSSIAN PRESIDENT VLADIMIR PUTIN MET OFFICIALS.")
     assert who(caps, "TEHRAN").country == "IRN" and who(caps, "WASHINGTON").country == "USA"
+    assert who(caps, "VLADIMIR PUTIN").name == "Vladimir Putin" and who(caps, "MET") is None
     names = [f"Minister Adam Zorak{i:03d}" for i in range(300)]
     article = run("The meeting brought together " + ", ".join(names) + ".")
     people = [a for a in article.actors if a.kind == "person"]

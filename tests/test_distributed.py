@@ -69,8 +69,9 @@ def test_retried_shard_overwrites_its_own_part(tmp_path):
     second = process_shard(spec.to_dict(), str(out))
     assert first["files"] == second["files"] and first["articles"] == 4
     articles = list(iter_articles(out))
+    assert [a.id for a in articles] == [f"story-{i:03d}" for i in range(4)]  # input order across partitions
     assert {p.parent.name for p in (out / "articles").glob("*/*.parquet")} == {
-        f"month={month_of(a)}" for a in articles}
+        f"month={month_of(a)}" for a in articles} == {"month=2024-01", "month=2024-02", "month=2024-03"}
     assert read_table(out, "articles").num_rows == 4
     assert not list(out.rglob(".*.tmp"))
 

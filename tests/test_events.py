@@ -106,6 +106,14 @@ def test_negation(nlp):
     assert event.modality.negated and event.modality.plover_mode == "negated"
 
 
+def test_negated_argument_and_refusal(nlp):
+    (no_deal,) = [e for e in coded(nlp, "No agreement between Russia and China was signed.").events if e.code == "057"][:1]
+    assert no_deal.modality.negated
+    invasion = coded(nlp, "China never condemned Russia's invasion of Ukraine.").events
+    assert any(e.code == "111" and e.modality.negated for e in invasion)
+    assert not any(e.code.startswith("19") and e.modality.negated for e in invasion)
+
+
 def test_passive_agent_is_source(nlp):
     article = coded(nlp, "Ukraine was attacked by Russia.")
     assert ("RUS", "UKR", "190") in triples(article)

@@ -183,3 +183,31 @@ def test_event_inside_quote_content_is_reported_by_speaker():
     assert (inside.reported_by, inside.quote_id, inside.modality.reported) == ("A1", quote.id, True)
     assert outside.reported_by is None and not outside.modality.reported
     assert quote.events == ["e1"]
+
+
+# -- headlines and bad input --------------------------------------------------------------------
+
+def test_headline_quote_after_a_name_and_colon():
+    article = analysed('Kim: "We support Russia fully and without any reservation"\n\nThe talks ended.')
+    quote = only(article, "We support Russia")
+    assert quote.kind == "direct" and quote.speaker_text == "Kim" and quote.cue == ":"
+
+
+def test_quoted_title_of_many_words_is_not_a_statement():
+    article = analysed('The band closed with "Ride The Lightning And Fade To Black Tonight" at midnight.')
+    assert article.quotes == []
+
+
+def test_stray_mark_does_not_swallow_the_next_paragraphs():
+    text = 'The mayor said the 5" pipe burst near the station on Monday night.\n\nRepairs will take a week.'
+    article = analysed(text)
+    assert all("Repairs" not in q.content for q in article.quotes)
+
+
+def test_article_that_is_one_long_quote_gives_one_quote():
+    text = "“First we will rebuild the roads of the region\n\n“Then we will build schools in every town\n\n“And then we will rest,” the governor said."
+    article = analysed(text)
+    assert len(article.quotes) == 1
+    quote = article.quotes[0]
+    assert quote.content.startswith("First we will") and quote.content.endswith("we will rest,")
+    assert quote.speaker_text == "the governor"

@@ -106,7 +106,7 @@ class ActorBuilder:
         actor = self.by_key.get(key)
         if actor is None:
             # a bare surname the knowledge base knows takes the full name ("Putin" → "Vladimir Putin")
-            name = hit.entry.name if hit and len(cand.name.split()) == 1 else cand.name
+            name = hit.entry.name if hit and (len(cand.name.split()) == 1 or cand.name.isupper()) else cand.name
             actor = self._new(key, name=name, kind="person", kb_id=hit.entry.id if hit else None)
             if hit:
                 actor.aliases.extend(a for a in [hit.entry.name, *hit.entry.aliases] if a != cand.name)

@@ -231,16 +231,21 @@ def _display(name: str) -> str:
 def curated_base() -> KnowledgeBase:
     """A fresh base holding the shipped people and organisations."""
     kb = KnowledgeBase()
-    for name, aliases, country, sector, title, start, end in read_tsv("people.tsv"):
+    for name, aliases, country, sector, title, start, end in _rows("people.tsv", 7):
         role = KBRole(country or None, sector or None, title, _date(start), _date(end))
         kb.add(KBEntry(f"person:{normalise(name)}", name, "person", _split(aliases), [role]))
-    for name, aliases, kind, country, sector, start, end in read_tsv("organisations.tsv"):
+    for name, aliases, kind, country, sector, start, end in _rows("organisations.tsv", 7):
         if sector == "IGO" and country in ("IGO", "UNO", "EUR"):
             sector = ""  # the code IGO / IGOUNO already says it; CAMEO adds no sector field
         role = KBRole(country or None, sector or None, "", _date(start), _date(end))
         kb.add(KBEntry(f"org:{normalise(name)}", name, kind, _split(aliases), [role]))
     kb.dirty = False
     return kb
+
+
+def _rows(name: str, width: int) -> list[list[str]]:
+    """Rows padded to ``width`` columns: editors strip the trailing tabs of open-ended roles."""
+    return [(row + [""] * width)[:width] for row in read_tsv(name)]
 
 
 def _split(aliases: str) -> list[str]:

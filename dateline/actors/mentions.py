@@ -154,6 +154,10 @@ class MentionFinder:
             start += 1
         if start == end - 1 and self._title_word(self.doc[start]):
             return
+        # all-caps copy: NER runs names into the next word ("VLADIMIR PUTIN MET"); keep the known prefix
+        if ent.text.isupper() and self.kb and end - start > 2 and not self.kb.lookup(ent.text, fuzzy=False):
+            end = next((cut for cut in range(end - 1, start + 1, -1)
+                        if self.kb.lookup(self.doc[start:cut].text, fuzzy=False)), end)
         # grow the name leftwards over capitalised words NER left out ("Im" of "Im Chong-Il")
         while start - 1 >= sent_start:
             first, word = self._word_before(start, sent_start)

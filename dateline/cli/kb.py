@@ -19,6 +19,7 @@ kb_app = typer.Typer(help="The actor knowledge base: curated, imported and learn
 app.add_typer(kb_app, name="kb")
 
 KB_OPTION = typer.Option(Path("dateline-kb.json"), "--kb", help="Knowledge-base file (JSON) to read and write.")
+FILES_ARGUMENT = typer.Argument(..., help="PETRARCH/Phoenix .actors.txt dictionaries.")
 
 
 def _open(path: Path):
@@ -33,7 +34,7 @@ def _open(path: Path):
 
 @kb_app.command("import-petrarch")
 def import_petrarch(
-    files: list[Path] = typer.Argument(..., help="PETRARCH/Phoenix .actors.txt dictionaries."),
+    files: list[Path] = FILES_ARGUMENT,
     kb_path: Path = KB_OPTION,
 ) -> None:
     """Import actor dictionaries; unreadable lines are reported as FILE:LINE and skipped."""

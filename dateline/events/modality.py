@@ -82,6 +82,11 @@ def grammar_of(trigger: Token) -> Grammar:
                 g.hypothetical = True
                 found.append(word)
         if level == 0:
+            # "NO agreement was signed", "signed NO deal": a negated argument negates the event
+            for arg in (ch for ch in node.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")):
+                if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in arg.children):
+                    g.negated = True
+                    found.append("no")
             continue
         lemma = node.lemma_.lower()
         if lemma in c.negating_governors:

@@ -21,6 +21,7 @@ from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, text
 
 MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
 UNATTRIBUTED_MIN_WORDS = 6
+TITLE_SHARE = 0.8  # share of capitalised words above which quoted words are a title, not a statement
 NEAR = 8  # tokens between a quote and a cue before it
 #: what may stand between a quote's cue and the next piece of the same quote: the rest of the cue
 #: clause up to one comma, colon or full stop (", said Smith, "…" / " Smith said. "…")
@@ -181,9 +182,16 @@ def _continued(text: str, span: Marked, previous: Candidate | None) -> Candidate
 
 
 def _unattributed(span: Marked, words: int, finder: TokenFinder) -> Candidate | None:
-    if words < UNATTRIBUTED_MIN_WORDS:
+    """A sentence-long quote with no cue anywhere near: kept, with low confidence and no speaker,
+    unless it reads as a title (Every Word Capitalised)."""
+    if words < UNATTRIBUTED_MIN_WORDS or _title_case(text_of(finder.doc)[span.start:span.end]):
         return None
     return Candidate("direct", list(span.pieces), "direct:unattributed", 0.4, anchor=finder.at(span.start))
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
 def _joins(text: str, previous: Candidate, span: Marked) -> bool:
