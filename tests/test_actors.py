@@ -100,6 +100,13 @@ def test_title_after_the_name_and_before_a_comma():
     assert witkoff.roles[0].title == "special envoy" and witkoff.country == "USA"
 
 
+def test_regions_and_cities_give_their_country():
+    article = run("Balochistan Chief Minister Sarfraz Bugti visited Quetta. Rakhine rebels attacked a base.")
+    assert who(article, "Sarfraz Bugti").country == "PAK"
+    assert who(article, "Quetta").country == "PAK" and who(article, "Quetta").kind == "other"
+    assert (who(article, "Rakhine rebels").country, who(article, "Rakhine rebels").sector) == ("MMR", "REB")
+
+
 def test_names_with_apostrophes_and_diacritics():
     article = run("Iraqi Foreign Minister Ali al-Rufay'i met Lithuanian President Gitanas Nausėda in Vilnius.")
     assert who(article, "al-Rufay'i").name == "Ali al-Rufay'i" and who(article, "al-Rufay'i").country == "IRQ"

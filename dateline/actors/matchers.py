@@ -68,6 +68,8 @@ def _patterns(lex: Lexicon, kb: KnowledgeBase, agencies: dict[str, Agency]) -> d
         add(f"ambiguous:{codes}", form)
     for name, iso3, kind in read_tsv("capitals.tsv"):
         add(f"{kind}:{iso3}", name.removeprefix("the "))
+    for name, iso3 in read_tsv("regions.tsv"):
+        add(f"region:{iso3}", name)
     for key, (iso3, kind) in lex.seats.items():
         if kind == "capital":
             add(f"capital:{iso3}", key.title())

@@ -109,7 +109,7 @@ class MentionFinder:
     def _person_is_not_a_person(self, ent: Span) -> bool:
         """NER calls agencies ("Russian Tas"), countries, cities, districts and groups PERSON."""
         last = ent[-1]
-        if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:")) for label, s, e in self.fixed
+        if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:", "region:")) for label, s, e in self.fixed
                if s <= last.i < e):
             return True
         hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
@@ -388,6 +388,9 @@ class MentionFinder:
                 start -= 1
             self._add(Candidate(start, end, mention, "country", f"actors.{kind}", 0.95, ner=span[0].ent_type_ or None,
                                 key=code, country=code, name=span.text))
+        elif kind == "region":
+            self._add(Candidate(start, end, "name", "place", "actors.region", 0.8, ner=span[0].ent_type_ or None,
+                                key=code, country=code, name=span.text))
         elif kind == "seat":
             if start > 0 and self.doc[start - 1].lower_ == "the":
                 start -= 1
@@ -472,8 +475,8 @@ class MentionFinder:
             return
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
             return
-        if any(self.taken[chunk.start:chunk.end]) and (
-                self.taken[root.i] or not self._release_countries(chunk.start, chunk.end, ("organisation", "government"))):
+        if any(self.taken[chunk.start:chunk.end]) and (self.taken[root.i] or not self._release_countries(
+                chunk.start, chunk.end, ("organisation", "government", "place"))):
             return
         words = [t.lower_ for t in chunk if t.lower_ not in ("the", "a", "an", "this", "that", "these", "those")]
         if not words:

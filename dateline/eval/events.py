@@ -33,10 +33,11 @@ def run(data: Path, suite: str = "petrarch-unit", limit: int | str | None = None
     limit = int(limit) if limit else None
     if suite == "petrarch-unit":
         return petrarch_unit(require_dir(Path(data), "PETRARCH unit-test"), limit)
+    phoenix = str(_.get("phoenix", "")).lower() in ("1", "true", "yes")
     if suite == "plover-gsr":
-        return plover_gsr(require_dir(Path(data), "PLOVER GSR"), limit)
+        return plover_gsr(require_dir(Path(data), "PLOVER GSR"), limit, phoenix)
     if suite == "voa":
-        return voa(require_dir(Path(data), "VOA corpus"), limit, int(_.get("sample", 30)), int(_.get("seed", 5)))
+        return voa(require_dir(Path(data), "VOA corpus"), limit, int(_.get("sample", 30)), int(_.get("seed", 5)), phoenix)
     raise DataError(f"unknown events suite {suite!r}; choose petrarch-unit, plover-gsr or voa")
 
 
@@ -117,13 +118,14 @@ def _gold_list(value) -> list[dict]:
     return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
-def plover_gsr(data: Path, limit: int | None = None) -> Report:
-    import dateline
+def plover_gsr(data: Path, limit: int | None = None, phoenix: bool = False) -> Report:
+    from dateline.pipeline import Pipeline
 
     path = data / "dev.jsonl"
     if not path.is_file():
         raise DataError(f"PLOVER GSR file not found: {path}")
     gold = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
+    pipeline = Pipeline(phoenix=phoenix)
     type_hits = source_hits = target_hits = full_hits = targets_scored = 0
     confusion: list[tuple[str, str]] = []
     failures = []
@@ -131,7 +133,8 @@ def plover_gsr(data: Path, limit: int | None = None) -> Report:
         gold_type = OLD_PLOVER.get(record["event"], record["event"])
         gold_sources = {s.get("code", "")[:3] for s in _gold_list(record.get("source"))} - {""}
         gold_targets = {t.get("code", "")[:3] for t in _gold_list(record.get("target"))} - {""}
-        article = dateline.extract(record["text"], date=record.get("date"))
+        date = dt.date.fromisoformat(record["date"]) if record.get("date") else None
+        article = pipeline.extract(record["text"], date)
         best = max(article.events, key=lambda e: e.confidence, default=None)
         got_type = best.plover_type if best else ""
         same_type = [e for e in article.events if e.plover_type == gold_type] or article.events
@@ -162,7 +165,7 @@ def plover_gsr(data: Path, limit: int | None = None) -> Report:
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
         f1s.append(f1)
         rows.append({"type": t, "gold": tp + fn, "precision": prec, "recall": rec, "f1": f1})
-    metrics = {"suite": "plover-gsr", "records": len(gold), "type_accuracy": round(type_hits / n, 4),
+    metrics = {"suite": "plover-gsr", "phoenix": phoenix, "records": len(gold), "type_accuracy": round(type_hits / n, 4),
                "source_accuracy": round(source_hits / n, 4),
                "target_accuracy": round(target_hits / targets_scored, 4) if targets_scored else 0.0,
                "full_record_accuracy": round(full_hits / n, 4), "macro_f1": round(sum(f1s) / len(f1s), 4) if f1s else 0.0}
@@ -173,7 +176,7 @@ def plover_gsr(data: Path, limit: int | None = None) -> Report:
 
 # -- VOA corpus: coverage, cost and a sample to read -----------------------------------------------
 
-def voa(data: Path, limit: int | None = None, sample: int = 30, seed: int = 5) -> Report:
+def voa(data: Path, limit: int | None = None, sample: int = 30, seed: int = 5, phoenix: bool = False) -> Report:
     import random
     import time
 
@@ -186,7 +189,7 @@ def voa(data: Path, limit: int | None = None, sample: int = 30, seed: int = 5) -
     if not path.is_file():
         raise DataError(f"VOA corpus file not found: {path}")
     stories = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()][:limit]
-    pipeline = Pipeline()
+    pipeline = Pipeline(phoenix=phoenix)
     articles = [next(iter(pipeline.prepare([RawDocument(data=s["text"], origin=s["id"], meta={})],
                                            dt.date.fromisoformat(s["published"][:10])))) for s in stories]
     articles = [a for a in articles if isinstance(a, Article) and a.status == "coded"]
@@ -216,7 +219,7 @@ def voa(data: Path, limit: int | None = None, sample: int = 30, seed: int = 5) -
                      "target": f"{target.name if target else ''} ({e.target_code})", "code": e.code, "plover": e.plover_type,
                      "modality": flags, "trigger": e.why.trigger, "evidence": e.provenance.text[:160]})
     n = len(articles) or 1
-    metrics = {"suite": "voa", "articles": len(articles), "events": len(events), "events_without_actor": orphans,
+    metrics = {"suite": "voa", "phoenix": phoenix, "articles": len(articles), "events": len(events), "events_without_actor": orphans,
                "events_per_article": round(len(events) / n, 2),
                "events_ms_per_article": round(1000 * event_seconds / n, 2),
                "parse_ms_per_article": round(1000 * parse_seconds / n, 2),

@@ -1,11 +1,12 @@
 """Assemble the trigger lexicon: our own patterns plus PETRARCH verb dictionaries.
 
-By default that is ``triggers.json`` and the Phoenix CAMEO 2.0 verb dictionary shipped in
-``dateline/data/events``; users add their own PETRARCH-format files with the pipeline option
-``verb_dictionaries=[path, ...]`` (or replace the Phoenix one with ``phoenix=False``).  In the
-product an imported verb's bare block default (no context words) is left out unless the option
-``imported_defaults=True`` is given: on news text those defaults code far more than the sentence
-states ("receiving" → visit, "called" → phone call), so bare verbs come from our own trigger file.
+By default that is ``triggers.json`` alone.  The Phoenix CAMEO 2.0 verb dictionary ships in
+``dateline/data/events`` and is added with the pipeline option ``phoenix=True``; users add their
+own PETRARCH-format files with ``verb_dictionaries=[path, ...]``.  An imported verb's bare block
+default (no context words) is left out unless ``imported_defaults=True``: on news text those
+defaults code far more than the sentence states ("receiving" → visit, "called" → phone call).
+Phoenix is off by default because on the VOA sample its patterns over spaCy parses lowered
+precision (docs/events-sample.md) and cost ~6× the coding time.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def default_verb_files(phoenix: bool = True) -> tuple[str, ...]:
 def lexicon_for(ctx) -> Lexicon:
     """The lexicon for a pipeline run (options ``verb_dictionaries``, ``phoenix``), loaded once."""
     options = getattr(ctx, "options", {}) or {}
-    files = default_verb_files(options.get("phoenix", True)) + tuple(str(p) for p in options.get("verb_dictionaries", ()))
+    files = default_verb_files(options.get("phoenix", False)) + tuple(str(p) for p in options.get("verb_dictionaries", ()))
     cache = getattr(ctx, "cache", {})
     defaults = bool(options.get("imported_defaults", False))
     key = ("events.lexicon", files, defaults)

@@ -104,12 +104,26 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
             return None  # "… he said that …": a statement of its own
         subject = subject_of(token)
         speaker = speaker_phrase(subject) if subject is not None and subject.idx > span.end else None
-        return _new(span, "direct:cue-after", 0.9, token, speaker, token)
+        return _new(span, "direct:cue-after", 0.9, token, speaker or _adjacent_name(token, span), token)
     return None
 
 
 def _comma_at(text: str, span: Marked) -> bool:
     return text[span.start:span.end].rstrip().endswith((",", "?", "!")) or text[span.outer_end:span.outer_end + 1] == ","
+
+
+def _adjacent_name(cue: Token, span: Marked) -> Span | None:
+    """When the parse gives the cue no subject: the name or pronoun right next to it
+    (""…," Trump said" / ""…," said Trump"), outside the quotation."""
+    doc = cue.doc
+    for i, step in ((cue.i - 1, -1), (cue.i + 1, 1)):
+        if not 0 <= i < len(doc) or doc[i].idx < span.outer_end or doc[i].pos_ not in ("PROPN", "PRON"):
+            continue
+        j = i
+        while 0 <= j + step < len(doc) and doc[j + step].pos_ == "PROPN" and doc[j + step].idx >= span.outer_end:
+            j += step
+        return doc[min(i, j):max(i, j) + 1]
+    return None
 
 
 def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon: Lexicon, words: int

@@ -16,36 +16,72 @@ from dateline.quotes.relay import relay_chain
 from dateline.quotes.speaker import Speaker, is_pronoun, resolve
 
 RELAY_CUES = {"report"}
-INSIDE = 0.8
 PRONOUN_REACH = 3  # sentences over which "he said" keeps the previous quote's speaker  # share of an indirect content inside quotation marks above which it is the direct quote
 
 
 def find_quotes(article: Article, doc: Doc, ctx=None) -> Article:
     lexicon = load_lexicon()
     marked = find_marked(article.text)
-    candidates = reconcile(attribute_marked(doc, marked, lexicon), find_indirect(doc, lexicon), marked)
+    candidates = reconcile(article.text, attribute_marked(doc, marked, lexicon), find_indirect(doc, lexicon), marked)
     article.quotes.extend(_build(article, doc, candidates, lexicon))
     return article
 
 
-def reconcile(direct: list[Candidate], indirect: list[Candidate], marked: list[Marked]) -> list[Candidate]:
+def reconcile(text: str, direct: list[Candidate], indirect: list[Candidate], marked: list[Marked]
+              ) -> list[Candidate]:
     """One candidate per statement: direct quotes win over the parse of their insides; a reported
-    clause holding a short quoted fragment is mixed; statements nested in another are dropped."""
+    clause holding quoted words ("said that “…”", "called it a 'success'") is mixed; statements
+    nested in another are dropped."""
     kept_indirect: list[Candidate] = []
     for cand in indirect:
         if any(_within(cand.cue, piece) for m in marked for piece in m.pieces):
             continue  # a cue inside quotation marks belongs to the quoted speaker's own words
         quoted = sum(cand.overlap(*piece) for m in marked for piece in m.pieces)
-        if quoted >= INSIDE * cand.length():
-            continue
+        if quoted and not _words_outside(text, cand, marked):
+            _lend_attribution(cand, direct)
+            continue  # the parse of a direct quote's own words: the direct quote stands
         if quoted:
             cand.kind = "mixed"
+            _stretch_over_quotes(cand, direct)
         kept_indirect.append(cand)
     kept_indirect = _unwrap_relays(kept_indirect, direct)
     kept_direct = [d for d in direct if not any(_inside(d, c) for c in kept_indirect if c.kind == "mixed")]
     everything = list({tuple(c.parts): c for c in sorted(kept_direct + kept_indirect, key=lambda c: c.confidence)}.values())
     result = [c for c in everything if not any(o is not c and _nested(c, o) for o in everything)]
     return sorted(result, key=lambda c: (c.start, c.end))
+
+
+def _words_outside(text: str, cand: Candidate, marked: list[Marked]) -> bool:
+    """Whether a reported clause has words of its own outside quotation marks."""
+    chars = []
+    for start, end in cand.parts:
+        piece = list(text[start:end])
+        for m in marked:
+            lo, hi = max(m.outer_start, start), min(m.outer_end, end)
+            piece[lo - start:hi - start] = " " * max(0, hi - lo)
+        chars.extend(piece)
+    return any(c.isalnum() for c in chars)
+
+
+def _stretch_over_quotes(mixed: Candidate, direct: list[Candidate]) -> None:
+    """A reported clause that the parse cut inside a quotation runs on to the quotation's end."""
+    if len(mixed.parts) != 1:
+        return
+    start, end = mixed.parts[0]
+    for quote in direct:
+        if quote.overlap(start, end) and len(quote.parts) == 1 and quote.start >= start and quote.end > end:
+            end = quote.end
+    mixed.parts = [(start, end)]
+
+
+def _lend_attribution(cand: Candidate, direct: list[Candidate]) -> None:
+    """A direct quote found without a cue takes the cue and speaker the parse found for its words."""
+    for quote in direct:
+        if quote.cue is None and cand.overlap(quote.start, quote.end) and cand.speaker is not None:
+            quote.cue, quote.speaker, quote.anchor = cand.cue, cand.speaker, cand.anchor
+            quote.inherited_from = None
+            quote.rule = f"direct:cue-from-parse:{cand.extras.get('cue_lemma', '')}"
+            quote.confidence = max(quote.confidence, 0.7)
 
 
 def _unwrap_relays(indirect: list[Candidate], direct: list[Candidate]) -> list[Candidate]:
