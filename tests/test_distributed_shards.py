@@ -75,3 +75,26 @@ def test_other_files_are_grouped(tmp_path):
 def test_inputs_a_cluster_cannot_read_are_refused(bad):
     with pytest.raises(InputError):
         plan_shards([bad])
+
+
+def test_finished_shards_are_loaded_in_input_order():
+    from dateline.distributed.driver import InOrderLoader
+    from dateline.distributed.shards import ShardSpec
+
+    class Recorder:
+        def __init__(self):
+            self.saved: list[str] = []
+
+        def save_shard(self, manifest):
+            self.saved.append(manifest["shard"])
+
+    shards = [ShardSpec(id=f"s{i}", kind="files", paths=(f"f{i}",), seq=i) for i in range(5)]
+    recorder = Recorder()
+    loader = InOrderLoader(shards, {"s0": {"shard": "s0"}}, recorder)  # s0 finished in an earlier run
+    loader.add(shards[2], {"shard": "s2"})
+    assert recorder.saved == ["s0"]  # s1 is still running, so s2 waits
+    loader.add(shards[1], None)  # s1 quarantined
+    assert recorder.saved == ["s0", "s2"]
+    loader.add(shards[4], {"shard": "s4"})
+    loader.flush(final=True)  # s3 lost: what is ready still gets loaded
+    assert recorder.saved == ["s0", "s2", "s4"]

@@ -62,7 +62,7 @@ class ActorBuilder:
         if cand.entity == "country":
             return self._country(cand.key)
         if cand.entity == "government":
-            return self._government(cand.country)
+            return self._government(cand.country, cand.sector or "GOV", cand.name)
         if cand.entity == "organisation":
             return self._organisation(cand)
         if cand.entity == "person-nominal":
@@ -89,14 +89,18 @@ class ActorBuilder:
         name = self.lex.country_names.get(iso3, iso3)
         return self._new(key, name=name, kind="country", country=iso3, code=make_code(iso3, None))
 
-    def _government(self, iso3: str | None) -> Actor | None:
+    def _government(self, iso3: str | None, sector: str = "GOV", name: str = "") -> Actor | None:
+        """The government of ``iso3``; a seat standing for another state body (the Pentagon: MIL) is
+        that body, under its own name."""
         if not iso3:
             return None
-        key = f"government:{iso3}"
+        key = f"government:{iso3}" + ("" if sector == "GOV" else f":{sector}")
         if key in self.by_key:
             return self.by_key[key]
-        name = f"Government of {self.lex.country_names.get(iso3, iso3)}"
-        return self._new(key, name=name, kind="organisation", country=iso3, sector="GOV", code=make_code(iso3, "GOV"))
+        if sector == "GOV" or not name:
+            name = f"Government of {self.lex.country_names.get(iso3, iso3)}"
+        return self._new(key, name=name.removeprefix("the "), kind="organisation", country=iso3, sector=sector,
+                         code=make_code(iso3, sector))
 
     def _person_actor(self, cand: Candidate, register_only: bool = False) -> Actor:
         hit = self.kb.lookup(cand.name, self.date, exclude_origin=self.article.id)
@@ -202,9 +206,14 @@ class ActorBuilder:
             return actor
         words = [w.lower() for w in cand.name.split()]
         country = cand.country or (self.lex.country(cand.name.split()[0]) if words else None)
-        sector = cand.sector or self.lex.agent_sector(words[-1:])
+        sector = cand.sector or self.lex.agent_sector(words[-1:]) or self._organisation_sector(words)
         return self._new(key, name=cand.name, kind="organisation", country=country, sector=sector,
                          code=make_code(country, sector))
+
+    def _organisation_sector(self, words: list[str]) -> str | None:
+        """"Kabul University", "Minsk Police Department": a word of the name that says what it is."""
+        return next((sector for word, (sector, role) in self.lex.sector_words.items()
+                     if role == "organisation" and word in words), None)
 
     def _person_nominal(self, cand: Candidate) -> Actor:
         if cand.head_class == "head" and cand.extra.get("determiner") in ("the", "this"):

@@ -47,12 +47,17 @@ class Lexicon:
     ambiguous: dict[str, list[str]] = field(default_factory=dict)
     #: capital or seat of power → (ISO3, "capital" | "seat")
     seats: dict[str, tuple[str, str]] = field(default_factory=dict)
+    seat_sectors: dict[str, str] = field(default_factory=dict)  # seat → sector when not GOV (the Pentagon: MIL)
     country_names: dict[str, str] = field(default_factory=dict)  # ISO3 → display name
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # head word → (sector, class)
     modifiers: frozenset[str] = frozenset()
     agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
     place_words: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # normalised region / territory → ISO3
+    region_sectors: dict[str, str] = field(default_factory=dict)  # normalised breakaway state → "PRE"
+    #: (sector, role) of words that say whose a generic noun phrase is ("rebel", "intelligence"), by priority
+    sector_words: dict[str, tuple[str, str]] = field(default_factory=dict)
+    generic_heads: frozenset[str] = frozenset()  # "group", "station": bodies a sector word qualifies
     leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
     cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
@@ -67,16 +72,31 @@ class Lexicon:
         return self.countries.get(key) or self.demonyms.get(key) or _first(self.ambiguous.get(key))
 
     def agent_sector(self, words: list[str]) -> str | None:
-        """Sector of the longest known generic noun phrase ending the word list (lower case)."""
+        """Sector of the longest known generic noun phrase ending the word list (lower case); a plural
+        last word also tries its singular ("mercenaries" → "mercenary", "witnesses" → "witness")."""
         for size in (3, 2, 1):
             if len(words) >= size:
-                phrase = " ".join(words[-size:])
-                hit = self.titles.get(phrase, (None,))[0] or self.agents.get(phrase)
-                if hit is None and size == 1 and phrase.endswith("s"):
-                    hit = self.titles.get(phrase[:-1], (None,))[0] or self.agents.get(phrase[:-1])
-                if hit:
-                    return hit
+                *before, last = words[-size:]
+                for form in (last, *_singulars(last)):
+                    phrase = " ".join([*before, form])
+                    hit = self.titles.get(phrase, (None,))[0] or self.agents.get(phrase)
+                    if hit:
+                        return hit
         return None
+
+    def qualifier_sector(self, words: set[str]) -> str | None:
+        """Sector of the highest-ranked sector word among ``words`` ("rebel", "intelligence", ...)."""
+        if words.isdisjoint(self.sector_words):
+            return None
+        return next(sector for word, (sector, _role) in self.sector_words.items() if word in words)
+
+
+def _singulars(word: str) -> list[str]:
+    if word.endswith("ies"):
+        return [word[:-3] + "y"]
+    if word.endswith("es"):
+        return [word[:-1], word[:-2]]
+    return [word[:-1]] if word.endswith("s") else []
 
 
 def _first(items: list[str] | None) -> str | None:
@@ -123,10 +143,17 @@ def load_lexicon() -> Lexicon:
         lex.titles[word] = (sector, kind)
     lex.modifiers = _words("modifiers.txt")
     lex.place_words = _words("place_words.txt")
-    lex.regions = {normalise(name): iso3 for name, iso3 in read_tsv("regions.tsv")}
+    lex.generic_heads = _words("generic_heads.txt")
+    for name, iso3, *sector in read_tsv("regions.tsv"):
+        lex.regions[normalise(name)] = iso3
+        if sector and sector[0]:
+            lex.region_sectors[normalise(name)] = sector[0]
     lex.leaders = {iso3: title.lower() for iso3, title in read_tsv("leaders.tsv")}
-    for phrase, sector in read_tsv("agents.tsv"):
-        lex.agents[phrase] = sector
+    for name in ("agents.tsv", "generic_agents.tsv"):  # the team's conventions override Phoenix's
+        for phrase, sector in read_tsv(name):
+            lex.agents[phrase] = sector
+    for word, sector, role in read_tsv("sector_words.tsv"):
+        lex.sector_words.setdefault(word, (sector, role))
     return lex
 
 
@@ -152,5 +179,7 @@ def _load_capitals(lex: Lexicon) -> None:
         capital = info.get("capital")
         if capital and info.get("iso3"):
             lex.seats.setdefault(normalise(capital), (info["iso3"], "capital"))
-    for name, iso3, kind in read_tsv("capitals.tsv"):
+    for name, iso3, kind, *sector in read_tsv("capitals.tsv"):
         lex.seats[normalise(name)] = (iso3, kind)
+        if sector and sector[0]:
+            lex.seat_sectors[normalise(name)] = sector[0]

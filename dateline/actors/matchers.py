@@ -66,9 +66,9 @@ def _patterns(lex: Lexicon, kb: KnowledgeBase, agencies: dict[str, Agency]) -> d
                     add(f"demonym:{iso3}", form.strip() + "s")
     for form, codes in read_tsv("ambiguous.tsv"):
         add(f"ambiguous:{codes}", form)
-    for name, iso3, kind in read_tsv("capitals.tsv"):
+    for name, iso3, kind, *_sector in read_tsv("capitals.tsv"):
         add(f"{kind}:{iso3}", name.removeprefix("the "))
-    for name, iso3 in read_tsv("regions.tsv"):
+    for name, iso3, *_sector in read_tsv("regions.tsv"):
         add(f"region:{iso3}", name)
     for key, (iso3, kind) in lex.seats.items():
         if kind == "capital":

@@ -23,6 +23,10 @@ _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
+#: heads that name a state's government: a qualifier never turns them into another sector
+_GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
+#: sectors of heads too generic to say whose they are ("workers", "people"), so a qualifier decides
+_GENERIC_SECTORS = {None, "CVL", "LAB", "PPL", "UNK"}
 
 
 @dataclass
@@ -115,6 +119,8 @@ class MentionFinder:
         hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
         if hit:
             return hit.entry.kind != "person"
+        if not any(t.text[:1].isupper() for t in ent):
+            return True  # "antiwar protesters": no capital letter, no name; the nominal pass reads it
         if last.lower_ in self.lex.place_words or self.lex.country(ent.text):
             return True
         # a lone city name ("Banja Luka") unless it is also the surname of a person in the article
@@ -253,6 +259,9 @@ class MentionFinder:
         heads = [t for t in title_tokens if t.lower_ in self.lex.titles]
         head = heads[0] if heads else title_tokens[-1]
         cand.sector, cand.head_class = self.lex.titles.get(head.lower_, (None, ""))
+        qualifier = self._qualifier(title_tokens, head)
+        if qualifier and cand.head_class in ("head", "official"):
+            cand.sector = qualifier  # "opposition leader", "police chief", "Senate Majority Leader"
         if org_sector and org_sector not in ("IGO", "GOV"):
             cand.sector = org_sector  # "a senior al-Shabab leader" leads rebels, not a government
         if any(t.lower_ in ("former", "ex", "ex-") for t in tokens):
@@ -269,7 +278,7 @@ class MentionFinder:
         for start in range(first, last):
             label, end = self.fixed_at.get(start, ("", last + 1))
             if label.startswith("seat:") and end <= last:
-                return label[5:], "GOV"
+                return label[5:], self.lex.seat_sectors.get(normalise(self.doc[start:end].text), "GOV")
             if label.startswith("org:") and end <= last:
                 entry = self.kb.entries.get(label[4:])
                 role = entry.role_at(None) if entry else None
@@ -383,6 +392,12 @@ class MentionFinder:
         elif kind in ("country", "demonym"):
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
+            qualifier = self.lex.qualifier_sector({self.doc[start - 1].lower_}) if start else None
+            if kind == "demonym" and qualifier and span.text.endswith("s"):  # "ordinary Kazakhs", "rebel Syrians"
+                self._add(Candidate(start - 1, end, "nominal", "group", "actors.qualified-people", 0.75, country=code,
+                                    sector=qualifier, name=self.doc[start - 1:end].text, plural=True,
+                                    extra={"head": span[-1].lower_, "determiner": ""}))
+                return
             mention = {"country": "country", "demonym": "demonym"}[kind]
             if start > 0 and self.doc[start - 1].lower_ == "the" and kind == "country":
                 start -= 1
@@ -390,12 +405,14 @@ class MentionFinder:
                                 key=code, country=code, name=span.text))
         elif kind == "region":
             self._add(Candidate(start, end, "name", "place", "actors.region", 0.8, ner=span[0].ent_type_ or None,
-                                key=code, country=code, name=span.text))
+                                key=code, country=code, name=span.text,
+                                sector=self.lex.region_sectors.get(normalise(span.text))))
         elif kind == "seat":
             if start > 0 and self.doc[start - 1].lower_ == "the":
                 start -= 1
-            self._add(Candidate(start, end, "metonym", "government", "actors.seat-of-power", 0.9,
-                                key=code, country=code, sector="GOV", name=span.text))
+            self._add(Candidate(start, end, "metonym", "government", "actors.seat-of-power", 0.9, key=code,
+                                country=code, sector=self.lex.seat_sectors.get(normalise(span.text), "GOV"),
+                                name=span.text))
         elif kind == "org":
             if start > 0 and self.doc[start - 1].lower_ == "the":
                 start -= 1
@@ -427,8 +444,9 @@ class MentionFinder:
             return
         region = self.lex.regions.get(normalise(text.removeprefix("the ")))
         if region:  # "Balochistan", "Abkhazia": a place in a country, not the country itself
-            self._add(Candidate(start, ent.end, "name", "place", "actors.region", 0.75, ner=ent.label_,
-                                key=region, country=region, name=text))
+            self._add(Candidate(start, ent.end, "name", "place", "actors.region", 0.75, ner=ent.label_, key=region,
+                                country=region, name=text,
+                                sector=self.lex.region_sectors.get(normalise(text.removeprefix("the ")))))
             return
         code = self._place(text)
         if code:
@@ -495,10 +513,15 @@ class MentionFinder:
             return
         title = self.lex.titles.get(low) or self.lex.titles.get(root.lemma_.lower())
         sector = title[0] if title else self.lex.agent_sector(words) or self.lex.agent_sector([root.lemma_.lower()])
+        qualifier = self._qualifier(list(chunk), root)
+        if qualifier and self._generic_head(root):
+            sector = qualifier  # "a rebel leader", "army accountant", "Minsk police station"
         if not sector:
             return
         country = self._country_inside(list(chunk))
         span = self._with_of(chunk)
+        if not qualifier and len(span) > len(chunk) and self._generic_head(root):
+            sector = self._qualifier(list(span[len(chunk):]), root) or sector  # "chairman of the company's board"
         org_country, org_sector = self._organisation_inside(list(span))
         country = country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
         if org_sector and title and title[1] != "group" and org_sector not in ("GOV", "IGO"):
@@ -525,8 +548,26 @@ class MentionFinder:
 
     def _nominal_head(self, chunk: Span) -> bool:
         root = chunk.root
+        words = [t.lower_ for t in chunk[max(0, root.i - chunk.start - 2):root.i - chunk.start + 1]]
         return (root.lower_ in self.lex.titles or root.lemma_.lower() in self.lex.titles
-                or self.lex.agent_sector([root.lower_]) is not None)
+                or self.lex.agent_sector(words) is not None
+                or (self._qualifier(list(chunk), root) is not None and self._generic_head(root)))
+
+    def _qualifier(self, tokens: list[Token], head: Token) -> str | None:
+        """Sector named by a qualifying word of the phrase other than its head (sector_words.tsv)."""
+        return self.lex.qualifier_sector({t.lower_ for t in tokens if t.i != head.i})
+
+    def _generic_head(self, head: Token) -> bool:
+        """Heads whose own sector a qualifier may replace: leaders, officials, bodies and plain people,
+        never a government ("the military government") nor a specific role ("opposition senator")."""
+        low, lemma = head.lower_, head.lemma_.lower()
+        if low in _GOVERNING:
+            return False
+        title = self.lex.titles.get(low) or self.lex.titles.get(lemma)
+        if title:
+            return title[1] in ("head", "official", "group")
+        sector = self.lex.agent_sector([low]) or self.lex.agent_sector([lemma])
+        return sector in _GENERIC_SECTORS and (sector is not None or low in self.lex.generic_heads)
 
     def _country_of_prep(self, root: Token) -> str | None:
         """"Muslim leaders in France", "professor at the University of St. Andrews in Scotland": the

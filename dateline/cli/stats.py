@@ -41,7 +41,8 @@ def print_summary(data: dict, where: str) -> None:
     console.print(_table("Articles by status", ["status", "articles"], data["articles_by_status"].items()))
     console.print(_table("Events by QuadClass", ["QuadClass", "events"], data["events_by_quad_class"].items()))
     console.print(_table("Top dyads", ["source", "target", "events", "mean Goldstein"],
-                         [(d["source"], d["target"], d["events"], d["goldstein"]) for d in data["top_dyads"]]))
+                         [(d["source"], d["target"], d["events"], d["goldstein"]) for d in data["top_dyads"]],
+                         labels=2))
     console.print(_table("Top speakers", ["speaker", "quotes"],
                          [(s["speaker"], s["quotes"]) for s in data["top_speakers"]]))
     run = data["last_run"]
@@ -52,10 +53,11 @@ def print_summary(data: dict, where: str) -> None:
                       + (f" in {total:.1f}s" if total else ""), highlight=False)
 
 
-def _table(title: str, columns: list[str], rows) -> Table:
+def _table(title: str, columns: list[str], rows, labels: int = 1) -> Table:
+    """A table whose first ``labels`` columns are text (left) and the rest numbers (right)."""
     table = Table(title=title, title_justify="left")
     for i, name in enumerate(columns):
-        table.add_column(name, justify="right" if i else "left")
+        table.add_column(name, justify="right" if i >= labels else "left")
     for row in rows:
         table.add_row(*("" if v is None else str(v) for v in row))
     return table

@@ -72,7 +72,7 @@ def ingest_dask(
     scheduler: str = "local",
     out_dir: str | Path = DEFAULT_OUT_DIR,
     n_workers: int = 2,
-    shard_size: int = 200,
+    shard_size: int = 50,
     retries: int = 2,
     batch_size: int = 32,
     options: dict | None = None,

@@ -82,8 +82,8 @@ class SentenceCoder:
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         args = self.args.for_verb(token, preps) if pos == "verb" else self.args.for_noun(token, preps)
-        if pos == "noun" and not args.source and not args.reciprocal:
-            self._climb_for_source(token, args)
+        if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
+            self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
             self._speaker_of_group(token, args)
         if not args.target and not args.reciprocal and (self.into_complements or match.pattern.specificity):
@@ -145,7 +145,8 @@ class SentenceCoder:
             pairs = [(a, b) for a in group for b in group if a != b]
             sources = targets = group
             mutual = True
-        elif len(sources) > 1 and not targets:  # "Gondor and Osgiliath renewed ties": each with the other
+        elif len(sources) > 1 and not targets and (pattern.reciprocal or self.into_complements):
+            # "Gondor and Osgiliath renewed ties": each with the other (PETRARCH codes every verb so)
             pairs = [(a, b) for a in sources for b in sources if a != b]
             targets = sources
             mutual = True

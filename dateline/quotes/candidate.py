@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 
 @dataclass
@@ -15,7 +15,6 @@ class Candidate:
     confidence: float
     speaker: Span | None = None  # the speaker phrase in the parse
     cue: tuple[int, int] | None = None  # char offsets of the cue words
-    anchor: Token | None = None  # the cue token (or a content token when there is no cue)
     inherited_from: Candidate | None = None  # speaker carried over from an earlier quote
     extras: dict = field(default_factory=dict)
 

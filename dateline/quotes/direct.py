@@ -69,11 +69,10 @@ def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[C
     return found
 
 
-def _new(span: Marked, rule: str, confidence: float, cue: Token | None, speaker: Span | None,
-         anchor: Token | None) -> Candidate:
+def _new(span: Marked, rule: str, confidence: float, cue: Token | None, speaker: Span | None) -> Candidate:
     cue_chars = (cue.idx, cue.idx + len(cue)) if cue is not None else None
     return Candidate("direct", list(span.pieces), rule, confidence * (1.0 if span.closed else 0.7),
-                     speaker=speaker, cue=cue_chars, anchor=anchor or cue)
+                     speaker=speaker, cue=cue_chars)
 
 
 def _speech_cue(token: Token, lexicon: Lexicon) -> bool:
@@ -104,7 +103,7 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
             return None  # "… he said that …": a statement of its own
         subject = subject_of(token)
         speaker = speaker_phrase(subject) if subject is not None and subject.idx > span.end else None
-        return _new(span, "direct:cue-after", 0.9, token, speaker or _adjacent_name(token, span), token)
+        return _new(span, "direct:cue-after", 0.9, token, speaker or _adjacent_name(token, span))
     return None
 
 
@@ -149,11 +148,11 @@ def _cue_before(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon
         if _speech_cue(token, lexicon):
             subject = subject_of(token)
             speaker = speaker_phrase(subject) if subject is not None and subject.idx < span.start else None
-            return _new(span, "direct:cue-before", 0.85, token, speaker, token)
+            return _new(span, "direct:cue-before", 0.85, token, speaker)
     if before.text == ":":
         name = doc[sent.start:before.i]
         if 0 < len(name) <= 4 and all(t.pos_ == "PROPN" for t in name):
-            return _new(span, "direct:name-colon", 0.7, before, name, before)
+            return _new(span, "direct:name-colon", 0.7, before, name)
     return None
 
 
@@ -176,7 +175,7 @@ def _cue_ending_previous_paragraph(doc: Doc, finder: TokenFinder, span: Marked, 
         if _speech_cue(token, lexicon):
             subject = subject_of(token)
             speaker = speaker_phrase(subject) if subject is not None else None
-            return _new(span, "direct:cue-previous-paragraph", 0.8, token, speaker, token)
+            return _new(span, "direct:cue-previous-paragraph", 0.8, token, speaker)
     return None
 
 
@@ -191,7 +190,7 @@ def _continued(text: str, span: Marked, previous: Candidate | None) -> Candidate
     if gap.count("\n") > 3 or len(gap) > 400:
         return None
     candidate = Candidate("direct", list(span.pieces), "direct:continued-speaker", 0.6 * (1.0 if span.closed else 0.7),
-                          speaker=previous.speaker, cue=None, anchor=previous.anchor, inherited_from=previous)
+                          speaker=previous.speaker, cue=None, inherited_from=previous)
     return candidate
 
 
@@ -200,7 +199,7 @@ def _unattributed(span: Marked, words: int, finder: TokenFinder) -> Candidate | 
     unless it reads as a title (Every Word Capitalised)."""
     if words < UNATTRIBUTED_MIN_WORDS or _title_case(text_of(finder.doc)[span.start:span.end]):
         return None
-    return Candidate("direct", list(span.pieces), "direct:unattributed", 0.4, anchor=finder.at(span.start))
+    return Candidate("direct", list(span.pieces), "direct:unattributed", 0.4)
 
 
 def _title_case(text: str) -> bool:

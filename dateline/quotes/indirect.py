@@ -64,7 +64,7 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     confidence = CONFIDENCE.get(cue.kind, 0.65)
     return Candidate("indirect", [(start, end)], f"indirect:{rule}:{cue.lemma}", confidence,
-                     speaker=speaker, cue=cue_span, anchor=verb,
+                     speaker=speaker, cue=cue_span,
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
 
 
@@ -88,7 +88,7 @@ def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
     if sum(len(text[s:e].split()) for s, e in pieces) < 3 or not pieces:
         return None
     return Candidate("indirect", pieces, f"indirect:parenthetical:{cue.lemma}", 0.7,
-                     speaker=speaker_phrase(subject, verb), cue=(verb.idx, verb.idx + len(verb)), anchor=verb,
+                     speaker=speaker_phrase(subject, verb), cue=(verb.idx, verb.idx + len(verb)),
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
 
 
@@ -131,6 +131,9 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
             return subtree_span(clauses[0]), [verb, *particle, objects[0]], "noun-clause"
     if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
         return subtree_span(objects[0]), [verb, *particle], "dobj"
+    said = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EMPTY_OBJECTS | NON_SPEAKERS]
+    if said and any(c.dep_ == "agent" for c in children) and "dobj" in allowed and cue.kind in ("speech", "evidence"):
+        return subtree_span(said[0]), [verb], "passive"  # "the move was first reported by MSNBC"
     return None, [], ""
 
 
@@ -156,7 +159,7 @@ def _from_noun(noun: Token) -> Candidate | None:
     if end <= start:
         return None
     return Candidate("indirect", [(start, end)], f"indirect:noun:{noun.lemma_}", 0.5,
-                     speaker=speaker_phrase(holder), cue=(noun.idx, cue_end.idx + len(cue_end)), anchor=noun,
+                     speaker=speaker_phrase(holder), cue=(noun.idx, cue_end.idx + len(cue_end)),
                      extras={"cue_kind": "stance", "cue_lemma": noun.lemma_})
 
 
@@ -181,7 +184,7 @@ def _according_to(token: Token) -> Candidate | None:
         return None
     speaker = speaker_phrase(source)
     return Candidate("indirect", [(start, end)], "indirect:according-to", 0.8, speaker=speaker,
-                     cue=(token.idx, to.idx + len(to)), anchor=token, extras={"cue_kind": "speech"})
+                     cue=(token.idx, to.idx + len(to)), extras={"cue_kind": "speech"})
 
 
 def _without_trailing_attribution(content: Span, cues: dict) -> Span:
@@ -215,7 +218,7 @@ def _headline_colon(colon: Token) -> Candidate | None:
     if len(doc_text(colon)[start:end].split()) < HEADLINE_MIN_WORDS:
         return None
     return Candidate("indirect", [(start, end)], "indirect:name-colon", 0.6, speaker=before,
-                     cue=(colon.idx, colon.idx + 1), anchor=colon, extras={"cue_kind": "speech"})
+                     cue=(colon.idx, colon.idx + 1), extras={"cue_kind": "speech"})
 
 
 def _overlaps(a: Span, b: Span) -> bool:

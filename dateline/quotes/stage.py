@@ -16,10 +16,14 @@ from dateline.quotes.relay import relay_chain
 from dateline.quotes.speaker import Speaker, is_pronoun, resolve
 
 RELAY_CUES = {"report"}
-PRONOUN_REACH = 3  # sentences over which "he said" keeps the previous quote's speaker  # share of an indirect content inside quotation marks above which it is the direct quote
+PRONOUN_REACH = 3  # sentences over which "he said" keeps the previous quote's speaker
 
 
 def find_quotes(article: Article, doc: Doc, ctx=None) -> Article:
+    """Add a Quote for every attributed statement; runs after the actors stage so speakers resolve.
+
+    A quote split around its cue keeps its pieces in ``parts`` and their text, joined by a space, in
+    ``content``; otherwise ``content`` is exactly ``article.text[content_start:content_end]``."""
     lexicon = load_lexicon()
     marked = find_marked(article.text)
     candidates = reconcile(article.text, attribute_marked(doc, marked, lexicon), find_indirect(doc, lexicon), marked)
@@ -78,7 +82,7 @@ def _lend_attribution(cand: Candidate, direct: list[Candidate]) -> None:
     """A direct quote found without a cue takes the cue and speaker the parse found for its words."""
     for quote in direct:
         if quote.cue is None and cand.overlap(quote.start, quote.end) and cand.speaker is not None:
-            quote.cue, quote.speaker, quote.anchor = cand.cue, cand.speaker, cand.anchor
+            quote.cue, quote.speaker = cand.cue, cand.speaker
             quote.inherited_from = None
             quote.rule = f"direct:cue-from-parse:{cand.extras.get('cue_lemma', '')}"
             quote.confidence = max(quote.confidence, 0.7)
@@ -120,7 +124,7 @@ def _build(article: Article, doc: Doc, candidates: list[Candidate], lexicon: Lex
             speaker = resolve(cand.speaker, index, lexicon)
             if is_pronoun(cand.speaker):
                 speaker.actor_id = _pronoun_speaker(speaker, previous, sentence, index)
-            if speaker.actor_id is not None:
+            if speaker.actor_id is not None and cand.extras.get("cue_kind") != "stance":
                 previous = (speaker, sentence if sentence is not None else -1)
         quotes.append(_quote(article, doc, cand, speaker, number, lexicon))
     return quotes

@@ -54,7 +54,9 @@ def subject_of(token: Token) -> Token | None:
     seen = 0
     while seen < 4:
         for child in token.children:
-            if child.dep_ in SUBJECTS:
+            # a passive cue's subject is what was said ("the move was reported by MSNBC"), but a
+            # passive head passes its subject on ("he was quoted as saying")
+            if child.dep_ in SUBJECTS and (seen or child.dep_ != "nsubjpass"):
                 return child
         for child in token.children:
             if child.dep_ == "agent":
@@ -88,7 +90,3 @@ def speaker_phrase(subject: Token, cue: Token | None = None) -> Span:
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
     return doc[start:end]
-
-
-def char_span(span: Span) -> tuple[int, int]:
-    return span.start_char, span.end_char

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from dateline.clean.dedup import DuplicateIndex
-from dateline.intake.base import IntakeFailure, RawDocument
+from dateline.intake import IntakeFailure, RawDocument, read_inputs
 from dateline.model import Article
 from dateline.store import ArticleConflict, Store, open_store
 
@@ -61,15 +61,6 @@ class IngestReport:
         return coded / self.elapsed if self.elapsed else 0.0
 
 
-def read_inputs(inputs: Iterable[str]) -> Iterator[RawDocument | IntakeFailure]:
-    """Every intake format, through the intake package (a JSONL/plain-file stand-in until it lands)."""
-    try:
-        from dateline.intake import read_inputs as reader
-    except ImportError:
-        from dateline.distributed._fallback_intake import read_inputs as reader
-    return reader(list(inputs))
-
-
 def chunked(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
     while chunk := list(islice(iterator, size)):
@@ -91,7 +82,7 @@ class ChunkCoder:
         started = time.perf_counter()
         prepared = [self._prepare(raw) for raw in raws]
         stored = self.known([a.content_hash for a in prepared if isinstance(a, Article)]) if self.known else set()
-        items = [Skipped(_origin(raw), item.content_hash)
+        items = [Skipped(raw.origin, item.content_hash)
                  if isinstance(item, Article) and item.content_hash in stored else item
                  for raw, item in zip(raws, prepared, strict=True)]
         cleaned = time.perf_counter()
@@ -105,7 +96,7 @@ class ChunkCoder:
         try:
             (item,) = self.pipeline.prepare([raw], self.published)
         except Exception as exc:  # noqa: BLE001 - any cleaner bug becomes this input's failure
-            return IntakeFailure(_origin(raw), f"cleaning failed: {type(exc).__name__}: {exc}")
+            return IntakeFailure(raw.origin, f"cleaning failed: {type(exc).__name__}: {exc}")
         return item
 
     def _code_alone(self, raw: RawDocument | IntakeFailure, item: Outcome) -> Outcome:
@@ -115,12 +106,8 @@ class ChunkCoder:
             (fresh,) = self.pipeline.prepare([raw], self.published)
             (coded,) = self.pipeline.code([fresh])
         except Exception as exc:  # noqa: BLE001 - any stage bug becomes this input's failure
-            return IntakeFailure(_origin(raw), f"analysis failed: {type(exc).__name__}: {exc}")
+            return IntakeFailure(raw.origin, f"analysis failed: {type(exc).__name__}: {exc}")
         return coded
-
-
-def _origin(raw: RawDocument | IntakeFailure) -> str:
-    return raw.origin
 
 
 # -- worker processes ---------------------------------------------------------------------------
