@@ -47,7 +47,7 @@ def build_corpus(path: Path, minimum: int) -> list[dict]:
 def clean_texts(corpus: Path) -> list[str]:
     """The clean texts the pipeline parses (so the ceiling parses exactly the same strings)."""
     from dateline.pipeline import Pipeline
-    from dateline.store.batch import read_inputs
+    from dateline.intake import read_inputs
 
     pipeline = Pipeline()
     return [a.text for a in pipeline.prepare(read_inputs([str(corpus)])) if hasattr(a, "text")]

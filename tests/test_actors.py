@@ -175,3 +175,20 @@ def test_voa_people_with_titles_get_title_and_country(story):
         actor = matches[0]
         assert actor.country == country, (name, actor.country)
         assert any(title.lower() in r.title.lower() for r in actor.roles), (name, [r.title for r in actor.roles])
+
+
+def test_qualifiers_say_whose_a_generic_noun_is():
+    article = run("A rebel leader met army officers and the opposition parties. Military support and "
+                  "intelligence reports were discussed. Ordinary Kazakhs watched.")
+    assert who(article, "A rebel leader").sector == "REB"
+    assert who(article, "army officers").sector == "MIL"
+    assert who(article, "the opposition parties").sector == "OPP"
+    assert who(article, "Ordinary Kazakhs").code == "KAZCVL"
+    assert who(article, "Military support") is None and who(article, "intelligence reports") is None
+
+
+def test_breakaway_states_and_non_government_seats():
+    article = run("Abkhazia and the Pentagon both commented on the Kremlin's statement.")
+    assert who(article, "Abkhazia").code == "GEOPRE"
+    assert who(article, "the Pentagon").code == "USAMIL"
+    assert who(article, "Kremlin").code == "RUSGOV"

@@ -145,6 +145,11 @@ def test_no_event_without_actor(nlp):
     assert article.events == []
 
 
+def test_deployed_troops_are_the_theme_not_the_target(nlp):
+    assert ("RUS", "UKR", "154") in triples(coded(nlp, "Russia deployed troops to Ukraine."))
+    assert not coded(nlp, "Russia released the report.").events  # a release needs someone released
+
+
 def test_statement_verbs_are_not_events(nlp):
     assert coded(nlp, "Russia said China is important.").events == []
 

@@ -392,7 +392,8 @@ class MentionFinder:
         elif kind in ("country", "demonym"):
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
-            qualifier = self.lex.qualifier_sector({self.doc[start - 1].lower_}) if start else None
+            before = self.doc[start - 1] if start else None
+            qualifier = self.lex.qualifier_sector({before.lower_}) if before and before.head.i in range(start, end) else None
             if kind == "demonym" and qualifier and span.text.endswith("s"):  # "ordinary Kazakhs", "rebel Syrians"
                 self._add(Candidate(start - 1, end, "nominal", "group", "actors.qualified-people", 0.75, country=code,
                                     sector=qualifier, name=self.doc[start - 1:end].text, plural=True,

@@ -72,8 +72,19 @@ class ArgumentFinder:
         return out
 
     # -- arguments of a trigger ------------------------------------------------------------------
-    def for_verb(self, verb: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
+    def for_verb(self, verb: Token, target_preps: tuple[str, ...] = (), theme: bool = False) -> Arguments:
+        """``theme``: the object (or passive subject) is what is moved or used, so only a
+        prepositional complement can name the target ("troops were deployed TO X")."""
         args = Arguments()
+        if theme:
+            subject = self._subject(verb)
+            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            if agent is not None:
+                args.source, args.source_path = self.actors(agent), "agent>pobj"
+            elif subject is not None and subject[0].dep_ != "nsubjpass":
+                args.source, args.source_path = self.actors(subject[0]), subject[1]
+            self._preps(verb, args, target_preps)
+            return args
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         subject = self._subject(verb)
         if passive:
@@ -91,8 +102,14 @@ class ArgumentFinder:
 
     def for_noun(self, noun: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
         args = Arguments()
+        possessor = any(c.dep_ == "poss" for c in noun.children)
+        if not possessor and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            # "Canada requested WTO consultations with the U.S.": the requester acts, not the modifier
+            subject = self._subject(noun.head)
+            if subject is not None and (actors := self.actors(subject[0])):
+                args.source, args.source_path = actors, f"dobj<{subject[1]}"
         for child in noun.children:
-            if child.dep_ == "poss" or (child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i):
+            if child.dep_ == "poss" or (child.dep_ in ("amod", "nmod") and child.i < noun.i):
                 actors = self.actors(child)
                 if actors and not args.source:
                     args.source, args.source_path = actors, child.dep_
@@ -121,6 +138,10 @@ class ArgumentFinder:
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return node.head, path + "relcl<head"
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "accused X of supporting": X supports
+                controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
+                if controller is not None:
+                    return controller, path + "pcomp<prep<dobj"
             if node.dep_ == "xcomp":  # object control: "invited Putin to visit"
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:

@@ -3,8 +3,8 @@
 Triggers are visited governors first, so a pattern of an outer verb that consumes an inner word
 ("FAILED TO *", "SIGN * AGREEMENT") keeps that word from triggering again.  Compound arguments
 expand to one candidate per (source, target) pair; a paired code ``[a:b]`` adds the reciprocal
-candidate (visit → host); "between X and Y" and ``%`` patterns code the participants against each
-other.
+candidate (visit → host); "between X and Y", reciprocal triggers (talks, agree) with a compound
+subject and no object, and PETRARCH's ``%`` code the participants against each other.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ VERB_POS = {"VERB"}
 #: Verbs in these functions are not predicates ("According to", "the planned visit").
 NOT_PREDICATE = {"prep", "mark", "aux", "auxpass", "amod", "advmod", "case", "compound"}
 NOUN_POS = {"NOUN", "PROPN"}
-#: Nominal triggers that are arguments of these lemmas inherit the clause's subject as source.
+#: How many heads up a specific nominal trigger may look for the subject of its clause.
 _CLIMB = 4
 
 
@@ -64,7 +64,7 @@ class SentenceCoder:
         for token in sorted(sent, key=_depth):
             if token.i in consumed:
                 continue
-            if token.dep_ in NOT_PREDICATE:
+            if token.dep_ in NOT_PREDICATE or _reporting(token):
                 continue
             pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
             if pos is None:
@@ -81,7 +81,10 @@ class SentenceCoder:
 
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
-        args = self.args.for_verb(token, preps) if pos == "verb" else self.args.for_noun(token, preps)
+        if pos == "verb":
+            args = self.args.for_verb(token, preps, match.pattern.theme)
+        else:
+            args = self.args.for_noun(token, preps)
         if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
@@ -140,7 +143,9 @@ class SentenceCoder:
         sources, targets = args.source, [t for t in args.target]
         pairs: list[tuple[str | None, str | None]] = []
         mutual = False
-        if args.reciprocal and len(args.reciprocal) > 1 and (not sources or not targets):
+        if args.reciprocal and sources and not targets:  # "India supports a deal between Britain and Mauritius"
+            targets = [a for a in args.reciprocal if a not in sources]
+        if args.reciprocal and len(args.reciprocal) > 1 and not sources:
             group = args.reciprocal
             pairs = [(a, b) for a in group for b in group if a != b]
             sources = targets = group
@@ -162,6 +167,8 @@ class SentenceCoder:
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None]  # PETRARCH codes dyads only
         elif pos == "verb" and not args.target_path.startswith("nsubjpass"):
             pairs = [(s, t) for s, t in pairs if s is not None]  # only a passive may leave its agent unsaid
+        if pattern.requires_target:
+            pairs = [(s, t) for s, t in pairs if t is not None]
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject
             # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific
@@ -176,6 +183,12 @@ class SentenceCoder:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
                                      args.target_path, args.source_path, paired_from=pattern.code))
         return out
+
+
+def _reporting(verb: Token) -> bool:
+    """A verb that only reports a statement: '"...," agreed Sayim' / 'the danger has passed, X agreed'."""
+    return verb.pos_ == "VERB" and (verb.dep_ == "parataxis" or any(
+        c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
 
 
 def _depth(token: Token) -> tuple[int, int]:

@@ -67,6 +67,8 @@ class Pattern:
     default: bool = False  # bare verb entry (the block's default code)
     target_preps: tuple[str, ...] = ()  # own frames: prepositions that introduce the target
     reciprocal: bool = False  # compound participants act on each other (talks between X and Y)
+    requires_target: bool = False  # no event unless an acted-on actor is found
+    theme: bool = False  # the object is what is moved or used (troops deployed), not the target
     plover: tuple[str, str, tuple[str, ...]] | None = None  # direct PLOVER (type, mode, context)
 
     @property
@@ -138,6 +140,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     pos=entry.get("pos", "verb"), source="own",
                     target_preps=tuple(entry.get("target_preps", ())),
                     reciprocal=bool(entry.get("reciprocal", False)),
+                    requires_target=entry.get("requires") == "target", theme=bool(entry.get("theme", False)),
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
                 ))
         except (KeyError, ValueError, TypeError) as err:

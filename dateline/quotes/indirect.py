@@ -21,6 +21,8 @@ PARENTHETICAL = ("parataxis", "advcl", "conj")
 NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
+#: words a headline source before a colon is made of ("Clinton camp:", "Wash Post Fact-Check:", "Poll:")
+HEADLINE_SOURCE_POS = ("PROPN", "NOUN", "ADJ", "PART")
 #: how sure a reported statement is by cue class: saying is explicit, a stance is an inference
 CONFIDENCE = {"speech": 0.8, "belief": 0.65, "intent": 0.65, "evidence": 0.6, "stance": 0.5}
 
@@ -51,12 +53,15 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
         return _parenthetical(verb, cue) if "ccomp" in cue.complements else None
     subject = subject_of(verb)
     if subject is None or subject.lower_ in NON_SPEAKERS:
-        return None
-    if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
-        subject = subject.head.head
-    speaker = speaker_phrase(subject, verb)
-    if _overlaps(speaker, content):
-        return None
+        if not _unvoiced(verb, subject):
+            return None
+        speaker = None
+    else:
+        if subject.tag_ in ("WP", "WDT") and subject.head.dep_ == "relcl":
+            subject = subject.head.head
+        speaker = speaker_phrase(subject, verb)
+        if _overlaps(speaker, content):
+            return None
     content = _without_trailing_attribution(content, cue_kinds)
     start, end = trim_chars(doc_text(verb), content.start_char, content.end_char, keep_marks=True)
     if end <= start:
@@ -66,6 +71,14 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
     return Candidate("indirect", [(start, end)], f"indirect:{rule}:{cue.lemma}", confidence,
                      speaker=speaker, cue=cue_span,
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
+
+
+def _unvoiced(verb: Token, subject: Token | None) -> bool:
+    """A cue with no one named as its source still attributes its content: "it was reported that …",
+    "Asked about the loan, …" (the content is a statement or question of someone left unsaid)."""
+    if subject is not None:
+        return subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT", "ccomp")
 
 
 def _parenthetical(verb: Token, cue: Cue) -> Candidate | None:
@@ -118,6 +131,11 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             if objects and objects[0].lower_ not in EMPTY_OBJECTS:
                 return subtree_span(objects[0]), [verb, *particle, child], f"prep-{child.lower_}"
+    for child in children:  # "called for the US to step up …": the parser hangs the clause on the verb
+        if child.dep_ in ("advcl", "ccomp") and child.i > verb.i and f"prep:{child.left_edge.lower_}" in allowed:
+            opener = child.left_edge
+            if opener.i + 1 < child.i:
+                return subtree_span(child)[1:], [verb, *particle, opener], f"prep-{opener.lower_}-clause"
     objects = [c for c in children if c.dep_ == "dobj"]
     if objects and "oprd" in allowed:  # "called her 'weak'", "described the plan as a failure"
         predicates = [c for c in children if c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as"]
@@ -210,7 +228,9 @@ def _headline_colon(colon: Token) -> Candidate | None:
     """"Pat Caddell: Democrat voters worried …" — a short name, a colon, then what they said."""
     sent = sentence_of(colon)
     before = colon.doc[sent.start:colon.i]
-    if not before or not all(t.pos_ == "PROPN" or t.is_punct and t.text == "." for t in before):
+    if not before or not all(t.pos_ in HEADLINE_SOURCE_POS or t.is_punct and t.text in ".-" for t in before):
+        return None
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in before):
         return None
     line_end = doc_text(colon).find("\n", colon.idx)
     end = line_end if line_end != -1 else len(doc_text(colon))
