@@ -7,7 +7,7 @@ Measured in one run, on the same texts:
 2. ``dateline ingest`` logic with 1 process (in this process, every stage timed);
 3. ``dateline ingest --workers 2`` as a real subprocess, its process tree's RSS sampled.
 
-Each copy of a story gets a one-line suffix so its content hash differs (otherwise the store would,
+Each copy of a story gets a two-word suffix on its last line so its content hash differs (otherwise the store would,
 correctly, skip the repeats).  Prints a table and a Markdown block for docs/BENCHMARKS.md.
 """
 
@@ -37,7 +37,7 @@ def build_corpus(path: Path, minimum: int) -> list[dict]:
     copy = 0
     while len(records) < minimum:
         for story in stories:
-            records.append(dict(story, id=f"{story['id']}-{copy}", text=f"{story['text']}\n\nCopy {copy}."))
+            records.append(dict(story, id=f"{story['id']}-{copy}", text=f"{story['text']} Copy {copy}."))
         copy += 1
     with path.open("w", encoding="utf-8") as out:
         out.writelines(json.dumps(r) + "\n" for r in records)
@@ -46,8 +46,8 @@ def build_corpus(path: Path, minimum: int) -> list[dict]:
 
 def clean_texts(corpus: Path) -> list[str]:
     """The clean texts the pipeline parses (so the ceiling parses exactly the same strings)."""
-    from dateline.pipeline import Pipeline
     from dateline.intake import read_inputs
+    from dateline.pipeline import Pipeline
 
     pipeline = Pipeline()
     return [a.text for a in pipeline.prepare(read_inputs([str(corpus)])) if hasattr(a, "text")]
@@ -155,6 +155,8 @@ def main() -> None:
         one = in_process(corpus, work / "one.db", args.batch_size)
         two = subprocess_run(corpus, work / "two.db", 2, args.batch_size)
     rss_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    if one["articles"] != n or two["articles"] != n:
+        raise SystemExit(f"stored {one['articles']} and {two['articles']} of {n} articles: copies not distinct?")
     report(n, words, bare, one, two, rss_self, args)
 
 

@@ -114,6 +114,12 @@ def test_scare_quotes_and_titles_are_not_statements():
      "that the bridge will be finished by spring"),
     ("The president told reporters that sanctions would remain in place.", "The president", "told",
      "that sanctions would remain in place"),
+    ("Per Reuters, the border will reopen next month.", "Reuters", "Per", "the border will reopen next month"),
+    ("The senator made several statements about how the tax plan would work.", "The senator",
+     "made several statements about", "how the tax plan would work"),
+    ("The governor is calling for the state to raise the minimum wage.", "The governor", "calling for",
+     "the state to raise the minimum wage"),
+    ("The mayor thanked the volunteers for their work.", "The mayor", "thanked the volunteers for", "their work"),
 ])
 def test_indirect_statements(text, speaker, cue, content):
     quote = only(analysed(text), content)

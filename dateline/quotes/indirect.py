@@ -18,6 +18,7 @@ from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, subt
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
 NON_SPEAKERS = {"there", "it"}
 PARENTHETICAL = ("parataxis", "advcl", "conj")
+FRAMING_PREPOSITIONS = {"per", "in"}
 NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
@@ -38,6 +39,8 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             candidate = _from_noun(token)
         elif token.lower_ == "according":
             candidate = _according_to(token)
+        elif token.dep_ == "prep" and token.lower_ in FRAMING_PREPOSITIONS:
+            candidate = _framed_by(token, lexicon)
         elif token.text == ":" and token.i - sentence_of(token).start <= 5:
             candidate = _headline_colon(token)
         else:
@@ -50,7 +53,9 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
 def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
     content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
     if content is None:
-        return _parenthetical(verb, cue) if "ccomp" in cue.complements else None
+        framing = "ccomp" in cue.complements or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        return _parenthetical(verb, cue) if framing else None  # ", she said," / "As Ryan pointed out, …"
+    content, relative = _around_cue(content, verb)
     subject = subject_of(verb)
     if subject is None or subject.lower_ in NON_SPEAKERS:
         if not _unvoiced(verb, subject):
@@ -66,17 +71,30 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
     start, end = trim_chars(doc_text(verb), content.start_char, content.end_char, keep_marks=True)
     if end <= start:
         return None
+    parts = [(relative.idx, relative.idx + len(relative)), (start, end)] if relative is not None else [(start, end)]
     cue_span = (min(t.idx for t in cue_tokens), max(t.idx + len(t) for t in cue_tokens))
     confidence = CONFIDENCE.get(cue.kind, 0.65)
-    return Candidate("indirect", [(start, end)], f"indirect:{rule}:{cue.lemma}", confidence,
+    return Candidate("indirect", parts, f"indirect:{rule}:{cue.lemma}", confidence,
                      speaker=speaker, cue=cue_span,
                      extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
+
+
+def _around_cue(content: Span, verb: Token) -> tuple[Span, Token | None]:
+    """"…, which officials said will go into effect …": a complement whose relative pronoun stands
+    before the cue is the words after the cue, plus the pronoun as a piece of its own."""
+    if not content.start < verb.i < content.end - 1:
+        return content, None
+    doc = verb.doc
+    relative = next((t for t in doc[content.start:verb.i] if t.tag_ in ("WDT", "WP") and t.head.i > verb.i), None)
+    return doc[verb.i + 1:content.end], relative
 
 
 def _unvoiced(verb: Token, subject: Token | None) -> bool:
     """A cue with no one named as its source still attributes its content: "it was reported that …",
     "Asked about the loan, …" (the content is a statement or question of someone left unsaid)."""
     if subject is not None:
+        if subject.lower_ == "it" and verb.pos_ == "ADJ":
+            return True  # "it is unclear whether …"
         return subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT", "ccomp")
 
@@ -121,6 +139,8 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
     # "pointed out that …": a particle listed as prt:WORD opens the clause and object complements
     opened = any(f"prt:{p.lower_}" in cue.complements for p in particle)
     allowed = cue.complements | ({"ccomp", "dobj"} if opened else set())
+    if verb.pos_ == "ADJ":  # "it is unclear whether …": the parser hangs the clause on the copula
+        children += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
     for dep in ("ccomp", "xcomp"):
         if dep in allowed:
             for child in children:
@@ -147,6 +167,14 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
         clauses = [c for c in objects[0].children if c.dep_ in ("ccomp", "acl") and c.i > objects[0].i]
         if clauses:
             return subtree_span(clauses[0]), [verb, *particle, objects[0]], "noun-clause"
+        # "offered her firmest promise yet that …", "made conflicting statements about how …"
+        clauses = [c for c in children if c.dep_ == "ccomp" and c.i > objects[0].i]
+        if clauses and len(subtree_span(clauses[0])) >= 3:
+            return subtree_span(clauses[0]), [verb, *particle, objects[0]], "noun-clause"
+        for prep in objects[0].rights:
+            pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPOSITIONS and pobj and pobj[0].lower_ not in EMPTY_OBJECTS:
+                return subtree_span(pobj[0]), [verb, *particle, objects[0], prep], "noun-prep"
     if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
         return subtree_span(objects[0]), [verb, *particle], "dobj"
     said = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EMPTY_OBJECTS | NON_SPEAKERS]
@@ -158,10 +186,12 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
 def _from_noun(noun: Token) -> Candidate | None:
     """"Trump's opposition to free trade", "her claim that …": the possessor holds the stance."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if holder is None:
-        return None
     content, cue_end = None, noun
-    for child in noun.children:
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "his argument is that …", "a common refrain is that …"
+        clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+        if clause is not None and any(m.dep_ == "mark" for m in clause.children):
+            content, cue_end = subtree_span(clause), noun.head
+    for child in noun.children if content is None else ():
         if child.i < noun.i:
             continue
         if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in child.children):
@@ -171,13 +201,17 @@ def _from_noun(noun: Token) -> Candidate | None:
             content, cue_end = (subtree_span(objects[0]), child) if objects else (None, noun)
         if content is not None:
             break
-    if content is None or holder.lower_ in NON_SPEAKERS:
+    if content is None or holder is not None and holder.lower_ in NON_SPEAKERS:
         return None
+    if holder is None and cue_end.dep_ == "prep":
+        return None  # "support for the plan" with no one holding it is a topic; "reports that …" is not
     start, end = trim_chars(doc_text(noun), content.start_char, content.end_char, keep_marks=True)
     if end <= start:
         return None
-    return Candidate("indirect", [(start, end)], f"indirect:noun:{noun.lemma_}", 0.5,
-                     speaker=speaker_phrase(holder), cue=(noun.idx, cue_end.idx + len(cue_end)),
+    rule = "noun" if holder is not None else "noun-unheld"
+    return Candidate("indirect", [(start, end)], f"indirect:{rule}:{noun.lemma_}", 0.5 if holder is not None else 0.4,
+                     speaker=speaker_phrase(holder) if holder is not None else None,
+                     cue=(noun.idx, cue_end.idx + len(cue_end)),
                      extras={"cue_kind": "stance", "cue_lemma": noun.lemma_})
 
 
@@ -185,8 +219,30 @@ def _according_to(token: Token) -> Candidate | None:
     """"According to X, <clause>" / "<clause>, according to X": speaker X, content the clause."""
     to = next((c for c in token.children if c.lower_ == "to"), None)
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if source is None:
+        return None
+    return _framing_phrase(token, to, source, "indirect:according-to", 0.8)
+
+
+def _framed_by(prep: Token, lexicon: Lexicon) -> Candidate | None:
+    """"Per CTV News, …" and "In a CNN poll released Monday, 50 percent chose …": a framing
+    phrase naming a source (for "in", a poll, interview, statement …) attributes its clause."""
+    source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if source is None or prep.head.pos_ not in ("VERB", "AUX") or prep.head.lemma_ in lexicon.cues:
+        return None  # "In an interview, she said …": the cue verb attributes the clause itself
+    if prep.lower_ == "in":
+        if source.lower_ not in lexicon.source_nouns or not any(c.dep_ == "det" for c in source.children):
+            return None
+    elif source.pos_ != "PROPN":
+        return None
+    return _framing_phrase(prep, prep, source, f"indirect:framed-{prep.lower_}", 0.6)
+
+
+def _framing_phrase(token: Token, cue_end: Token, source: Token, rule: str, confidence: float
+                    ) -> Candidate | None:
+    """The clause a sentence-initial or -final framing phrase attributes to its source."""
     head = token.head
-    if source is None or head.i == token.i:
+    if head.i == token.i:
         return None
     clause = _without_edge_punct(subtree_span(head))
     phrase = subtree_span(token)
@@ -201,8 +257,8 @@ def _according_to(token: Token) -> Candidate | None:
     if end - start < 8:
         return None
     speaker = speaker_phrase(source)
-    return Candidate("indirect", [(start, end)], "indirect:according-to", 0.8, speaker=speaker,
-                     cue=(token.idx, to.idx + len(to)), extras={"cue_kind": "speech"})
+    return Candidate("indirect", [(start, end)], rule, confidence, speaker=speaker,
+                     cue=(token.idx, cue_end.idx + len(cue_end)), extras={"cue_kind": "speech"})
 
 
 def _without_trailing_attribution(content: Span, cues: dict) -> Span:

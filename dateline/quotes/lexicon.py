@@ -28,6 +28,7 @@ class Lexicon:
     cue_nouns: frozenset[str]
     anonymous: frozenset[str]
     relays: tuple[tuple[re.Pattern, str], ...]
+    source_nouns: frozenset[str] = frozenset()
 
     def speech_cue(self, lemma: str) -> bool:
         cue = self.cues.get(lemma)
@@ -53,4 +54,5 @@ def load_lexicon() -> Lexicon:
         cue_nouns=frozenset(_lines("cue_nouns.txt")),
         anonymous=frozenset(_lines("anonymous.txt")),
         relays=relays,
+        source_nouns=frozenset(_lines("source_nouns.txt")),
     )

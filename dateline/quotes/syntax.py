@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Dependents through which a cue inherits the subject of the verb it hangs from
 #: ("said Kim, adding that …", "Kim smiled and said …").
-INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acomp")
+INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep")  # prep: "… by saying that …"
 TRIM = set(" \n\t,.;:—–-\"“”‘’«»'")
 
 
@@ -65,6 +65,8 @@ def subject_of(token: Token) -> Token | None:
                     return objs[0]
         if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+            return token.head  # "pastors supporting Mr. Cruz"
         if token.dep_ not in INHERITS_SUBJECT or token.head.i == token.i:
             return None
         if token.dep_ == "advcl" and token.tag_ != "VBG":
