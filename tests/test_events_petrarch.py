@@ -130,3 +130,63 @@ def test_phoenix_dictionary_loads_with_few_errors():
     lexicon = build_lexicon(__import__("dateline.events.lexicon", fromlist=["x"]).default_verb_files())
     assert len(lexicon) > 40_000
     assert len(lexicon.errors) < 10 and all(":" in e for e in lexicon.errors)
+
+
+TAG_ACTORS = """\
+ARNOR [ARN]
+GONDOR [GON]
+THE_SHIRE [FRO/BIL/SAM]
+ITHILEN TELEVISION [ITHTV]
+ITHILEN [ITH]
+"""
+
+TAG_AGENTS = """\
+LAWMAKER [~LEG]
+OFFICIAL [~GOV]
+POLICE {} [~COP]
+"""
+
+
+def _tag(text: str) -> list[set[str]]:
+    """Codes of each tagged phrase: a group actor stands for its members' codes."""
+    from dateline.actors.petrarch_dict import parse_actor_lines, parse_agent_lines
+    from dateline.events.petrarch_actors import PetrarchActorTagger
+    from dateline.model import Article
+    from dateline.nlp import load_nlp
+
+    tagger = PetrarchActorTagger(parse_actor_lines(TAG_ACTORS.splitlines())[0],
+                                 parse_agent_lines(TAG_AGENTS.splitlines())[0])
+    article = Article(id="t", text=text)
+    tagger.tag(article, load_nlp()(text))
+    by_id = {a.id: a for a in article.actors}
+    mentioned = [by_id[m.actor_id] for m in article.mentions]
+    return [{by_id[i].code for i in a.members} if a.members else {a.code} for a in mentioned]
+
+
+def test_multi_code_actors_and_lists_stand_for_every_member():
+    assert _tag("The Shire welcomed Arnor.") == [{"FRO", "BIL", "SAM"}, {"ARN"}]
+    assert _tag("Lawmakers and officials in Arnor and Gondor met.") == [{"ARNLEG", "ARNGOV", "GONLEG", "GONGOV"}]
+    assert _tag("Arnor and the officials of Gondor met.") == [{"ARN", "GONGOV"}]
+
+
+def test_empty_plural_braces_and_loose_phrases():
+    assert _tag("Arnor met Gondor's polices.") == [{"ARN"}, {"GON"}]  # POLICE {}: no regular plural
+    assert _tag("Arnor spoke on Ithilen state-run television.") == [{"ARN"}, {"ITHTV"}]
+
+
+def test_compound_pattern_codes_the_members_against_each_other(tmp_path):
+    (tmp_path / "PETR.Validate.verbs.txt").write_text("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n")
+    (tmp_path / "PETR.Validate.actors.txt").write_text(TAG_ACTORS)
+    (tmp_path / "PETR.Validate.agents.txt").write_text(TAG_AGENTS)
+    (tmp_path / "PETR.Validate.discards.txt").write_text("")
+    (tmp_path / "PETR.UnitTest.records.xml").write_text("""<Validation><Sentences>
+<Sentence date="19950101" id="P-1" category="COMPOUND" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="030"></EventCoding>
+<EventCoding sourcecode="GON" targetcode="ARN" eventcode="030"></EventCoding>
+<Text>Arnor and Gondor agree that the dispute should be settled.</Text></Sentence>
+<Sentence date="19950101" id="P-2" category="VERB" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="081"></EventCoding>
+<Text>Arnor agrees with Gondor.</Text></Sentence>
+</Sentences></Validation>""")
+    report = petrarch_unit(tmp_path)
+    assert report.metrics["passed"] == 2, getattr(report, "failures", None)

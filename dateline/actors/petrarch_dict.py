@@ -32,6 +32,8 @@ class DatedCode:
     code: str
     start: dt.date | None = None
     end: dt.date | None = None
+    #: further codes of a multi-code entry (``THE_SHIRE [FRO/BIL/SAM]`` stands for all three actors)
+    also: tuple[str, ...] = ()
 
 
 @dataclass
@@ -40,6 +42,9 @@ class ActorEntry:
     aliases: list[str] = field(default_factory=list)
     codes: list[DatedCode] = field(default_factory=list)
     line: int = 0
+    #: phrases written with a plain space ("ITHILEN TELEVISION"): TABARI lets a few words come
+    #: between their words ("Ithilen state-run television"); ``_`` joins words that must touch
+    loose: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -49,6 +54,8 @@ class AgentEntry:
     suffix: bool = True  # True for [~GOV] (appended to the actor code), False for [NGO~]
     plurals: list[str] = field(default_factory=list)
     line: int = 0
+    #: ``POLICE {} [~COP]``: braces, even empty, replace the regular plural (POLICES is no agent)
+    regular_plural: bool = True
 
 
 @dataclass
@@ -87,9 +94,10 @@ def parse_code(body: str) -> DatedCode | None:
     restriction = parts[1].strip() if len(parts) > 1 else ""
     if code in _NULL_CODES:
         return None
-    code = code.split("/")[0]  # "ELR/GAL": alternatives, the first is primary
-    if not re.fullmatch(r"[A-Z0-9~]+", code):
-        raise ValueError(f"bad code {code!r}")
+    code, *also = code.split("/")  # "ELR/GAL": the entry names every one of these actors
+    for part in (code, *also):
+        if not re.fullmatch(r"[A-Z0-9~]+", part):
+            raise ValueError(f"bad code {part!r}")
     start = end = None
     if restriction.startswith(">"):
         start = parse_date(restriction[1:])
@@ -100,7 +108,7 @@ def parse_code(body: str) -> DatedCode | None:
         if not match:
             raise ValueError(f"bad date restriction {restriction!r}")
         start, end = parse_date(match.group(1)), parse_date(match.group(2))
-    return DatedCode(code, start, end)
+    return DatedCode(code, start, end, tuple(also))
 
 
 def _strip_comment(line: str) -> str:
@@ -129,17 +137,24 @@ def parse_actor_lines(lines: list[str], path: str = "<text>") -> tuple[list[Acto
                 alias = phrase_text(_CODE.sub("", stripped[1:]))
                 if alias:
                     current.aliases.append(alias)
+                    _note_loose(current, _CODE.sub("", stripped[1:]), alias)
                 _add_codes(current, stripped)
             else:
                 name = phrase_text(_CODE.sub("", stripped))
                 if not name or "[" in name or "]" in name:
                     raise ValueError("unbalanced brackets")
                 current = ActorEntry(name=name, line=number)
+                _note_loose(current, _CODE.sub("", stripped), name)
                 entries.append(current)
                 _add_codes(current, stripped)
         except ValueError as err:
             problems.append(DictionaryProblem(path, number, str(err)))
     return entries, problems
+
+
+def _note_loose(entry: ActorEntry, raw: str, phrase: str) -> None:
+    if " " in raw.strip():
+        entry.loose.append(phrase)
 
 
 def _add_codes(entry: ActorEntry, text: str) -> None:
@@ -194,7 +209,7 @@ def _agent_entries(line: str, number: int, substitutions: dict[str, list[str]]) 
     for marker, words in substitutions.items():
         if marker in phrase:
             variants = [v.replace(marker, w) for v in variants for w in words]
-    return [AgentEntry(phrase_text(v), code, suffix, plurals, number) for v in variants]
+    return [AgentEntry(phrase_text(v), code, suffix, plurals, number, regular_plural=brace is None) for v in variants]
 
 
 def read_lines(path: Path) -> list[str]:

@@ -73,7 +73,7 @@ def petrarch_unit(data: Path, limit: int | None = None) -> Report:
     from dateline.events.lexicon import build_lexicon
     from dateline.events.petrarch_actors import PetrarchActorTagger
     from dateline.events.petrarch_verbs import read_discards
-    from dateline.events.stage import token_actor_lookup
+    from dateline.events.stage import group_members, token_actor_lookup
     from dateline.model import Article
     from dateline.nlp import load_nlp
 
@@ -91,7 +91,8 @@ def petrarch_unit(data: Path, limit: int | None = None) -> Report:
         got: set[tuple[str, str, str]] = set()
         if not any(d.search(" ".join(record.text.upper().split())) for d in discards):
             index = MentionIndex(article)
-            coder = SentenceCoder(lexicon, token_actor_lookup(index), into_complements=True)
+            coder = SentenceCoder(lexicon, token_actor_lookup(index), into_complements=True,
+                                  members_of=group_members(index))
             for sent in doc.sents:
                 for cand in coder.code(sent):
                     if cand.source and cand.target:

@@ -3,7 +3,8 @@
 Source: the subject (inherited through control and coordination: "Arnor agreed to restore ..."),
 the agent of a passive ("by X"), or the possessor / modifier of a nominal trigger ("Putin's visit",
 "Russian strikes").  Target: the direct object, the subject of a passive, or the object of a
-prepositional complement ("with X", "to X", "on X").  A coordinated argument ("Hungary and
+prepositional complement ("with X", "to X", "on X"), or the subject of a complement clause
+("demanded that X end ...").  A coordinated argument ("Hungary and
 Romania") and a group actor ("the two countries") give one actor per member; ``between X and Y`` makes the participants reciprocal.
 """
 
@@ -21,6 +22,9 @@ TARGET_PREPS = {"with", "to", "against", "on", "upon", "for", "toward", "towards
 #: Dependents of an argument head whose actors describe the head itself (not clauses or asides).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "conj", "cc", "prep", "pobj", "case",
              "quantmod", "flat"}
+#: Prepositions whose object describes an argument head: "the president OF Armenia", "calls BY Belarus",
+#: "an appeal FROM the president" (the originator is who a rejection or condemnation is aimed at).
+CORE_PREPS = {"of", "by", "from"}
 _MAX_INHERIT = 4
 
 
@@ -44,16 +48,31 @@ class ArgumentFinder:
     def actors(self, head: Token) -> list[str]:
         """Actors named by the phrase headed by ``head``: the head's own mention, else its core."""
         found: list[str] = []
+        if head.tag_ == "PRP" and not self.actor_of(head):
+            return self._reporter_of(head)
         for node in [head, *head.conjuncts]:
             actor = self.actor_of(node)
             if actor:
                 _add(found, *self.members_of(actor))
                 continue
-            for token in self._core(node):
+            core = self._core(node)
+            modifiers = [t for t in core if t.i < node.i and self.actor_of(t)]
+            for token in modifiers or core:  # "the Turkish and Greek sides of Cyprus": the modifiers act
                 actor = self.actor_of(token)
                 if actor:
                     _add(found, *self.members_of(actor))
         return found
+
+    def _reporter_of(self, pronoun: Token) -> list[str]:
+        """"Syria says IT will withdraw": an unresolved subject pronoun of a reported clause is the
+        reporter (the usual reading in news; the actors stage resolves most pronouns itself)."""
+        clause = pronoun.head
+        if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return []
+        reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        if reporter is None or reporter.tag_ == "PRP":
+            return []
+        return self.actors(reporter)
 
     def _core(self, head: Token, depth: int = 0) -> list[Token]:
         """Tokens of the head's noun phrase, following only ``of``-phrases among prepositions."""
@@ -63,10 +82,10 @@ class ArgumentFinder:
         for child in head.children:
             if child.dep_ not in CORE_DEPS:
                 continue
-            if child.dep_ == "prep" and child.lower_ != "of":
+            if child.dep_ == "prep" and child.lower_ not in CORE_PREPS:
                 continue
-            if child.dep_ == "conj":
-                continue
+            if child.dep_ == "conj" and depth == 0:
+                continue  # coordinated heads are read by ``actors``; coordinated modifiers belong here
             out.append(child)
             out.extend(self._core(child, depth + 1))
         return out
@@ -102,7 +121,7 @@ class ArgumentFinder:
 
     def for_noun(self, noun: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
         args = Arguments()
-        possessor = any(c.dep_ == "poss" for c in noun.children)
+        possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
         if not possessor and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Canada requested WTO consultations with the U.S.": the requester acts, not the modifier
             subject = self._subject(noun.head)
@@ -164,12 +183,26 @@ class ArgumentFinder:
                     return
         self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
         if not args.target:
+            self._clause_subject(verb, args)
+        if not args.target:
             for child in verb.children:
                 if child.dep_ == "xcomp":
                     self._objects(child, args, target_preps)
                     if args.target:
                         args.target_path = "xcomp>" + args.target_path
                         return
+
+    def _clause_subject(self, verb: Token, args: Arguments) -> None:
+        """"demanded that the government END curbs": whoever the complement clause is about is acted
+        on, unless it is the source itself ("agreed that their countries should ...")."""
+        for child in verb.children:
+            if child.dep_ != "ccomp":
+                continue
+            subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            actors = self.actors(subject) if subject is not None else []
+            if actors and not set(actors) <= set(args.source):
+                args.target, args.target_path = actors, f"ccomp>{subject.dep_}"
+                return
 
     def _preps(self, head: Token, args: Arguments, preps: tuple[str, ...], path: str = "") -> bool:
         for child in head.children:

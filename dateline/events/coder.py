@@ -69,8 +69,8 @@ class SentenceCoder:
             pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
             if pos is None:
                 continue
-            match = self.matcher.best(token, pos)
-            if match is None:
+            match = self.matcher.best(token, pos, compound=pos == "verb" and self._compound_actor(token))
+            if match is None or (self.into_complements and not _regular_third_person(token, match.pattern)):
                 continue
             consumed.add(token.i)
             consumed.update(t.i for t in match.tokens if same_clause(t, token))
@@ -79,10 +79,29 @@ class SentenceCoder:
             out.extend(self._expand(token, match, pos))
         return out
 
+    def _compound_actor(self, verb: Token) -> bool:
+        """Whether the verb's subject or a complement names several actors (PETRARCH's ``%``
+        patterns need one: "X and Y agree", "agrees with X and Y")."""
+        subject = self.args._subject(verb)
+        heads = [subject[0]] if subject is not None else []
+        heads += [t for t in after_context(verb) if t.dep_ in ("dobj", "pobj") and same_clause(t, verb)]
+        return any(len(self.args.actors(head)) > 1 for head in heads)
+
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
             args = self.args.for_verb(token, preps, match.pattern.theme)
+            if self.into_complements and not args.source and args.target_path.startswith("nsubj"):
+                # PETRARCH reads a passive without its agent as active: "X was criticized over its
+                # dispute with Y" codes X against Y
+                args.source, args.source_path = args.target, args.target_path
+                args.target, args.target_path = [], ""
+            if self.into_complements and not args.source:  # "Old foes Gondor and Osgiliath have renewed"
+                subjects = (self.args.actors(c) for c in token.children if c.dep_ == "nsubj")
+                args.source = next((found for found in subjects if found), [])
+                args.source_path = "nsubj" if args.source else args.source_path
+            if self.into_complements and not args.source and _pronoun_subject(token):
+                self._climb_for_source(token, args)  # "Ethiopia indicated IT would act": PETRARCH's coreference
         else:
             args = self.args.for_noun(token, preps)
         if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
@@ -99,7 +118,7 @@ class SentenceCoder:
 
     def _first_actor_after(self, token: Token, args: Arguments) -> None:
         """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase."""
-        for other in after_context(token):
+        for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
             if not self.into_complements and not same_clause(other, token):
                 continue
             actor = self.actor_of(other)
@@ -183,6 +202,30 @@ class SentenceCoder:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
                                      args.target_path, args.source_path, paired_from=pattern.code))
         return out
+
+
+def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
+    """PETRARCH conjugates a dictionary verb by rule, so a misspelt "departes" is no form of DEPART
+    even though the tagger lemmatises it so."""
+    text, word = verb.text.upper(), pattern.lemma
+    if verb.tag_ != "VBZ" or text == word or text in pattern.forms or not word.isalpha():
+        return True
+    if word.endswith(("S", "SH", "CH", "X", "Z", "O")):
+        return text == word + "ES"
+    if len(word) > 1 and word.endswith("Y") and word[-2] not in "AEIOU":
+        return text == word[:-1] + "IES"
+    return text == word + "S" or text in ("HAS", "IS")
+
+
+def _purpose_clauses(verb: Token) -> list[Token]:
+    """Tokens of an infinitive clause that follows the verb ("signed an accord to supply X"):
+    PETRARCH's verb phrase runs on into it when looking for a target."""
+    return [t for c in verb.rights if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for t in c.subtree]
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in verb.children)
 
 
 def _reporting(verb: Token) -> bool:

@@ -22,6 +22,7 @@ from dateline.events.patterns import Element, Lexicon, Pattern
 CLAUSE_DEPS = {"advcl", "relcl", "parataxis", "conj", "cc", "csubj", "mark", "appos"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 #: A complement clause inherits the context of the verb that governs it this far up.
+NP_MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod"}
 GOVERNOR_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp"}
 SUFFIXES = ("", "S", "ES", "ED", "D", "ING", "N", "EN")
 
@@ -86,6 +87,18 @@ def before_context(trigger: Token, depth: int = 3) -> list[Token]:
     return sorted(set(keep), key=lambda t: t.i)
 
 
+def _left_of_clause(trigger: Token, depth: int = 3) -> list[Token]:
+    """PETRARCH's left context: every word before the trigger, subject included ("DEATH TOLL *",
+    "+ * FROM $"), in its clause and the clauses it completes ("Mordor will be HOSTING Osgiliath to
+    celebrate" for ``+ HOSTING *``)."""
+    node = trigger
+    for _ in range(depth):
+        if node.dep_ not in GOVERNOR_DEPS | {"advcl"} or node.head.i == node.i:
+            break
+        node = node.head
+    return [t for t in node.subtree if t.i < trigger.i]
+
+
 def word_matches(element: Element, token: Token) -> bool:
     text, lemma = token.text.upper(), token.lemma_.upper()
     word = element.value
@@ -139,8 +152,17 @@ class Matcher:
         if not elements:
             return pos
         element, rest = elements[0], elements[1:]
-        if element.kind == "skip":
-            return self._match(rest, seq, pos, match, first)
+        if element.kind == "skip":  # PETRARCH's ``^``: pass over one phrase ("IFTAR IN ^ +")
+            end = pos
+            while end < len(seq) and seq[end].dep_ in NP_MODIFIER_DEPS:
+                end += 1
+            if end >= len(seq):
+                return None
+            if seq[end].dep_ == "prep":  # a prepositional phrase goes whole
+                last = max(t.i for t in seq[end].subtree)
+                while end + 1 < len(seq) and seq[end + 1].i <= last:
+                    end += 1
+            return self._match(rest, seq, end + 1, match, False)
         if element.kind == "compound":
             match.compound = True
             return self._match(rest, seq, pos, match, first)
@@ -177,19 +199,22 @@ class Matcher:
         ends = []
         for alternative in self.lexicon.synsets.get(element.value, []):
             probe = Match(pattern=None)  # type: ignore[arg-type]
-            alt = [Element(e.kind, e.value, True if i == 0 else e.joined, e.exact) for i, e in enumerate(alternative)]
+            alt = [Element(e.kind, e.value, True, e.exact) for e in alternative]  # a synset phrase is contiguous
             end = self._match(alt, seq, start, probe, True)
             if end is not None:
                 ends.append(end)
         return ends
 
-    def best(self, trigger: Token, pos: str) -> Match | None:
-        """The most specific pattern of the trigger's lemma whose context is present."""
+    def best(self, trigger: Token, pos: str, compound: bool = False) -> Match | None:
+        """The most specific pattern of the trigger's lemma whose context is present.  A PETRARCH
+        ``%`` pattern applies only when the caller saw a compound actor (``compound``), and then
+        outranks the plain patterns of its tier."""
         candidates = self.lexicon.candidates(pos, trigger.lemma_, trigger.text)
         if not candidates:
             return None
         after, before = after_context(trigger), before_context(trigger)
-        present = _word_forms(after + before)
+        whole_left = _left_of_clause(trigger)
+        present = _word_forms(after + whole_left)
         best: Match | None = None
         for pattern in candidates:
             if not self.feasible(pattern, present):
@@ -197,20 +222,24 @@ class Matcher:
             match = Match(pattern)
             if pattern.after and self.match_side(pattern.after, after, 0, match) is None:
                 continue
-            if pattern.before and not self._match_before(pattern, before, trigger, match):
+            left = whole_left if pattern.source == "petrarch" else before
+            if pattern.before and not self._match_before(pattern, left, trigger, match):
                 continue
-            if best is None or _rank(pattern) > _rank(best.pattern):
+            if match.compound and not compound:
+                continue
+            if best is None or _key(match, trigger) > _key(best, trigger):
                 best = match
         return best
 
     def _match_before(self, pattern: Pattern, before: list[Token], trigger: Token, match: Match) -> bool:
         """Before-words in order; with ``verb_joined`` the last one must touch the trigger."""
-        for start in range(len(before)):
+        for start in range(max(len(before), 1)):  # "% *" needs no word, only the compound subject
             probe = Match(pattern)
             end = self._match(list(pattern.before), before, start, probe, True)
             if end is None:
                 continue
-            if pattern.verb_joined and probe.tokens and probe.tokens[-1].i < trigger.i - 2:
+            gap = 0 if pattern.source == "petrarch" else 1  # PETRARCH's "RECENTLY_*" means adjacent
+            if pattern.verb_joined and probe.tokens and probe.tokens[-1].i < trigger.i - 1 - gap:
                 continue
             match.tokens.extend(probe.tokens)
             match.source = match.source or probe.source
@@ -231,6 +260,14 @@ def _word_forms(tokens: list[Token]) -> set[str]:
             if text.endswith(suffix) and len(text) - len(suffix) >= 3:
                 forms.add(text[: -len(suffix)])
     return forms
+
+
+def _key(match: Match, trigger: Token) -> tuple:
+    """Rank, then a ``%`` pattern over a plain one, then a pattern listed under the word as written
+    ("LEFT [032:033]") over one reached through the lemma (LEAVE), then the match that covers
+    more words ("AUSTRIAN GOLD FLORIN" over "AUSTRIAN FLORIN")."""
+    return (*_rank(match.pattern), match.compound, match.pattern.lemma == trigger.text.upper(),
+            len(match.tokens))
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:

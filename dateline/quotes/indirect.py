@@ -19,6 +19,7 @@ EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "he
 NON_SPEAKERS = {"there", "it"}
 PARENTHETICAL = ("parataxis", "advcl", "conj")
 FRAMING_PREPOSITIONS = {"per", "in"}
+CLAUSE_MARKS = {"that", "whether", "if"}  # a noun's content clause, not "after …" or "because …"
 NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
@@ -39,6 +40,8 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             candidate = _from_noun(token)
         elif token.lower_ == "according":
             candidate = _according_to(token)
+        elif token.dep_ == "advmod" and token.lower_ in lexicon.hearsay_adverbs:
+            candidate = _hearsay(token)
         elif token.dep_ == "prep" and token.lower_ in FRAMING_PREPOSITIONS:
             candidate = _framed_by(token, lexicon)
         elif token.text == ":" and token.i - sentence_of(token).start <= 5:
@@ -146,6 +149,10 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
             for child in children:
                 if child.dep_ == dep and len(subtree_span(child)) >= 2:
                     return subtree_span(child), [verb, *particle], dep
+    if "ccomp" in allowed:  # "asked the students if they were …": an indirect question parsed as advcl
+        for child in children:
+            if child.dep_ == "advcl" and child.i > verb.i and child.left_edge.lower_ in ("if", "whether"):
+                return subtree_span(child), [verb, *particle], "question"
     for child in children:
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in allowed:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -189,13 +196,15 @@ def _from_noun(noun: Token) -> Candidate | None:
     content, cue_end = None, noun
     if noun.dep_ == "nsubj" and noun.head.lemma_ == "be":  # "his argument is that …", "a common refrain is that …"
         clause = next((c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i), None)
-        if clause is not None and any(m.dep_ == "mark" for m in clause.children):
+        if clause is not None and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in clause.children):
             content, cue_end = subtree_span(clause), noun.head
     for child in noun.children if content is None else ():
         if child.i < noun.i:
             continue
-        if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" for m in child.children):
+        if child.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in child.children):
             content = subtree_span(child)
+        elif child.dep_ == "acl" and holder is not None and any(a.tag_ == "TO" for a in child.children):
+            content = subtree_span(child)  # "her plan to increase …", "his decision not to participate"
         elif child.dep_ == "prep" and child.lower_ in NOUN_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
             content, cue_end = (subtree_span(objects[0]), child) if objects else (None, noun)
@@ -224,6 +233,18 @@ def _according_to(token: Token) -> Candidate | None:
     return _framing_phrase(token, to, source, "indirect:according-to", 0.8)
 
 
+def _hearsay(adverb: Token) -> Candidate | None:
+    """"The hackers have reportedly infiltrated …": the clause is reported by someone unnamed."""
+    if adverb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    clause = _without_edge_punct(subtree_span(adverb.head))
+    start, end = trim_chars(doc_text(adverb), clause.start_char, clause.end_char, keep_marks=True)
+    if len(clause) < 4:
+        return None
+    return Candidate("indirect", [(start, end)], "indirect:hearsay", 0.5, speaker=None,
+                     cue=(adverb.idx, adverb.idx + len(adverb)), extras={"cue_kind": "speech"})
+
+
 def _framed_by(prep: Token, lexicon: Lexicon) -> Candidate | None:
     """"Per CTV News, …" and "In a CNN poll released Monday, 50 percent chose …": a framing
     phrase naming a source (for "in", a poll, interview, statement …) attributes its clause."""
@@ -235,6 +256,8 @@ def _framed_by(prep: Token, lexicon: Lexicon) -> Candidate | None:
             return None
     elif source.pos_ != "PROPN":
         return None
+    if not _set_off(subtree_span(prep), sentence_of(prep)):
+        return None  # only a phrase set off by commas frames the whole clause
     return _framing_phrase(prep, prep, source, f"indirect:framed-{prep.lower_}", 0.6)
 
 
@@ -248,16 +271,17 @@ def _framing_phrase(token: Token, cue_end: Token, source: Token, rule: str, conf
     phrase = subtree_span(token)
     text = doc_text(token)
     if phrase.start <= clause.start:
-        start, end = phrase.end_char, clause.end_char
+        pieces = [(phrase.end_char, clause.end_char)]
     elif phrase.end >= clause.end:
-        start, end = clause.start_char, phrase.start_char
-    else:
-        return None
-    start, end = trim_chars(text, start, end, keep_marks=True)
-    if end - start < 8:
+        pieces = [(clause.start_char, phrase.start_char)]
+    else:  # "Since November, according to HRW, forces have killed …": the clause around the phrase
+        pieces = [(clause.start_char, phrase.start_char), (phrase.end_char, clause.end_char)]
+    pieces = [trim_chars(text, start, end, keep_marks=True) for start, end in pieces]
+    pieces = [(start, end) for start, end in pieces if end > start]
+    if sum(end - start for start, end in pieces) < 8:
         return None
     speaker = speaker_phrase(source)
-    return Candidate("indirect", [(start, end)], rule, confidence, speaker=speaker,
+    return Candidate("indirect", pieces, rule, confidence, speaker=speaker,
                      cue=(token.idx, cue_end.idx + len(cue_end)), extras={"cue_kind": "speech"})
 
 

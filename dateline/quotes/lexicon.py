@@ -29,6 +29,7 @@ class Lexicon:
     anonymous: frozenset[str]
     relays: tuple[tuple[re.Pattern, str], ...]
     source_nouns: frozenset[str] = frozenset()
+    hearsay_adverbs: frozenset[str] = frozenset()
 
     def speech_cue(self, lemma: str) -> bool:
         cue = self.cues.get(lemma)
@@ -55,4 +56,5 @@ def load_lexicon() -> Lexicon:
         anonymous=frozenset(_lines("anonymous.txt")),
         relays=relays,
         source_nouns=frozenset(_lines("source_nouns.txt")),
+        hearsay_adverbs=frozenset(_lines("hearsay_adverbs.txt")),
     )
