@@ -169,6 +169,13 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
         if predicates:
             doc = verb.doc
             return doc[objects[0].left_edge.i:predicates[0].right_edge.i + 1], [verb, *particle], "oprd"
+    answers = [c for c in children if c.dep_ == "intj" and c.i > verb.i and c.lower_ in ("yes", "no")]
+    if answers and "dobj" in allowed:  # "46 percent said yes", "he said no to the war"
+        return subtree_span(answers[0]), [verb, *particle], "answer"
+    predicates = [c for c in children if c.dep_ == "oprd" and c.i > verb.i]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    if not objects and predicates and "oprd" in allowed and not passive:  # "called Clinton a 'co-founder'" as one oprd
+        return subtree_span(predicates[0]), [verb, *particle], "oprd"
     objects = [c for c in objects if c.lower_ not in EMPTY_OBJECTS]
     if objects and objects[0].lemma_ in cue_nouns:  # "expressed hope that …", "voiced the belief that …"
         clauses = [c for c in objects[0].children if c.dep_ in ("ccomp", "acl") and c.i > objects[0].i]
