@@ -53,8 +53,9 @@ def stored(db: Path) -> int:
 
 
 def ingest(corpus: Path, db: Path, workers: int) -> list[str]:
+    """Batches of 4 so that articles are stored all along the run, not only at its end."""
     return [sys.executable, "-m", "dateline", "ingest", "--no-progress", str(corpus), "--db", str(db),
-            "--workers", str(workers)]
+            "--workers", str(workers), "--batch-size", "4"]
 
 
 def main() -> None:

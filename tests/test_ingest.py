@@ -149,7 +149,7 @@ def kill_and_resume(tmp_path: Path, corpus: Path, rng: random.Random, workers: i
     """Start an ingest, SIGKILL its whole process group at a random moment, then finish the job."""
     db = tmp_path / f"k{rng.random():.6f}.db"
     cmd = [sys.executable, "-m", "dateline", "ingest", "--no-progress", str(corpus), "--db", str(db),
-           "--workers", str(workers)]
+           "--workers", str(workers), "--batch-size", "4"]  # small batches: stored all along the run
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     time.sleep(rng.uniform(0.2, 6.0))
     if proc.poll() is None:
