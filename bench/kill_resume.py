@@ -72,18 +72,17 @@ def main() -> None:
         corpus = Path(tmp) / "corpus.jsonl"
         corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
         started = time.perf_counter()
-        # calibration: an uninterrupted run tells how long a whole ingest takes on this machine now,
-        # so kill moments spread over start-up, coding and writing alike
-        subprocess.run(ingest(corpus, Path(tmp) / "calibrate.db", 1), capture_output=True, check=True)
-        full = time.perf_counter() - started
-        print(f"an uninterrupted ingest of {len(lines)} stories takes {full:.1f}s; killing within that")
         for round_no in range(1, args.rounds + 1):
             db = Path(tmp) / f"r{round_no}.db"
             workers = 1 + round_no % 2
+            # kill once a random number of articles (0 = during start-up) is stored, plus a random
+            # few milliseconds, so kills land before, between and inside article transactions
+            target = rng.randrange(len(lines))
             proc = subprocess.Popen(ingest(corpus, db, workers), stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, start_new_session=True)
-            delay = rng.uniform(0.2, full)
-            time.sleep(delay)
+            while proc.poll() is None and stored(db) < target:
+                time.sleep(0.01)
+            time.sleep(rng.uniform(0.0, 0.05))
             killed = proc.poll() is None
             if killed:
                 os.killpg(proc.pid, signal.SIGKILL)
@@ -92,7 +91,7 @@ def main() -> None:
             done = subprocess.run(ingest(corpus, db, 1), capture_output=True, text=True, check=False)
             assert done.returncode == 0, done.stderr
             check(db, len(lines))
-            state = f"killed after {delay:.1f}s with {before} stored" if killed else "finished before the kill"
+            state = f"killed at {before} stored (aimed at {target})" if killed else "finished before the kill"
             print(f"round {round_no:2d} (workers {workers}): {state}; resumed → {len(lines)} exactly once")
         print(f"kill-and-resume: {args.rounds}/{args.rounds} rounds passed in {time.perf_counter() - started:.0f}s")
 
