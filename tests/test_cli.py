@@ -16,7 +16,8 @@ from dateline.errors import EXIT_UNUSABLE_INPUT, EXIT_USAGE
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "dateline", *args], input=stdin, capture_output=True, timeout=300)
+    return subprocess.run([sys.executable, "-m", "dateline", *args], input=stdin, capture_output=True,
+                          timeout=300, check=False)
 
 
 def assert_clean_failure(proc: subprocess.CompletedProcess, code: int, words: str):

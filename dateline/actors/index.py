@@ -36,11 +36,15 @@ class MentionIndex:
         hi = bisect_right(self._starts, end - 1)
         best = None
         for m in self.mentions[max(0, hi - 50):hi]:
-            if m.provenance.end > start and m.provenance.start < end:
-                if best is None or (m.provenance.end - m.provenance.start) > (best.provenance.end - best.provenance.start):
-                    best = m
+            overlaps = m.provenance.end > start and m.provenance.start < end
+            if overlaps and (best is None or _length(m) > _length(best)):
+                best = m
         return best
 
     def actor_for_span(self, start: int, end: int) -> Actor | None:
         m = self.mention_covering(start, end)
         return self.actor(m.actor_id) if m else None
+
+
+def _length(mention: Mention) -> int:
+    return mention.provenance.end - mention.provenance.start

@@ -7,7 +7,7 @@ name), falling back to ``en_core_web_sm``.  Nothing is ever downloaded at run ti
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 
 import spacy
 from spacy.language import Language
@@ -32,7 +32,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_nlp(name: str | None = None) -> Language:
     """The shared pipeline (cached per process)."""
     names = (name,) if name else MODEL_NAMES
