@@ -137,7 +137,7 @@ def test_all_caps_and_hundreds_of_actors_do_not_break():
 
 def test_learned_role_resolves_a_bare_name_in_a_later_article(tmp_path):
     kb_file = tmp_path / "kb.json"
-    ctx = Context(nlp=load_nlp(), options={"kb_path": str(kb_file)})
+    ctx = Context(nlp=load_nlp(), options={"kb_path": str(kb_file), "learn": True})
     run("Moldovan Foreign Minister Ivan Drozdescu visited Kyiv.", dt.date(2025, 3, 1), ctx, article_id="a1")
     later = run("Drozdescu said the border was calm.", dt.date(2025, 4, 1), ctx, article_id="a2")
     assert who(later, "Drozdescu").country == "MDA"

@@ -5,6 +5,11 @@ with exact offsets, so events and quotes can map tokens to actors through
 :class:`~dateline.actors.index.MentionIndex`) and ``article.actors``.  Resources (lexicon, phrase
 matcher, knowledge base) load once per process / run; the knowledge base lives in
 ``ctx.cache["kb"]`` and persists to ``ctx.options["kb_path"]`` when that is set.
+
+Learning from the corpus (a role stated in one article resolving bare names in later ones) is opt-in
+with ``options["learn"] = True``: what an article resolves to would otherwise depend on which
+articles the same process coded before it, and a local run, a 2-worker run and a Dask run of the
+same input must give the same records.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ def find_actors(article, doc, ctx):
     builder.build(candidates)
     article.actors = builder.actors
     article.mentions = builder.mentions
-    if ctx.options.get("learn", True):
+    if ctx.options.get("learn", False):
         builder.learn()
         _persist(kb, ctx)
     return article
