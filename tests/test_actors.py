@@ -192,3 +192,21 @@ def test_breakaway_states_and_non_government_seats():
     assert who(article, "Abkhazia").code == "GEOPRE"
     assert who(article, "the Pentagon").code == "USAMIL"
     assert who(article, "Kremlin").code == "RUSGOV"
+
+
+def test_groups_in_a_place_take_the_place_s_country():
+    article = run("Rebels in the Central African Republic attacked a convoy. Igbo traders closed their shops.")
+    assert who(article, "Rebels").code == "CAFREB"
+    assert who(article, "Igbo traders").country == "NGA"
+
+
+def test_historical_office_holders_and_armed_groups_are_known():
+    article = run("President Nelson Mandela met fighters of the Lord's Resistance Army.", dt.date(1996, 5, 1))
+    assert who(article, "President Nelson Mandela").code == "ZAFGOV"
+    assert who(article, "the Lord's Resistance Army").code == "UGAREB"
+    assert run("Nelson Mandela spoke.", dt.date(2005, 5, 1)).actors[0].code == "ZAFELI"
+
+
+def test_uninhabited_territories_give_no_country():
+    article = run("Scientists in Antarctica measured the ice.")
+    assert all(a.country is None for a in article.actors)

@@ -190,3 +190,27 @@ def test_compound_pattern_codes_the_members_against_each_other(tmp_path):
 </Sentences></Validation>""")
     report = petrarch_unit(tmp_path)
     assert report.metrics["passed"] == 2, getattr(report, "failures", None)
+
+
+def test_pattern_nouns_match_literally_and_passive_subject_on_auxiliary(tmp_path):
+    """PETRARCH does not lemmatise nouns ("* RESOLUTION" is not "resolutions"); a subject that the
+    parser hangs on the auxiliary still acts ("X was heavily and unjustly criticized")."""
+    (tmp_path / "PETR.Validate.verbs.txt").write_text(
+        "--- ADOPT [081] ---\nADOPT\n- * RESOLUTION [102]\n\n--- CRITICIZE [121] ---\nCRITICIZE\n"
+        "- HEAVILY UNJUSTLY * [123]\n")
+    (tmp_path / "PETR.Validate.actors.txt").write_text(TAG_ACTORS)
+    (tmp_path / "PETR.Validate.agents.txt").write_text(TAG_AGENTS)
+    (tmp_path / "PETR.Validate.discards.txt").write_text("")
+    (tmp_path / "PETR.UnitTest.records.xml").write_text("""<Validation><Sentences>
+<Sentence date="19950101" id="L-1" category="SYNSET" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="081"></EventCoding>
+<Text>Arnor will adopt a set of resolutions with Gondor.</Text></Sentence>
+<Sentence date="19950101" id="L-2" category="SYNSET" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="102"></EventCoding>
+<Text>Arnor will adopt a resolution with Gondor.</Text></Sentence>
+<Sentence date="19950101" id="L-3" category="PATTERN" sentence="true">
+<EventCoding sourcecode="ARN" targetcode="GON" eventcode="123"></EventCoding>
+<Text>Arnor was heavily and unjustly criticized over its territorial dispute with Gondor.</Text></Sentence>
+</Sentences></Validation>""")
+    report = petrarch_unit(tmp_path)
+    assert report.metrics["passed"] == 3, getattr(report, "failures", None)

@@ -47,3 +47,65 @@ def test_unresolved_pronoun_of_a_reported_clause_is_the_reporter(nlp):
     article = coded(nlp, "China says it is willing to withdraw its troops from Ukraine.")
     assert ("CHN", "UKR", "0356") in triples(article)
     assert next(e for e in article.events if e.code == "0356").plover_type == "AGREE"
+
+
+def test_main_act_outranks_its_purpose_clause(nlp):
+    article = coded(nlp, "Hamas staged demonstrations in Gaza to demand that Israel end the blockade.")
+    best = max(article.events, key=lambda e: e.confidence)
+    assert best.plover_type == "PROTEST" and "REQUEST" in {e.plover_type for e in article.events}
+
+
+def test_statement_reported_by_a_verb_of_complaint_is_an_accusation(nlp):
+    article = coded(nlp, "Israel is failing to protect civilians, Hamas protested.")
+    assert ("HMS", "ISR", "114") in triples(article)
+    assert next(e for e in article.events if e.code == "114").plover_type == "ACCUSE"
+
+
+def test_verb_of_complaint_in_its_own_right_keeps_its_code(nlp):
+    codes = {e.code for e in coded(nlp, "Hamas protested against Israel.").events}
+    assert "141" in codes and "114" not in codes
+
+
+def test_an_act_as_subject_codes_the_victim_without_an_agent(nlp):
+    assert (None, "UKR", "1823") in triples(coded(nlp, "A roadside bombing killed three Ukraine soldiers."))
+    assert coded(nlp, "A storm killed three Ukraine soldiers.").events == []
+
+
+def test_an_actor_acting_on_itself_has_no_target(nlp):
+    assert ("RUS", None, "120") in triples(coded(nlp, "Russia reneged on Russia's commitment."))
+
+
+def test_stative_passive_subject_is_the_actor(nlp):
+    assert ("UKR", None, "030") in triples(coded(nlp, "Ukraine is committed to ending the war."))
+
+
+def test_indictment_is_an_accusation_and_sanctions_are_sanction(nlp):
+    charged = coded(nlp, "Ukraine charged Putin with war crimes.")
+    assert {e.plover_type for e in charged.events if e.source == "UKR"} == {"ACCUSE"}
+    sanctioned = coded(nlp, "China imposed sanctions on Ukraine.")
+    assert {e.plover_type for e in sanctioned.events} == {"SANCTION"}
+
+
+def test_a_rejected_allegation_is_no_accusation_by_the_rejecter(nlp):
+    article = coded(nlp, "Russia rejected the allegation that Ukraine attacked China.")
+    assert ("RUS", None, "120") in triples(article) or ("RUS", "UKR", "120") in triples(article)
+    assert not any(e.source == "RUS" and e.plover_type == "ACCUSE" for e in article.events)
+
+
+def test_demonstrating_a_point_is_no_protest(nlp):
+    assert not any(e.plover_type == "PROTEST" for e in coded(nlp, "China wants to demonstrate that it can help Ukraine.").events)
+
+
+def test_a_promise_is_agree_but_a_negated_one_is_not(nlp):
+    assert {e.plover_type for e in coded(nlp, "Russia will support Ukraine.").events} == {"AGREE"}
+    assert {e.plover_type for e in coded(nlp, "Russia will no longer support Ukraine.").events} == {"SUPPORT"}
+
+
+def test_backing_off_is_a_concession_not_support(nlp):
+    assert {e.plover_type for e in coded(nlp, "Putin might back off his threats against Ukraine.").events} == {"CONCEDE"}
+
+
+def test_reparations_and_debt_relief_are_aid(nlp):
+    paid = coded(nlp, "Russia paid compensation to Ukraine.")
+    assert ("RUS", "UKR", "071") in triples(paid) and {e.plover_type for e in paid.events} == {"AID"}
+    assert {e.plover_type for e in coded(nlp, "China agreed to forgive Ukraine's debt.").events} <= {"AID", "AGREE"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from typer.testing import CliRunner
 
@@ -10,6 +11,7 @@ from dateline.actors.codes import make_code, split_code
 from dateline.actors.kb import KBRole, KnowledgeBase, curated_base
 from dateline.actors.petrarch_dict import parse_actor_lines, parse_agent_lines
 from dateline.cli import app
+from dateline.errors import EXIT_USAGE, DataError
 
 ACTORS = """\
 # comment line
@@ -122,3 +124,40 @@ def test_cli_import_and_show(tmp_path):
     assert "mini.actors.txt:10" in result.output and "5 actors" in result.output
     shown = runner.invoke(app, ["kb", "show", "Slinker", "--date", "1997-01-01", "--kb", str(kb_file)])
     assert shown.exit_code == 0 and "Gollum" in shown.output and "GOV" in shown.output
+
+
+def test_cli_extract_learns_into_a_kb_file_and_reads_it_back(tmp_path):
+    kb_file = tmp_path / "learned.json"
+    runner = CliRunner()
+    first = runner.invoke(app, ["extract", "-", "--date", "2025-03-01", "--learn", "--kb", str(kb_file)],
+                          input="Moldovan Foreign Minister Ivan Drozdescu visited Kyiv on Monday.\n")
+    assert first.exit_code == 0, first.output
+    assert "Drozdescu" in kb_file.read_text(encoding="utf-8")
+    later = runner.invoke(app, ["extract", "-", "--date", "2025-04-01", "--kb", str(kb_file)],
+                          input="Drozdescu said the border was calm.\n")
+    assert later.exit_code == 0, later.output
+    actors = json.loads(later.stdout)["actors"]
+    assert any(a["name"].endswith("Drozdescu") and a["country"] == "MDA" for a in actors), actors
+    forgetful = runner.invoke(app, ["extract", "-", "--date", "2025-04-01"], input="Drozdescu said the border was calm.\n")
+    assert not any(a["country"] == "MDA" for a in json.loads(forgetful.stdout)["actors"])
+
+
+def test_cli_ingest_learns_with_one_worker_and_refuses_several(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("Moldovan Foreign Minister Ivan Drozdescu visited Kyiv on Monday.\n", encoding="utf-8")
+    kb_file = tmp_path / "learned.json"
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(story), "--db", str(tmp_path / "x.db"), "--date", "2025-03-01",
+                                 "--learn", "--kb", str(kb_file), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    assert "Drozdescu" in kb_file.read_text(encoding="utf-8")
+    refused = runner.invoke(app, ["ingest", str(story), "--db", str(tmp_path / "y.db"), "--learn", "--workers", "2"])
+    assert refused.exit_code == EXIT_USAGE and "one local worker" in refused.output
+
+
+def test_a_broken_kb_file_is_a_user_error_naming_the_file(tmp_path):
+    kb_file = tmp_path / "broken.json"
+    kb_file.write_text("{not json", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "-", "--kb", str(kb_file)], input="Putin spoke.\n")
+    # the command-line entry point turns a DataError into its one-line message and exit code 6
+    assert isinstance(result.exception, DataError) and "broken.json" in str(result.exception)

@@ -46,6 +46,14 @@ def find_actors(article, doc, ctx):
     return article
 
 
+def save_knowledge(ctx) -> None:
+    """Write what the run learned to ``ctx.options["kb_path"]`` now (callers that end a run early)."""
+    kb = ctx.cache.get("kb")
+    path = ctx.options.get("kb_path")
+    if kb is not None and path and kb.dirty:
+        kb.save(Path(path))
+
+
 def _persist(kb: KnowledgeBase, ctx) -> None:
     path = ctx.options.get("kb_path")
     if not path or not kb.dirty:

@@ -67,6 +67,8 @@ class ActorBuilder:
             return self._organisation(cand)
         if cand.entity == "person-nominal":
             return self._person_nominal(cand)
+        if cand.entity == "group" and cand.extra.get("countries"):
+            return self._coalition(cand)
         if cand.entity == "group":
             return self._group(cand)
         if cand.entity == "place":
@@ -252,6 +254,22 @@ class ActorBuilder:
             return self.by_key[key]
         return self._new(key, name=text, kind=kind, country=cand.country, sector=cand.sector,
                          code=make_code(cand.country, cand.sector), anonymous=True)
+
+    def _coalition(self, cand: Candidate) -> Actor:
+        """"Hungarian and Romanian officials": a group whose members are each country's officials, so
+        an event by the group is an event by each of them."""
+        text = " ".join(w for w in cand.name.split() if w.lower() not in ("the", "a", "an"))
+        key = f"nominal:{normalise(text)}"
+        if key in self.by_key:
+            return self.by_key[key]
+        members = []
+        for iso3 in cand.extra["countries"]:
+            name = f"{self.lex.country_names.get(iso3, iso3)} {cand.extra.get('head', '')}".strip()
+            member = self.by_key.get(f"{key}:{iso3}") or self._new(
+                f"{key}:{iso3}", name=name, kind="group", country=iso3, sector=cand.sector,
+                code=make_code(iso3, cand.sector), anonymous=True)
+            members.append(member.id)
+        return self._new(key, name=text, kind="group", sector=cand.sector, members=members, anonymous=True)
 
     def _place(self, cand: Candidate) -> Actor:
         """A city as an actor stands for its people (CAMEO codes it as the country's civilians)."""

@@ -22,6 +22,7 @@ from rapidfuzz import fuzz, process
 from dateline.actors.codes import split_code
 from dateline.actors.lexicon import normalise, read_tsv
 from dateline.actors.petrarch_dict import DictionaryProblem, parse_actor_lines, phrase_text, read_lines
+from dateline.errors import DataError
 
 #: a learned role counts this many days either side of the article that stated it.
 LEARNED_WINDOW = dt.timedelta(days=3 * 365)
@@ -198,12 +199,16 @@ class KnowledgeBase:
         self.dirty = False
 
     def load(self, path: Path) -> None:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for row in data.get("entries", []):
-            roles = [KBRole(r["country"], r["sector"], r.get("title", ""), _date(r.get("start")), _date(r.get("end")))
-                     for r in row.get("roles", [])]
-            self.add(KBEntry(row["id"], row["name"], row.get("kind", "other"), row.get("aliases", []), roles,
-                             row.get("source", "learned"), row.get("origins", [])))
+        """Read a saved base; a file that is not one is a user error naming the file, never a traceback."""
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            for row in data.get("entries", []):
+                roles = [KBRole(r["country"], r["sector"], r.get("title", ""), _date(r.get("start")),
+                                _date(r.get("end"))) for r in row.get("roles", [])]
+                self.add(KBEntry(row["id"], row["name"], row.get("kind", "other"), row.get("aliases", []), roles,
+                                 row.get("source", "learned"), row.get("origins", [])))
+        except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError) as err:
+            raise DataError(f"{path}: not a dateline knowledge base ({type(err).__name__}: {err})") from None
 
 
 def _entry_json(entry: KBEntry) -> dict:

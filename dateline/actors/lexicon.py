@@ -13,9 +13,11 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
+from rapidfuzz import fuzz, process
 
 DATA = "dateline.data.actors"
 BIG_CITY = 100_000
+SPELLING_CUTOFF = 90
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -62,6 +64,7 @@ class Lexicon:
     cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
     big_city_country: dict[str, str] = field(default_factory=dict)  # cities ≥ BIG_CITY people, US states
+    _spelling_keys: list[str] | None = None
 
     def country(self, text: str) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital written as ``text``."""
@@ -70,6 +73,19 @@ class Lexicon:
         key = normalise(text)
         key = key.removeprefix("the ")
         return self.countries.get(key) or self.demonyms.get(key) or _first(self.ambiguous.get(key))
+
+    def misspelt_country(self, text: str) -> str | None:
+        """ISO3 of a one-word country name or demonym written with a typo ("Ethopia", "Quatar",
+        "Ghanians"): one close match (rapidfuzz ratio ≥ 90) with the same first letter, five letters or more."""
+        key = normalise(text)
+        if len(key) < 5 or " " in key:
+            return None
+        if self._spelling_keys is None:
+            self._spelling_keys = sorted(k for k in {**self.countries, **self.demonyms} if " " not in k and len(k) >= 4)
+        found = process.extractOne(key, self._spelling_keys, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
+        if not found or found[0][0] != key[0]:
+            return None
+        return self.countries.get(found[0]) or self.demonyms.get(found[0])
 
     def agent_sector(self, words: list[str]) -> str | None:
         """Sector of the longest known generic noun phrase ending the word list (lower case); a plural
@@ -112,8 +128,11 @@ def _plural(word: str) -> list[str]:
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     lex = Lexicon()
+    no_country = _words("no_country.txt")
     for country in pycountry.countries:
         iso3 = country.alpha_3
+        if iso3 in no_country:
+            continue
         lex.country_names[iso3] = getattr(country, "common_name", None) or country.name
         for attr in ("name", "official_name", "common_name"):
             value = getattr(country, attr, None)

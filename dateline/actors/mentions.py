@@ -22,6 +22,8 @@ PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
+#: prepositions after which a capital is where something happens ("in Kabul"), not who acts
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
 #: heads that name a state's government: a qualifier never turns them into another sector
 _GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
@@ -116,6 +118,9 @@ class MentionFinder:
         if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:", "region:")) for label, s, e in self.fixed
                if s <= last.i < e):
             return True
+        if last.text.endswith("s") and any(label.startswith(("demonym:", "ambiguous:")) and s <= last.i < e
+                                           for label, s, e in self.fixed):
+            return True  # "Ethnic Kazakhs", "Ordinary Syrians" opening a sentence: people, not a name
         hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
         if hit:
             return hit.entry.kind != "person"
@@ -333,7 +338,14 @@ class MentionFinder:
                     code = self.lex.big_city_country.get(normalise(self.doc[tokens[i].i:tokens[i].i + size].text))
                     if code:
                         return code
-        return None
+        return next((code for tok in tokens if self._one_word_place(tok)
+                     and (code := self.lex.misspelt_country(tok.text))), None)  # "Quatar's emir"
+
+    def _one_word_place(self, tok: Token) -> bool:
+        """A one-token GPE, NORP or ORG entity: the only names checked for misspelt countries."""
+        following = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
+        return (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B"
+                and (following is None or following.ent_iob_ != "I"))
 
     def _title_before_comma(self, cand: Candidate, name_start: int, sent_start: int) -> None:
         """"Trump's special envoy, Steve Witkoff, ..." → the noun phrase before the comma is the title."""
@@ -386,7 +398,11 @@ class MentionFinder:
             code = next((c for c in options if c in self.ambiguous_context), options[0])
             kind = "demonym"
         span = self.doc[start:end]
-        if kind == "capital":  # "Moscow highly values": the capital stands for the government
+        if kind == "capital" and start and self.doc[start - 1].lower_ in _LOCATIVE:
+            # "talks in Moscow", "a park in Kabul": the city where something happens, not its government
+            self._add(Candidate(start, end, "name", "place", "actors.capital-place", 0.8,
+                                ner=span[0].ent_type_ or None, key=code, country=code, sector="CVL", name=span.text))
+        elif kind == "capital":  # "Moscow highly values": the capital stands for the government
             self._add(Candidate(start, end, "metonym", "government", "actors.capital", 0.85,
                                 ner=span[0].ent_type_ or None, key=code, country=code, sector="GOV", name=span.text))
         elif kind in ("country", "demonym"):
@@ -394,6 +410,11 @@ class MentionFinder:
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
             before = self.doc[start - 1] if start else None
             qualifier = self.lex.qualifier_sector({before.lower_}) if before and before.head.i in range(start, end) else None
+            if kind == "demonym" and before is not None and before.lower_ == "ethnic" and span.text.endswith("s"):
+                self._add(Candidate(start - 1, end, "nominal", "group", "actors.ethnic-group", 0.75,
+                                    country=self._ethnic_home(start - 1, code), name=self.doc[start - 1:end].text,
+                                    plural=True, extra={"head": span[-1].lower_, "determiner": ""}))
+                return
             if kind == "demonym" and qualifier and span.text.endswith("s"):  # "ordinary Kazakhs", "rebel Syrians"
                 self._add(Candidate(start - 1, end, "nominal", "group", "actors.qualified-people", 0.75, country=code,
                                     sector=qualifier, name=self.doc[start - 1:end].text, plural=True,
@@ -430,6 +451,18 @@ class MentionFinder:
             self._add(Candidate(first, end, "agency", "organisation", "actors.agency", 0.9,
                                 ner=span[0].ent_type_ or None, key=code, sector="MED", name=span.text))
 
+    def _ethnic_home(self, ethnic: int, code: str) -> str:
+        """"ethnic Albanians demonstrated in Serbia": an ethnic group named with the country it acts
+        in belongs to that country (CAMEO codes people by where they live); else the demonym's."""
+        sent_start, sent_end = self.sentences[ethnic]
+        for i in range(sent_start, sent_end - 1):
+            if self.doc[i].lower_ != "in":
+                continue
+            place = self._fixed_place(i + 1) or self._fixed_place(min(i + 2, sent_end - 1))
+            if place and place != code:
+                return place
+        return code
+
     def _demonym_is_modifier(self, span: Span) -> bool:
         head = span[-1].head
         return (span[-1].dep_ in ("amod", "compound") and head.i >= span.end
@@ -452,6 +485,9 @@ class MentionFinder:
         code = self._place(text)
         if code:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
+                                ner=ent.label_, key=code, country=code, name=text))
+        elif len(ent) == 1 and self._one_word_place(ent[0]) and (code := self.lex.misspelt_country(text)):
+            self._add(Candidate(start, ent.end, "country", "country", "actors.misspelt-country", 0.6,
                                 ner=ent.label_, key=code, country=code, name=text))
         elif normalise(text) in self.lex.city_country and (ent.label_ != "PERSON" or text not in self.person_words):
             code = self.lex.city_country[normalise(text)]
@@ -492,6 +528,11 @@ class MentionFinder:
         root = chunk.root
         if root.pos_ == "PRON":
             return
+        owner = next((t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and t.pos_ != "PRON"
+                      and t.left_edge.i >= chunk.start), None)
+        if owner is not None and not self._nominal_head(chunk):
+            self._nominal(self.doc[owner.left_edge.i:owner.i + 1])  # "the Russian government's refusal"
+            return
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
             return
         if any(self.taken[chunk.start:chunk.end]) and (self.taken[root.i] or not self._release_countries(
@@ -501,7 +542,7 @@ class MentionFinder:
         if not words:
             return
         low = root.lower_
-        number = [t for t in chunk if t.like_num or t.lower_ in ("two", "both")]
+        number = [t for t in chunk if t.lower_ in ("two", "2", "both")]  # "eight leaders" is no dyad
         if low in _DYAD_WORDS and number:
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
                                 name=chunk.text, plural=True, extra={"what": low}))
@@ -520,6 +561,9 @@ class MentionFinder:
         if not sector:
             return
         country = self._country_inside(list(chunk))
+        ethnic = next((t.i for t in chunk if t.lower_ == "ethnic"), None)
+        if ethnic is not None and country:
+            country = self._ethnic_home(ethnic, country)  # "ethnic Albanian guerrillas operating in Macedonia"
         span = self._with_of(chunk)
         if not qualifier and len(span) > len(chunk) and self._generic_head(root):
             sector = self._qualifier(list(span[len(chunk):]), root) or sector  # "chairman of the company's board"
@@ -543,9 +587,32 @@ class MentionFinder:
             sector = "ELI"
         if entity == "group" and root.pos_ == "PROPN" and root.text[:1].isupper():
             entity = "organisation"  # "Somalia's National Intelligence and Security Agency" is a name
+        extra = {"head": low, "determiner": chunk[0].lower_}
+        countries = self._coordinated_countries(chunk) if plural else []
+        if len(countries) > 1 and entity in ("group", "government"):
+            entity, extra["countries"] = "group", countries
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
-                            extra={"head": low, "determiner": chunk[0].lower_}))
+                            extra=extra))
+
+    def _coordinated_countries(self, chunk: Span) -> list[str]:
+        """"Hungarian and Romanian officials", "U.S. and Russian negotiators": the countries of
+        demonyms or country names joined by "and" or commas before the head, in order."""
+        codes: list[str] = []
+        joined = False
+        i = chunk.start
+        while i < chunk.root.i:
+            label, end = self.fixed_at.get(i, ("", 0))
+            kind = label.partition(":")[0]
+            if kind in ("country", "demonym", "ambiguous") and end <= chunk.root.i:
+                code = self._place(self.doc[i:end].text) or label.partition(":")[2].split("|")[0]
+                if code not in codes:
+                    codes.append(code)
+                i = end
+                continue
+            joined = joined or (self.doc[i].lower_ in ("and", ",", "&") and bool(codes))
+            i += 1
+        return codes if joined else []
 
     def _nominal_head(self, chunk: Span) -> bool:
         root = chunk.root
@@ -582,9 +649,18 @@ class MentionFinder:
                     seen.append(child)
                     stack.append(child)
         for tok in sorted(seen, key=lambda t: t.i):
-            code = self._place(tok.text) if tok.text[:1].isupper() else None
+            code = self._fixed_place(tok.i) or (self._place(tok.text) if tok.text[:1].isupper() else None)
             if code:
                 return code
+        return None
+
+    def _fixed_place(self, i: int) -> str | None:
+        """ISO3 of a multi-word country, capital or region name covering token ``i`` ("the Ivory Coast")."""
+        for start in range(max(0, i - 4), i + 1):
+            label, end = self.fixed_at.get(start, ("", 0))
+            kind, _, code = label.partition(":")
+            if end > i and kind in ("country", "capital", "region", "ambiguous"):
+                return self._place(self.doc[start:end].text) or code.split("|")[0]
         return None
 
     def _with_of(self, chunk: Span) -> Span:

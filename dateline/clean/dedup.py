@@ -41,11 +41,16 @@ class DuplicateIndex:
         group = self._by_hash.get(article.content_hash)
         if group is None:
             signature = minhash(article.text)
-            similar = self._lsh.query(signature)
-            group = self._group_of[similar[0]] if similar else article.id
+            similar = self._lsh.query(signature)  # a set's order: varies with the process's hash seed
+            group = self._group_of[min(similar, key=_insertion_order)] if similar else article.id
             key = f"{article.id}#{len(self._group_of)}"
             self._lsh.insert(key, signature)
             self._group_of[key] = group
             self._by_hash[article.content_hash] = group
         article.duplicate_group = group
         return group
+
+
+def _insertion_order(key: str) -> int:
+    """Keys are ``{article id}#{n}``: the earliest similar article names the group, in every process."""
+    return int(key.rsplit("#", 1)[1])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 from itertools import chain
+from pathlib import Path
 
 import typer
 
@@ -45,6 +46,17 @@ def parse_fields(pairs: list[str]) -> dict | None:
     return fields or None
 
 
+def actor_options(learn: bool, kb: str | None) -> dict:
+    """Pipeline options of ``--learn`` and ``--kb`` (see :mod:`dateline.actors`)."""
+    options: dict = {"learn": learn}
+    if kb:
+        path = Path(kb)
+        if path.is_dir():
+            raise typer.BadParameter(f"--kb needs a file path, {kb} is a directory")
+        options["kb_path"] = str(path)
+    return options
+
+
 def failure_message(failure: IntakeFailure) -> str:
     return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
 
@@ -56,21 +68,27 @@ def extract(
     fmt: Format = typer.Option(Format.json, "--format", "-f", help="json (the Article) or pretty (tables)."),
     fetch: bool = typer.Option(False, "--fetch", help="Follow feed items and link-only JSONL records to their pages."),
     field: list[str] = typer.Option([], "--field", help="JSONL field name, OURS=THEIRS (e.g. text=body, published=date)."),
+    learn: bool = typer.Option(False, "--learn/--no-learn", help="Learn actors' roles from the inputs (see --kb)."),
+    kb: str | None = typer.Option(None, "--kb", help="Knowledge base JSON file: read if it exists; --learn saves to it."),
 ) -> None:
     """Extract actors, events, quotes and credits from news pages."""
+    from dateline.actors import save_knowledge
     from dateline.intake import read_inputs
-    from dateline.pipeline import default_pipeline
+    from dateline.pipeline import Pipeline, default_pipeline
 
     published = parse_date(date)
     documents = read_inputs(inputs, fetch=fetch, jsonl_fields=parse_fields(field))
-    results = default_pipeline().run(documents, published=published)
+    pipeline = Pipeline(**actor_options(learn, kb)) if learn or kb else default_pipeline()
+    results = pipeline.run(documents, published=published)
     first, second = next(results, None), next(results, None)
     if second is None:
         _single(first, fmt)
+        save_knowledge(pipeline.ctx)
         return
     failed = 0
     for item in chain([first, second], results):
         failed += _emit(item, fmt)
+    save_knowledge(pipeline.ctx)
     if failed:
         raise typer.Exit(EXIT_SOME_FAILED)
 

@@ -29,7 +29,7 @@ from rich.text import Text
 
 from dateline import __version__
 from dateline.cli import app
-from dateline.cli.extract import parse_date
+from dateline.cli.extract import actor_options, parse_date
 from dateline.errors import EXIT_SOME_FAILED, InputError, StoreError
 from dateline.store.engine import DEFAULT_URL
 
@@ -83,9 +83,14 @@ def ingest(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local processes or a Dask cluster."),
     scheduler: str = typer.Option("local", "--scheduler", help="With --engine dask: 'local' or tcp://host:8786."),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),
+    learn: bool = typer.Option(False, "--learn/--no-learn", help="Learn actors' roles from the inputs (one worker)."),
+    kb: str | None = typer.Option(None, "--kb", help="Knowledge base JSON file: read if it exists; --learn saves to it."),
 ) -> None:
     """Code news into the event database: skips stored content, resumes after a crash."""
     check_inputs(inputs)
+    if learn and (workers > 1 or engine is Engine.dask):
+        raise typer.BadParameter("--learn needs one local worker: parallel workers would each learn a different base")
+    actor_opts = actor_options(learn, kb)
     published = parse_date(date)
     console = Console(stderr=True)
     show = console.is_terminal if progress is None else progress
@@ -97,14 +102,14 @@ def ingest(
     from dateline.store.versions import lexicon_versions
 
     store = open_store(db)
-    options = {"workers": workers, "reprocess": reprocess, "batch_size": batch_size, "date": date}
+    options = {"workers": workers, "reprocess": reprocess, "batch_size": batch_size, "date": date, **actor_opts}
     run_id = store.start_run(inputs=list(inputs), options=options, pipeline_version=__version__,
                              lexicon_versions=lexicon_versions(), workers=workers)
     report, status = None, "failed"
     try:
         with _progress_bar(console, estimate_total(inputs), show) as advance:
             report = run_ingest(inputs, store, workers=workers, reprocess=reprocess, batch_size=batch_size,
-                                published=published, run_id=run_id,
+                                published=published, run_id=run_id, options=actor_opts,
                                 on_outcome=lambda outcome: _log_outcome(console, outcome, advance))
         status = "finished"
     except KeyboardInterrupt:

@@ -25,7 +25,18 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "c
 #: Prepositions whose object describes an argument head: "the president OF Armenia", "calls BY Belarus",
 #: "an appeal FROM the president" (the originator is who a rejection or condemnation is aimed at).
 CORE_PREPS = {"of", "by", "from"}
+#: Dependencies followed inside a phrase that names no actor itself ("a camp FOR Congolese refugees",
+#: "power lines LEADING INTO Kabul", "an invitation TO ATTEND a meeting OF Palestinian factions");
+#: clauses with their own subject (relcl, advcl, ccomp) are not part of the phrase.
+PHRASE_DEPS = {"prep", "pobj", "pcomp", "compound", "amod", "poss", "nmod", "appos", "acl", "dobj"}
+#: Subordinators of a condition whose subject is whom an act is aimed at ("strike UNLESS Israel
+#: rescinds", "fight UNTIL the army withdraws").
+CONDITION_MARKS = {"unless", "until", "if"}
+#: Prepositions after the theme of a nominal trigger that name the acted-on party ("withdrawal of
+#: forces FROM Panama", "return of refugees TO Rwanda").
+THEME_PREPS = ("from", "to", "into", "in")
 _MAX_INHERIT = 4
+_PHRASE_DEPTH = 6
 
 
 @dataclass
@@ -54,6 +65,10 @@ class ArgumentFinder:
             actor = self.actor_of(node)
             if actor:
                 _add(found, *self.members_of(actor))
+                continue
+            named = [a for c in node.children if c.dep_ == "appos" and not _bracketed(c) and (a := self.actor_of(c))]
+            if named:  # "the militant group, HAMAS, fired": the apposition names who (not an "(PLO)" alias)
+                _add(found, *(m for a in named for m in self.members_of(a)))
                 continue
             core = self._core(node)
             modifiers = [t for t in core if t.i < node.i and self.actor_of(t)]
@@ -113,15 +128,21 @@ class ArgumentFinder:
             if subject is not None:
                 args.target, args.target_path = self.actors(subject[0]), subject[1]
                 self._between(subject[0], args)
+                if not args.target and not args.reciprocal and subject[1] == "nsubjpass":
+                    self._inside(subject[0], args, "nsubjpass>")
         elif subject is not None:
             args.source, args.source_path = self.actors(subject[0]), subject[1]
         if not args.target:
             self._objects(verb, args, target_preps)
+        if not args.target and not args.reciprocal:
+            self._purpose_target(verb, args)
         return args
 
     def for_noun(self, noun: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
         args = Arguments()
-        possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+        possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+                        or (c.dep_ in ("amod", "nmod") and c.i < noun.i and self.actor_of(c))  # "condemned the ISRAELI raid"
+                        for c in noun.children)
         if not possessor and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Canada requested WTO consultations with the U.S.": the requester acts, not the modifier
             subject = self._subject(noun.head)
@@ -139,6 +160,14 @@ class ArgumentFinder:
         self._between(noun, args)
         if not args.target:
             self._preps(noun, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target and not args.reciprocal:
+            self._theme_origin(noun, args)
+        if not args.target and not args.reciprocal:
+            self._inside_preps(noun, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target and not args.reciprocal:
+            self._purpose_target(noun, args)  # "demonstrations TO DEMAND reforms by X"
+        if not args.target and not args.reciprocal and noun.dep_ == "dobj":
+            self._purpose_target(noun.head, args)  # "staged demonstrations ..., TO DEMAND reforms by X"
         if not args.source and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
             subject = self._subject(noun.head)
             if subject is not None:
@@ -174,7 +203,7 @@ class ArgumentFinder:
     def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
-                actors = self.actors(child)
+                actors = [a for a in self.actors(child) if a not in args.source]  # not "press THEIR demands"
                 if actors:
                     args.target, args.target_path = actors, child.dep_
                     return
@@ -183,14 +212,89 @@ class ArgumentFinder:
                     return
         self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
         if not args.target:
+            self._recipient(verb, args)
+        if not args.target:
             self._clause_subject(verb, args)
         if not args.target:
             for child in verb.children:
-                if child.dep_ == "xcomp":
-                    self._objects(child, args, target_preps)
+                if child.dep_ == "xcomp":  # "threatened to cut off electricity TO X": the inner verb's frame
+                    self._objects(child, args, ())
                     if args.target:
                         args.target_path = "xcomp>" + args.target_path
                         return
+        if not args.target:
+            self._condition_subject(verb, args)
+        if not args.target:
+            self._inside_objects(verb, args)
+        if not args.target:
+            self._inside_preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+
+    def _recipient(self, verb: Token, args: Arguments) -> None:
+        """"refused ADMITTANCE to Ghanaians", "granted asylum to X": beside a thing given or withheld,
+        the ``to`` phrase names who receives it, whatever prepositions the trigger's frame lists."""
+        if not any(c.dep_ in ("dobj", "obj") and not self.actor_of(c) for c in verb.children):
+            return
+        self._preps(verb, args, ("to",))
+
+    def _condition_subject(self, verb: Token, args: Arguments) -> None:
+        """"threatened a strike UNLESS Israel rescinded ...": the party whose act is the condition."""
+        for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
+            for child in clause.children:
+                if child.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):
+                    continue
+                subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                actors = [a for a in self.actors(subject) if a not in args.source] if subject is not None else []
+                if actors:
+                    args.target, args.target_path = actors, f"advcl:{child.i}>{subject.dep_}"
+                    return
+
+    def _purpose_target(self, verb: Token, args: Arguments) -> None:
+        """"staged demonstrations TO DEMAND the resignation of X": an act done to obtain something
+        from X is aimed at X (the purpose clause's own target)."""
+        for child in verb.children:
+            if child.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
+                continue
+            inner = Arguments(source=list(args.source))
+            self._objects(child, inner, ())
+            actors = [a for a in inner.target if a not in args.source]
+            if actors:
+                args.target, args.target_path = actors, f"purpose>{inner.target_path}"
+                return
+
+    def _theme_origin(self, noun: Token, args: Arguments) -> None:
+        """"the withdrawal OF forces FROM Panama": the place or party the theme moves from or to."""
+        for child in noun.children:
+            theme = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            if theme is not None and self._preps(theme, args, THEME_PREPS, "prep:of>pobj>"):
+                return
+
+    def _inside_objects(self, verb: Token, args: Arguments) -> None:
+        """Last resort for a verb: an actor named inside its object's phrase ("blew up power lines
+        leading into Kabul", "rejected an invitation to attend a meeting of Palestinian factions")."""
+        for child in verb.children:
+            if child.dep_ in ("dobj", "obj") and self._inside(child, args, f"{child.dep_}>"):
+                return
+
+    def _inside_preps(self, head: Token, args: Arguments, preps: tuple[str, ...]) -> None:
+        """"rioted AT this jail in northern Israel": an actor inside a target phrase that names none."""
+        for child in head.children:
+            pobj = _pobj(child) if child.dep_ == "prep" and child.lower_ in preps else None
+            if pobj is not None and self._inside(pobj, args, f"prep:{child.lower_}>"):
+                return
+
+    def _inside(self, head: Token, args: Arguments, path: str) -> bool:
+        """Breadth-first through the phrase of ``head`` for the nearest actor that is not the source."""
+        frontier, depth = [head], 0
+        while frontier and depth <= _PHRASE_DEPTH:
+            for node in frontier:
+                if node.i != head.i and self.actor_of(node):
+                    actors = [a for a in self.actors(node) if a not in args.source]
+                    if actors:
+                        args.target, args.target_path = actors, f"{path}inside:{node.dep_}"
+                        return True
+            frontier = [c for node in frontier for c in node.children if c.dep_ in PHRASE_DEPS]
+            depth += 1
+        return False
 
     def _clause_subject(self, verb: Token, args: Arguments) -> None:
         """"demanded that the government END curbs": whoever the complement clause is about is acted
@@ -210,7 +314,7 @@ class ArgumentFinder:
                 pobj = _pobj(child)
                 if pobj is None:
                     continue
-                actors = self.actors(pobj)
+                actors = [a for a in self.actors(pobj) if a not in args.source]  # not "reneged on HIS commitment"
                 if actors:
                     args.target, args.target_path = actors, f"{path}prep:{child.lower_}>pobj"
                     return True
@@ -225,7 +329,20 @@ class ArgumentFinder:
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    """The object of a preposition; when the parser hangs it as the subject of a following
+    participle ("granted asylum to [officers] holed up in ..."), that subject."""
+    found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if found is not None or prep.i + 1 >= len(prep.doc):
+        return found
+    follower = prep.doc[prep.i + 1]
+    for token in follower.head.subtree if follower.head.i != prep.i else ():
+        if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.head.i == prep.head.i:
+            return token
+    return None
+
+
+def _bracketed(token: Token) -> bool:
+    return token.i > 0 and token.doc[token.i - 1].text in ("(", "[")
 
 
 def _add(found: list[str], *actors: str) -> None:

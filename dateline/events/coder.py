@@ -22,6 +22,9 @@ VERB_POS = {"VERB"}
 #: Verbs in these functions are not predicates ("According to", "the planned visit").
 NOT_PREDICATE = {"prep", "mark", "aux", "auxpass", "amod", "advmod", "case", "compound"}
 NOUN_POS = {"NOUN", "PROPN"}
+#: Rejections and denials (CAMEO 12x, 016): their object is what is rejected, not an act of the
+#: rejecter ("Balkhi rejected the ALLEGATION", "denied the ATTACK").
+DISMISSING_CODES = ("12", "016")
 #: How many heads up a specific nominal trigger may look for the subject of its clause.
 _CLIMB = 4
 
@@ -64,18 +67,21 @@ class SentenceCoder:
         for token in sorted(sent, key=_depth):
             if token.i in consumed:
                 continue
-            if token.dep_ in NOT_PREDICATE or _reporting(token):
+            if token.dep_ in NOT_PREDICATE:
                 continue
             pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
             if pos is None:
                 continue
-            match = self.matcher.best(token, pos, compound=pos == "verb" and self._compound_actor(token))
+            match = self.matcher.best(token, pos, compound=pos == "verb" and self._compound_actor(token),
+                                      speech_only=_reporting(token))
             if match is None or (self.into_complements and not _regular_third_person(token, match.pattern)):
                 continue
             consumed.add(token.i)
             consumed.update(t.i for t in match.tokens if same_clause(t, token))
             if match.pattern.code is None:
                 continue
+            if pos == "verb" and match.pattern.code.startswith(DISMISSING_CODES):
+                consumed.update(o.i for c in token.children if c.dep_ == "dobj" for o in (c, *c.conjuncts))
             out.extend(self._expand(token, match, pos))
         return out
 
@@ -87,17 +93,33 @@ class SentenceCoder:
         heads += [t for t in after_context(verb) if t.dep_ in ("dobj", "pobj") and same_clause(t, verb)]
         return any(len(self.args.actors(head)) > 1 for head in heads)
 
+    def _act_as_subject(self, verb: Token) -> bool:
+        """Whether the verb's subject names an act, not an actor ("A minefield EXPLOSION killed two
+        youths"): a noun that is itself a trigger of the lexicon and names no actor."""
+        subject = self.args._subject(verb)
+        if subject is None or subject[0].dep_ != "nsubj" or subject[0].pos_ not in NOUN_POS:
+            return False
+        noun = subject[0]
+        if any(self.actor_of(t) for t in noun.subtree):
+            return False
+        return any(p.code for p in self.lexicon.candidates("noun", noun.lemma_, noun.text))
+
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
             args = self.args.for_verb(token, preps, match.pattern.theme)
+            if match.pattern.stative and not args.source and args.target_path.startswith("nsubjpass"):
+                args.source, args.source_path = args.target, args.target_path  # "X is committed to"
+                args.target, args.target_path = [], ""
+            if _reporting(token) and not args.target:
+                self._reported_subject(token, args)
             if self.into_complements and not args.source and args.target_path.startswith("nsubj"):
                 # PETRARCH reads a passive without its agent as active: "X was criticized over its
                 # dispute with Y" codes X against Y
                 args.source, args.source_path = args.target, args.target_path
                 args.target, args.target_path = [], ""
             if self.into_complements and not args.source:  # "Old foes Gondor and Osgiliath have renewed"
-                subjects = (self.args.actors(c) for c in token.children if c.dep_ == "nsubj")
+                subjects = (self.args.actors(c) for c in _subject_tokens(token))
                 args.source = next((found for found in subjects if found), [])
                 args.source_path = "nsubj" if args.source else args.source_path
             if self.into_complements and not args.source and _pronoun_subject(token):
@@ -115,6 +137,16 @@ class SentenceCoder:
         if match.target:
             args.target, args.target_path = list(match.target), "pattern:+"
         return args
+
+    def _reported_subject(self, verb: Token, args: Arguments) -> None:
+        """"Croatia fails to uphold rights, a rights group PROTESTED": the subject of the reported
+        statement is what the statement is about."""
+        statement = verb.head if verb.dep_ == "parataxis" else next(
+            (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+        subject = self.args._subject(statement) if statement is not None else None
+        if subject is not None:
+            args.target = [a for a in self.args.actors(subject[0]) if a not in args.source]
+            args.target_path = "reported<" + subject[1] if args.target else ""
 
     def _first_actor_after(self, token: Token, args: Arguments) -> None:
         """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase."""
@@ -176,16 +208,18 @@ class SentenceCoder:
             mutual = True
         else:
             for s in sources or [None]:
-                for t in targets or [None]:
-                    if s is not None and s == t:
-                        continue
+                # an actor acting on itself ("X reneged on HIS commitment") acts on nobody named
+                others = [t for t in targets if t != s] if targets else []
+                for t in others or [None]:
                     if s is None and t is None:
                         continue
                     pairs.append((s, t))
         if pattern.source == "petrarch":
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None]  # PETRARCH codes dyads only
-        elif pos == "verb" and not args.target_path.startswith("nsubjpass"):
-            pairs = [(s, t) for s, t in pairs if s is not None]  # only a passive may leave its agent unsaid
+        elif pos == "verb" and not args.target_path.startswith("nsubjpass") and not self._act_as_subject(token):
+            # only a passive ("was killed") or an act as subject ("a roadside bombing killed") may leave
+            # the agent unsaid
+            pairs = [(s, t) for s, t in pairs if s is not None]
         if pattern.requires_target:
             pairs = [(s, t) for s, t in pairs if t is not None]
         if pos == "noun" and not mutual:
@@ -222,6 +256,13 @@ def _purpose_clauses(verb: Token) -> list[Token]:
     PETRARCH's verb phrase runs on into it when looking for a target."""
     return [t for c in verb.rights if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
             for t in c.subtree]
+
+
+def _subject_tokens(verb: Token) -> list[Token]:
+    """The verb's subjects, also where the parser hung one on the auxiliary ("X WAS heavily
+    criticized": X → was)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return [c for head in heads for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _pronoun_subject(verb: Token) -> bool:

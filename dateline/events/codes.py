@@ -2,8 +2,9 @@
 
 The tables are data files under ``dateline/data/events`` (copied from the CAMEO codebook and the
 PLOVER ``CAMEO2PLOVER-2021.txt`` table, see SOURCES.md there).  Where the PLOVER table is silent
-(CAMEO roots 01 and 02) ``plover_direct.tsv`` gives our own entries; a code found in neither is
-not a PLOVER event and the coder drops it.
+(CAMEO roots 01 and 02) ``plover_direct.tsv`` gives our own entries, and it also overrides the
+table where the PLOVER 2.0 manual says otherwise (sanctions are SANCTION); a code found in
+neither is not a PLOVER event and the coder drops it.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from importlib import resources
 _QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2),
          **dict.fromkeys(range(9, 14), 3), **dict.fromkeys(range(14, 21), 4)}
 #: PLOVER manual: cooperative actions "reported in future tense are also taken to imply intentions
-#: and should be coded as AGREE".
-FUTURE_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+#: and should be coded as AGREE"; "announcements of future retreats should be coded as CONCEDE".
+FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
 
 
 @dataclass(frozen=True)

@@ -99,10 +99,16 @@ def _left_of_clause(trigger: Token, depth: int = 3) -> list[Token]:
     return [t for t in node.subtree if t.i < trigger.i]
 
 
-def word_matches(element: Element, token: Token) -> bool:
+def word_matches(element: Element, token: Token, literal_plurals: bool = False) -> bool:
+    """``literal_plurals``: a plural noun matches only a plural word (PETRARCH does not lemmatise
+    nouns: "* RESOLUTION" does not match "a set of resolutions")."""
     text, lemma = token.text.upper(), token.lemma_.upper()
     word = element.value
-    if text == word or lemma == word:
+    if text == word:
+        return True
+    if literal_plurals and token.tag_ in ("NNS", "NNPS"):
+        return False
+    if lemma == word:
         return True
     if element.exact or len(word) < 3:
         return False
@@ -117,6 +123,7 @@ class Matcher:
         self.actor_at = actor_at
         self._first_words: dict[str, frozenset[str]] = {}
         self._needs: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._literal_plurals = False  # set per pattern in best(): imported PETRARCH patterns
 
     def first_words(self, synset: str, depth: int = 0) -> frozenset[str]:
         """Words any alternative of a synset can start with (for the pre-filter)."""
@@ -195,7 +202,7 @@ class Matcher:
 
     def _element_ends(self, element: Element, seq: list[Token], start: int) -> list[int]:
         if element.kind == "word":
-            return [start + 1] if word_matches(element, seq[start]) else []
+            return [start + 1] if word_matches(element, seq[start], self._literal_plurals) else []
         ends = []
         for alternative in self.lexicon.synsets.get(element.value, []):
             probe = Match(pattern=None)  # type: ignore[arg-type]
@@ -205,11 +212,13 @@ class Matcher:
                 ends.append(end)
         return ends
 
-    def best(self, trigger: Token, pos: str, compound: bool = False) -> Match | None:
+    def best(self, trigger: Token, pos: str, compound: bool = False, speech_only: bool = False) -> Match | None:
         """The most specific pattern of the trigger's lemma whose context is present.  A PETRARCH
         ``%`` pattern applies only when the caller saw a compound actor (``compound``), and then
-        outranks the plain patterns of its tier."""
+        outranks the plain patterns of its tier.  ``speech_only``: the trigger reports a statement,
+        so only (and only then) patterns whose act is the statement itself apply."""
         candidates = self.lexicon.candidates(pos, trigger.lemma_, trigger.text)
+        candidates = [p for p in candidates if p.speech == speech_only]
         if not candidates:
             return None
         after, before = after_context(trigger), before_context(trigger)
@@ -220,6 +229,7 @@ class Matcher:
             if not self.feasible(pattern, present):
                 continue
             match = Match(pattern)
+            self._literal_plurals = pattern.source == "petrarch"
             if pattern.after and self.match_side(pattern.after, after, 0, match) is None:
                 continue
             left = whole_left if pattern.source == "petrarch" else before
@@ -265,9 +275,10 @@ def _word_forms(tokens: list[Token]) -> set[str]:
 def _key(match: Match, trigger: Token) -> tuple:
     """Rank, then a ``%`` pattern over a plain one, then a pattern listed under the word as written
     ("LEFT [032:033]") over one reached through the lemma (LEAVE), then the match that covers
-    more words ("AUSTRIAN GOLD FLORIN" over "AUSTRIAN FLORIN")."""
+    more words ("AUSTRIAN GOLD FLORIN" over "AUSTRIAN FLORIN"), then the one that also bound an
+    actor ("reiterated that + MUST" over "reiterated ... SUPPORT")."""
     return (*_rank(match.pattern), match.compound, match.pattern.lemma == trigger.text.upper(),
-            len(match.tokens))
+            len(match.tokens), bool(match.target) + bool(match.source))
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:

@@ -70,6 +70,8 @@ class Pattern:
     requires_target: bool = False  # no event unless an acted-on actor is found
     theme: bool = False  # the object is what is moved or used (troops deployed), not the target
     plover: tuple[str, str, tuple[str, ...]] | None = None  # direct PLOVER (type, mode, context)
+    speech: bool = False  # also codes a verb that reports a statement ("..., the group protested")
+    stative: bool = False  # the passive subject is the actor ("X is committed to ...")
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -142,6 +144,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     reciprocal=bool(entry.get("reciprocal", False)),
                     requires_target=entry.get("requires") == "target", theme=bool(entry.get("theme", False)),
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
+                    speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")

@@ -10,15 +10,28 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
+from dateline.events.affiliation import Affiliations
 from dateline.events.coder import Candidate, SentenceCoder
-from dateline.events.codes import FUTURE_AS_AGREE, CameoTable, cameo_table
+from dateline.events.codes import FUTURE_TYPE, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
-from dateline.model import Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
+from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, is_historical, place_for_sentence
 
 #: Confidence by how much context the pattern demanded.
 _CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
+#: Dependencies that put a trigger in a side clause of its sentence: a purpose or manner clause
+#: ("staged demonstrations TO DEMAND reforms", "rioted, SETTING fire"), a relative or participle
+#: clause, an infinitive complement.  A complement of a reporting verb (ccomp) is not one: "X said
+#: rebels attacked" reports the attack as the news.
+SIDE_CLAUSE_DEPS = {"advcl", "xcomp", "acl", "relcl", "pcomp", "csubj", "csubjpass"}
+#: Prepositions that place a nominal trigger in the background of the main act ("after the attack").
+BACKGROUND_PREPS = {"after", "following", "before", "since", "amid", "during", "despite"}
+#: Each level of embedding lowers the confidence by this factor (so the main act ranks first).
+_SIDE_CLAUSE_FACTOR = 0.85
+#: Factors for an unnamed actor: an act needs its actor more than its recipient (PLOVER types
+#: like PROTEST or MOBILIZE need no recipient at all).
+_NO_SOURCE_FACTOR, _NO_TARGET_FACTOR = 0.8, 0.9
 
 
 def token_actor_lookup(index: MentionIndex):
@@ -53,6 +66,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     coder = SentenceCoder(lexicon, token_actor_lookup(index), members_of=group_members(index),
                           country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a)
     table = cameo_table()
+    affiliations = Affiliations(article, doc, index)
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
@@ -66,7 +80,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 continue
             if when_where is None:  # one date and place per sentence, looked up only when needed
                 when_where = (date_for_sentence(article, sent_index), place_for_sentence(article, doc, sent_index))
-            event = build_event(article, sent, sent_index, candidate, index, table, len(article.events), *when_where)
+            event = build_event(article, sent, sent_index, candidate, index, table, len(article.events), *when_where,
+                                affiliations=affiliations)
             if event is not None:
                 seen.add(key)
                 article.events.append(event)
@@ -74,7 +89,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
 
 
 def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, index: MentionIndex,
-                table: CameoTable, number: int, date: TimeRef | None, place: Place | None) -> Event | None:
+                table: CameoTable, number: int, date: TimeRef | None, place: Place | None,
+                affiliations: Affiliations | None = None) -> Event | None:
     code = cand.code
     plover = (cand.pattern.plover and cand.pattern.code == code and cand.pattern.plover) or None
     entry = table.plover_of(code)
@@ -96,9 +112,10 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     modality.plover_mode = next((name for name, on in (("negated", modality.negated), ("hypothetical", modality.hypothetical),
                                                         ("future", modality.future), ("historical", modality.historical))
                                  if on), "")
-    if (modality.future or modality.hypothetical) and ptype in FUTURE_AS_AGREE:
-        notes.append(f"PLOVER: future {ptype} coded as AGREE")
-        ptype, pmode = "AGREE", ""
+    if (modality.future or modality.hypothetical) and not modality.negated and ptype in FUTURE_TYPE:
+        # a promise to cooperate is AGREE; "will no longer recognize X" promises nothing
+        notes.append(f"PLOVER: future {ptype} coded as {FUTURE_TYPE[ptype]}")
+        ptype, pmode = FUTURE_TYPE[ptype], ""
     if cand.paired_from:
         notes.append(f"paired with {cand.paired_from}")
     source, target = index.actor(cand.source), index.actor(cand.target)
@@ -107,15 +124,18 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     if words != cand.trigger.text:
         notes.append(f"pattern words: {words}")
     confidence = _CONFIDENCE[(cand.pattern.source, cand.pattern.default or not cand.pattern.after)]
-    if source is None or target is None:
-        confidence *= 0.8
+    confidence *= _SIDE_CLAUSE_FACTOR ** side_clause_depth(_governor(cand.matched or [cand.trigger]), sent)
+    if source is None:
+        confidence *= _NO_SOURCE_FACTOR
+    if target is None:
+        confidence *= _NO_TARGET_FACTOR
     return Event(
         id=f"{article.id or 'article'}-ev{number}",
         source=cand.source, target=cand.target,
         source_group=cand.source_group if len(cand.source_group) > 1 else [],
         target_group=cand.target_group if len(cand.target_group) > 1 else [],
-        source_code=(source.code or source.country) if source else None,
-        target_code=(target.code or target.country) if target else None,
+        source_code=_actor_code(source, "source", affiliations, notes),
+        target_code=_actor_code(target, "target", affiliations, notes),
         code=code, root=code[:2], base=table.base(code), description=table.description(code),
         goldstein=table.goldstein_of(code), quad_class=table.quad_class(code),
         plover_type=ptype, plover_mode=pmode, plover_context=list(pcontext),
@@ -128,6 +148,34 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
                               text=article.text[clause[0]:clause[1]], rule=cand.pattern.id,
                               confidence=round(confidence, 3)),
     )
+
+
+def _actor_code(actor: Actor | None, role: str, affiliations: Affiliations | None, notes: list[str]) -> str | None:
+    """The actor's CAMEO code; for an actor without a country, prefixed with the country the article
+    gives it (see :mod:`dateline.events.affiliation`), noted in ``why``."""
+    if actor is None:
+        return None
+    found = affiliations.of(actor) if affiliations is not None else None
+    if found is None:
+        return actor.code or actor.country
+    notes.append(f"{role} country {found.country}: {found.reason}")
+    return affiliations.code_of(actor)
+
+
+def side_clause_depth(trigger: Token, sent: Span, cap: int = 2) -> int:
+    """How many side clauses (or background phrases) lie between the trigger and the sentence's
+    main clause; the main act of a sentence has depth 0."""
+    depth, node = 0, trigger
+    while node.head.i != node.i and node.head.i >= sent.start and depth < cap:
+        if node.dep_ in SIDE_CLAUSE_DEPS or (node.dep_ == "pobj" and node.head.lower_ in BACKGROUND_PREPS):
+            depth += 1
+        node = node.head
+    return depth
+
+
+def _governor(tokens: list[Token]) -> Token:
+    """The pattern word highest in the parse: "REFUSED to deploy" is as main as "refused"."""
+    return next(t for t in tokens if not any(o.i != t.i and o.is_ancestor(t) for o in tokens))
 
 
 def _clause(trigger: Token, sent: Span) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, subt
 
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
+ANAPHORIC_OBJECTS = {"it", "this", "that", "so", "them", "him", "her", "me", "us"}
 NON_SPEAKERS = {"there", "it"}
 PARENTHETICAL = ("parataxis", "advcl", "conj")
 FRAMING_PREPOSITIONS = {"per", "in"}
@@ -23,6 +24,9 @@ CLAUSE_MARKS = {"that", "whether", "if"}  # a noun's content clause, not "after 
 NOUN_PREPOSITIONS = {"to", "for", "of", "on", "about", "against", "with"}
 HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+CLAUSE_ONLY = frozenset({"ccomp"})
+LIGHT_VERB = "noun-only"  # cues.tsv: a verb that attributes only through a statement noun ("made the case that")
 #: words a headline source before a colon is made of ("Clinton camp:", "Wash Post Fact-Check:", "Poll:")
 HEADLINE_SOURCE_POS = ("PROPN", "NOUN", "ADJ", "PART")
 #: how sure a reported statement is by cue class: saying is explicit, a stance is an inference
@@ -36,6 +40,8 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon.cue_nouns, lexicon.cues)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in lexicon.cues:
             candidate = _from_cue(token, lexicon.cues[token.lower_], lexicon.cue_nouns, lexicon.cues)
+        elif token.pos_ in VERB_TAGS and _reports_clause(token):
+            candidate = _from_cue(token, Cue(token.lemma_, "stance", CLAUSE_ONLY), lexicon.cue_nouns, lexicon.cues)
         elif token.pos_ == "NOUN" and token.lower_ in lexicon.cue_nouns:
             candidate = _from_noun(token)
         elif token.lower_ == "according":
@@ -53,13 +59,21 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+def _reports_clause(verb: Token) -> bool:
+    """"She reasoned that …", "Trump bragged that …": a verb outside the lexicon whose subject takes a
+    that/whether clause states or weighs a proposition, whatever the verb."""
+    return subject_of(verb) is not None and any(
+        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in c.children)
+        for c in verb.children)
+
+
 def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
     content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
     if content is None:
         framing = "ccomp" in cue.complements or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         return _parenthetical(verb, cue) if framing else None  # ", she said," / "As Ryan pointed out, …"
     content, relative = _around_cue(content, verb)
-    subject = subject_of(verb)
+    subject = subject_of(verb) or _misparsed_subject(verb)
     if subject is None or subject.lower_ in NON_SPEAKERS:
         if not _unvoiced(verb, subject):
             return None
@@ -90,6 +104,17 @@ def _around_cue(content: Span, verb: Token) -> tuple[Span, Token | None]:
     doc = verb.doc
     relative = next((t for t in doc[content.start:verb.i] if t.tag_ in ("WDT", "WP") and t.head.i > verb.i), None)
     return doc[verb.i + 1:content.end], relative
+
+
+def _misparsed_subject(verb: Token) -> Token | None:
+    """"…, former president Bill Clinton said his wife …": a finite cue verb left without a subject
+    by the parser (the name hung on an earlier phrase as an apposition) takes the name just before it."""
+    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ not in ("PROPN", "NOUN") or before.dep_ not in ("appos", "conj", "pobj", "npadvmod"):
+        return None
+    return before
 
 
 def _unvoiced(verb: Token, subject: Token | None) -> bool:
@@ -142,6 +167,8 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
     # "pointed out that …": a particle listed as prt:WORD opens the clause and object complements
     opened = any(f"prt:{p.lower_}" in cue.complements for p in particle)
     allowed = cue.complements | ({"ccomp", "dobj"} if opened else set())
+    if False:
+        allowed |= CLAUSE_ONLY  # a cue listed for its objects still reports a clause ("praised that …")
     if verb.pos_ == "ADJ":  # "it is unclear whether …": the parser hangs the clause on the copula
         children += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
     for dep in ("ccomp", "xcomp"):
@@ -191,6 +218,9 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
                 return subtree_span(pobj[0]), [verb, *particle, objects[0], prep], "noun-prep"
     if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
         return subtree_span(objects[0]), [verb, *particle], "dobj"
+    pronouns = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.lower_ in ANAPHORIC_OBJECTS]
+    if pronouns and "dobj" in allowed:
+        return subtree_span(pronouns[0]), [verb, *particle], "dobj-anaphor"
     said = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EMPTY_OBJECTS | NON_SPEAKERS]
     if said and any(c.dep_ == "agent" for c in children) and "dobj" in allowed and cue.kind in ("speech", "evidence"):
         return subtree_span(said[0]), [verb], "passive"  # "the move was first reported by MSNBC"

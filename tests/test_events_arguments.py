@@ -1,0 +1,104 @@
+"""Event arguments: who acts and who is acted on beyond the plain subject and object, and the
+country an actor without one takes from its article.
+
+Actors are given by hand (phrase → actor) so the tests exercise argument finding alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.events import code_events
+from dateline.model import Actor, Article, Mention, Provenance, Sentence
+from dateline.nlp import load_nlp
+from dateline.pipeline import Context
+
+#: phrase → (actor id, CAMEO code, country, kind)
+ACTORS = {
+    "Iran": ("IRN", "IRN", "IRN", "country"), "Armenia": ("ARM", "ARM", "ARM", "country"),
+    "Hamas": ("HMS", "PSEREB", "PSE", "group"), "Israel": ("ISR", "ISR", "ISR", "country"),
+    "Hungary": ("HUN", "HUN", "HUN", "country"), "Romanian": ("ROU", "ROU", "ROU", "country"),
+    "Russia": ("RUS", "RUS", "RUS", "country"), "Ukraine": ("UKR", "UKR", "UKR", "country"),
+    "Ukrainian refugees": ("UREF", "UKRREF", "UKR", "group"), "Ghana": ("GHA", "GHA", "GHA", "country"),
+    "Hungarian students": ("HSTU", "HUNEDU", "HUN", "group"), "President Novak": ("NOVAK", "HUNGOV", "HUN", "person"),
+    "Rebels": ("REBS", "REB", None, "group"), "the Ivory Coast": ("CIV", "CIV", "CIV", "country"),
+    "Abidjan": ("ABJ", "CIVGOV", "CIV", "other"), "Judge Rivera": ("RIVERA", "JUD", None, "person"),
+    "Chilean officials": ("CHLO", "CHLGOV", "CHL", "group"), "the Watch Committee": ("WATCH", None, None, "organisation"),
+    "Liberia": ("LBR", "LBR", "LBR", "country"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def coded(nlp, text: str) -> Article:
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+    for phrase, (actor_id, code, country, kind) in ACTORS.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if article.actor(actor_id) is None:
+                article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=country, kind=kind))
+            article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
+                                            provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
+    return code_events(article, doc, Context(nlp=nlp))
+
+
+def pairs(article: Article, root: str | None = None) -> set[tuple[str | None, str | None]]:
+    return {(e.source, e.target) for e in article.events if root is None or e.root == root}
+
+
+def test_infinitive_complement_uses_its_own_frame(nlp):
+    """"threaten" lists only with/against, but the threatened act's "to X" names the target."""
+    assert ("IRN", "ARM") in pairs(coded(nlp, "Iran threatened to cut off electricity to Armenia."), "13")
+
+
+def test_condition_subject_is_target_of_threat(nlp):
+    article = coded(nlp, "Hamas threatened to hold a general strike unless Israel rescinded the decision.")
+    assert ("HMS", "ISR") in pairs(article, "13")
+
+
+def test_purpose_clause_names_target_of_protest(nlp):
+    article = coded(nlp, "Hungarian students staged demonstrations to demand the resignation of President Novak.")
+    assert ("HSTU", "NOVAK") in pairs(article, "14")
+
+
+def test_passive_subject_phrase_names_target(nlp):
+    article = coded(nlp, "A camp for Ukrainian refugees was attacked by Russia.")
+    assert ("RUS", "UREF") in pairs(article, "19")
+
+
+def test_recipient_beside_withheld_thing_and_misparsed_participle(nlp):
+    refused = coded(nlp, "Hungary was still refusing admittance to Ghana, police said.")
+    assert ("HUN", "GHA") in pairs(refused, "12")
+    granted = coded(nlp, "Hungary has granted asylum to five Romanian officers holed up in an embassy.")
+    assert {t for s, t in pairs(granted, "07") if s == "HUN"} == {"ROU"}
+
+
+def test_actor_inside_object_phrase(nlp):
+    article = coded(nlp, "Hamas rejected an invitation to attend a meeting next week of Romanian officials.")
+    assert ("HMS", "ROU") in pairs(article, "12")
+
+
+def test_no_target_taken_from_the_source_itself(nlp):
+    article = coded(nlp, "Russia rejected an invitation to attend a meeting in Russia.")
+    assert all(t != "RUS" for _, t in pairs(article))
+
+
+def test_country_named_in_actor_phrase(nlp):
+    article = coded(nlp, "Rebels in the Ivory Coast blocked transport into Abidjan.")
+    event = next(e for e in article.events if e.source == "REBS")
+    assert event.source_code == "CIVREB"
+    assert any("source country CIV" in note for note in event.why.notes)
+    assert article.actor("REBS").country is None  # the actor record itself is left as the actors stage made it
+
+
+def test_only_country_of_sentence_for_domestic_actor_not_for_unknown_body(nlp):
+    judge = coded(nlp, "Judge Rivera opened investigations against Chilean officials.")
+    assert {(e.source_code, e.target_code) for e in judge.events} == {("CHLJUD", "CHLGOV")}
+    committee = coded(nlp, "The Watch Committee investigated the treatment of prisoners in Liberia.")
+    assert all(e.source_code is None for e in committee.events if e.source == "WATCH")
