@@ -32,7 +32,7 @@ bench: install
 	$(BIN)/python bench/kill_resume.py --rounds 20
 
 bench-dask: install
-	$(BIN)/python bench/dask_bench.py --articles 4000
+	$(BIN)/python bench/dask_bench.py --articles 4000 --single-articles 1068
 
 lint: install
 	$(BIN)/ruff check dateline tests

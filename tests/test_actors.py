@@ -210,3 +210,55 @@ def test_historical_office_holders_and_armed_groups_are_known():
 def test_uninhabited_territories_give_no_country():
     article = run("Scientists in Antarctica measured the ice.")
     assert all(a.country is None for a in article.actors)
+
+
+def test_coordinated_countries_make_a_group_of_each_country_s_actors():
+    article = run("Polish and Czech diplomats met in Prague.")
+    group = who(article, "Polish and Czech diplomats")
+    members = [article.actor(m) for m in group.members]
+    assert sorted(m.code for m in members) == ["CZEGOV", "POLGOV"]
+    assert who(article, "Prague").code == "CZECVL"  # where they met, not the Czech government
+
+
+def test_ethnic_groups_belong_to_the_country_they_act_in():
+    article = run("Ethnic Hungarians rallied in Romania on Sunday. Ethnic Uzbeks celebrated.")
+    assert who(article, "Ethnic Hungarians").country == "ROU"
+    assert who(article, "Ethnic Uzbeks").country == "UZB"
+
+
+def test_misspelt_countries_possessors_and_counted_leaders():
+    article = run("Ukrainan officials criticised the Polish government's decision. Troops killed six rebel leaders.")
+    assert who(article, "Ukrainan officials").country == "UKR"
+    assert who(article, "the Polish government").code == "POLGOV"
+    assert who(article, "six rebel leaders").sector == "REB" and not who(article, "six rebel leaders").members
+
+
+def test_portfolio_titles_and_unidentified_people():
+    article = run("Ghana's Trade and Industry Minister Kofi Mensah said three men were detained.")
+    assert who(article, "Kofi Mensah").country == "GHA"
+    assert any("Trade and Industry Minister" in r.title for r in who(article, "Kofi Mensah").roles)
+    assert who(article, "three men").sector == "UNK"
+
+
+def test_a_very_long_list_of_untitled_names_keeps_exact_offsets():
+    names = [f"Ana Kovač{i:03d}" if i % 2 else f"JOSÉ O'NEILL{i:03d}" for i in range(400)]
+    article = run("Signatories: " + ", ".join(names) + ".")
+    assert article.mentions
+    for mention in article.mentions:
+        assert article.text[mention.provenance.start:mention.provenance.end] == mention.provenance.text
+
+
+def test_eval_actors_scores_cases_and_conll_spans(tmp_path):
+    from dateline.eval.actors import actors_suite, gold_spans
+
+    cases = [
+        {"id": "t1", "actor": "Kenyan police officers", "expected_country": "KEN", "expected_code_1": "COP"},
+        {"id": "t2", "actor": "Chilean soldiers", "expected_country": "CHL", "expected_code_1": "MIL"},
+        {"id": "t3", "actor": "Xinhua", "expected_country": "FRA", "expected_code_1": "MED"},  # wrong country on purpose
+    ]
+    (tmp_path / "cases.jsonl").write_text("\n".join(json.dumps(c) for c in cases) + "\n", encoding="utf-8")
+    report = actors_suite(tmp_path, part="cases")
+    assert (report.metrics["cases"], report.metrics["country_accuracy"]) == (3, round(2 / 3, 4))
+    assert report.metrics["sector_accuracy"] == 1.0 and report.metrics["both_accuracy"] == round(2 / 3, 4)
+    assert [row["ok"] for row in report.rows] == ["✓", "✓", "✗"]
+    assert gold_spans(["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-MISC"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC")}

@@ -31,7 +31,7 @@ def write_input(path: Path, reverse: bool = False) -> Path:
     records = [dict(json.loads((VOA / f"{name}.json").read_text(encoding="utf-8")), id=name,
                     text=(VOA / f"{name}.txt").read_text(encoding="utf-8"))
                for name in sorted(p.stem for p in VOA.glob("*.txt"))]
-    records += [{"id": f"learnable-{i}", "published": "2024-05-0{}".format(1 + 2 * i), "text": text,
+    records += [{"id": f"learnable-{i}", "published": f"2024-05-0{1 + 2 * i}", "text": text,
                  "url": f"https://news.example/learnable-{i}"} for i, text in enumerate(LEARNABLE)]
     if reverse:
         records.reverse()

@@ -109,3 +109,41 @@ def test_reparations_and_debt_relief_are_aid(nlp):
     paid = coded(nlp, "Russia paid compensation to Ukraine.")
     assert ("RUS", "UKR", "071") in triples(paid) and {e.plover_type for e in paid.events} == {"AID"}
     assert {e.plover_type for e in coded(nlp, "China agreed to forgive Ukraine's debt.").events} <= {"AID", "AGREE"}
+
+
+def test_an_event_noun_takes_the_subject_of_a_light_verb_only(nlp):
+    assert ("HMS", "ISR", "190") in triples(coded(nlp, "Hamas launched attacks on Israel."))
+    assert not any(e.code == "190" for e in coded(nlp, "Hamas condemned the attacks on Israel.").events)
+    assert not any(e.code == "190" for e in coded(nlp, "Hamas witnessed the attacks on Israel.").events)
+
+
+def test_a_denial_does_not_negate_a_coordinated_act(nlp):
+    met = coded(nlp, "Russia denied the allegations and met Ukraine.")
+    assert [e.modality.negated for e in met.events if e.code.startswith("04")] == [False]
+
+
+def test_charging_a_price_is_no_legal_charge(nlp):
+    assert coded(nlp, "Ukraine is charging 25% more for electricity Russia buys.").events == []
+    assert {e.plover_type for e in coded(nlp, "Ukraine charged Putin with war crimes.").events} == {"ACCUSE"}
+
+
+def test_fighting_fires_or_disease_is_no_clash(nlp):
+    assert coded(nlp, "Ukraine battled blazes in Romania.").events == []
+    assert any(e.plover_type == "ASSAULT" for e in coded(nlp, "Ukraine battled Russia.").events)
+
+
+def test_barring_entry_is_a_rejection_barring_activity_a_restriction(nlp):
+    entry = coded(nlp, "Russia barred Ukraine's envoys from entering the country.")
+    assert {e.plover_type for e in entry.events} == {"REJECT"}
+    office = coded(nlp, "China barred Hamas from politics.")
+    assert ("CHN", "HMS", "172") in triples(office)
+
+
+def test_dropping_a_demand_is_a_concession(nlp):
+    assert ("RUS", "UKR", "080") in triples(coded(nlp, "Russia dropped its demand for Ukraine's neutrality."))
+
+
+def test_manual_concessions_and_complaints(nlp):
+    assert ("RUS", "UKR", "114") in triples(coded(nlp, "Russia summoned Ukraine's ambassador."))
+    assert {e.plover_type for e in coded(nlp, "Russia apologized to Ukraine.").events} == {"CONCEDE"}
+    assert ("PUTIN", "KIM", "081") in triples(coded(nlp, "Putin pardoned Kim."))

@@ -229,7 +229,8 @@ class MentionFinder:
             return name_start
         first = heads[0]
         k = first
-        while k > 0 and self._title_prefix_word(chunk[k - 1]):
+        while k > 0 and (self._title_prefix_word(chunk[k - 1]) or (  # "Planning and Investment Minister"
+                k > 1 and chunk[k - 1].lower_ == "and" and chunk[k - 2].lower_ in self.lex.modifiers)):
             k -= 1
         while k < len(chunk) and chunk[k].lower_ in _CONNECTORS:
             k += 1

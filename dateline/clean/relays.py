@@ -35,6 +35,13 @@ def relay_patterns() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple(patterns)
 
 
+@lru_cache(maxsize=1)
+def alias_anywhere() -> re.Pattern:
+    """A bare agency alias, bounded as in the cue patterns: every cue match contains one, so a
+    sentence without it is skipped before the (slow) cue patterns run."""
+    return re.compile(rf"(?<![\w-])(?:{load_agencies().alias_pattern})(?![\w-])")
+
+
 def find_relays(article: Article, doc=None, ctx=None) -> Article:
     """Add a relay Credit per agency cue and give the wire credits every sentence index."""
     everything = [s.index for s in article.sentences]
@@ -44,6 +51,8 @@ def find_relays(article: Article, doc=None, ctx=None) -> Article:
     agencies = load_agencies()
     seen: set[tuple[int, int]] = set()
     for sentence in article.sentences:
+        if not alias_anywhere().search(sentence.text):
+            continue
         for rule, pattern in relay_patterns():
             for found in pattern.finditer(sentence.text):
                 start = sentence.start + found.start("alias")

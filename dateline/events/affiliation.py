@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.actors.codes import INTERNATIONAL, is_country, make_code, split_code
+from dateline.actors.codes import INTERNATIONAL, SECTORS, is_country, make_code, split_code
 from dateline.actors.index import MentionIndex
 from dateline.model import Actor, Article
 
@@ -57,7 +57,7 @@ class Affiliations:
         found = self.of(actor)
         if found is None:
             return actor.code or actor.country
-        return make_code(found.country, split_code(actor.code or "")[1])
+        return (make_code(found.country, None) or "") + (actor.code or "")
 
     def of(self, actor: Actor) -> Affiliation | None:
         if actor.id not in self._memo:
@@ -71,8 +71,8 @@ class Affiliations:
             found = self._in_phrase(head, actor.id)
             if found is not None:
                 return found
-        sector = split_code(actor.code or "")[1]
-        if not (sector or actor.kind == "person") or sector in OFTEN_INTERNATIONAL:
+        sectors = {(actor.code or "")[i:i + 3] for i in range(0, len(actor.code or ""), 3)}
+        if not (sectors or actor.kind == "person") or sectors & OFTEN_INTERNATIONAL:
             return None  # an unknown organisation may as well be international ("the Ceasefire Committee")
         sentences = {head.sent.start: head.sent for head in heads}
         countries = {c for sent in sentences.values() for c in self._countries(sent.start_char, sent.end_char, actor.id)}
@@ -108,10 +108,13 @@ class Affiliations:
 
 
 def _needs_country(actor: Actor) -> bool:
+    """No country, and a code made only of sector fields ("REB", "GOV", "MUS": the religion, which
+    the actors stage did not read as Mauritius) or no code at all."""
     if actor.country or actor.members:
         return False
-    country, sector = split_code(actor.code or "")
-    return country is None and sector not in INTERNATIONAL
+    code = actor.code or ""
+    fields = [code[i:i + 3] for i in range(0, len(code), 3)]
+    return all(f in SECTORS and f not in INTERNATIONAL for f in fields)
 
 
 def _country(actor: Actor, bodies: bool = False) -> str | None:

@@ -2,10 +2,18 @@
 
 Source: the subject (inherited through control and coordination: "Arnor agreed to restore ..."),
 the agent of a passive ("by X"), or the possessor / modifier of a nominal trigger ("Putin's visit",
-"Russian strikes").  Target: the direct object, the subject of a passive, or the object of a
-prepositional complement ("with X", "to X", "on X"), or the subject of a complement clause
-("demanded that X end ...").  A coordinated argument ("Hungary and
-Romania") and a group actor ("the two countries") give one actor per member; ``between X and Y`` makes the participants reciprocal.
+"Russian strikes", "condemned the Israeli raid"); an apposition names a subject that does not
+("the militant group, Hamas, fired ...").  Target, in order: the direct object, the subject of a
+passive, the object of a prepositional complement ("with X", "to X", "on X"; for a complaint the
+party complained about before the addressee: "complained to the UN over Israeli raids"), the
+recipient beside a thing given or withheld ("refused admittance to X"), the subject of a
+complement clause ("demanded that X end ..."), the complements of an infinitive ("threatened to
+cut off electricity to X"), the subject of a condition ("... unless X rescinds"); for material acts
+only, an actor inside the object's phrase ("attacked a camp for Congolese refugees") or the target
+of a purpose clause ("staged demonstrations to demand the resignation of X").  The source itself
+is never taken as the target ("pressed THEIR demands").  A coordinated argument ("Hungary and
+Romania") and a group actor ("the two countries") give one actor per member; ``between X and Y``
+makes the participants reciprocal.
 """
 
 from __future__ import annotations
@@ -14,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
+
+from dateline.events.codes import CameoTable
 
 ActorOfToken = Callable[[Token], str | None]
 
@@ -25,10 +35,8 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "c
 #: Prepositions whose object describes an argument head: "the president OF Armenia", "calls BY Belarus",
 #: "an appeal FROM the president" (the originator is who a rejection or condemnation is aimed at).
 CORE_PREPS = {"of", "by", "from"}
-#: Dependencies followed inside a phrase that names no actor itself ("a camp FOR Congolese refugees",
-#: "power lines LEADING INTO Kabul", "an invitation TO ATTEND a meeting OF Palestinian factions");
-#: clauses with their own subject (relcl, advcl, ccomp) are not part of the phrase.
-PHRASE_DEPS = {"prep", "pobj", "pcomp", "compound", "amod", "poss", "nmod", "appos", "acl", "dobj"}
+#: Modifiers that belong to a noun's own phrase ("the Ivory Coast's RIVAL rebel FACTIONS").
+NOUN_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj"}
 #: Subordinators of a condition whose subject is whom an act is aimed at ("strike UNLESS Israel
 #: rescinds", "fight UNTIL the army withdraws").
 CONDITION_MARKS = {"unless", "until", "if"}
@@ -36,7 +44,6 @@ CONDITION_MARKS = {"unless", "until", "if"}
 #: forces FROM Panama", "return of refugees TO Rwanda").
 THEME_PREPS = ("from", "to", "into", "in")
 _MAX_INHERIT = 4
-_PHRASE_DEPTH = 6
 
 
 @dataclass
@@ -46,6 +53,8 @@ class Arguments:
     source_path: str = ""
     target_path: str = ""
     reciprocal: list[str] = field(default_factory=list)  # "between X and Y" participants
+    inside: bool = True  # may an actor named inside the object's phrase be the target (material acts)
+    accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
 
 
 class ArgumentFinder:
@@ -106,10 +115,12 @@ class ArgumentFinder:
         return out
 
     # -- arguments of a trigger ------------------------------------------------------------------
-    def for_verb(self, verb: Token, target_preps: tuple[str, ...] = (), theme: bool = False) -> Arguments:
+    def for_verb(self, verb: Token, target_preps: tuple[str, ...] = (), theme: bool = False,
+                 code: str | None = None) -> Arguments:
         """``theme``: the object (or passive subject) is what is moved or used, so only a
-        prepositional complement can name the target ("troops were deployed TO X")."""
-        args = Arguments()
+        prepositional complement can name the target ("troops were deployed TO X").  ``code``: the
+        CAMEO code being coded (see :func:`material_act`, :func:`verbal_conflict`)."""
+        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code))
         if theme:
             subject = self._subject(verb)
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -138,8 +149,8 @@ class ArgumentFinder:
             self._purpose_target(verb, args)
         return args
 
-    def for_noun(self, noun: Token, target_preps: tuple[str, ...] = ()) -> Arguments:
-        args = Arguments()
+    def for_noun(self, noun: Token, target_preps: tuple[str, ...] = (), code: str | None = None) -> Arguments:
+        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code))
         possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                         or (c.dep_ in ("amod", "nmod") and c.i < noun.i and self.actor_of(c))  # "condemned the ISRAELI raid"
                         for c in noun.children)
@@ -250,11 +261,14 @@ class ArgumentFinder:
 
     def _purpose_target(self, verb: Token, args: Arguments) -> None:
         """"staged demonstrations TO DEMAND the resignation of X": an act done to obtain something
-        from X is aimed at X (the purpose clause's own target)."""
+        from X is aimed at X (the purpose clause's own target).  Only for material acts: the purpose
+        of talks or statements is their topic ("called a meeting to discuss Iran's programme")."""
+        if not args.inside:
+            return
         for child in verb.children:
             if child.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
                 continue
-            inner = Arguments(source=list(args.source))
+            inner = Arguments(source=list(args.source), inside=args.inside)
             self._objects(child, inner, ())
             actors = [a for a in inner.target if a not in args.source]
             if actors:
@@ -283,17 +297,23 @@ class ArgumentFinder:
                 return
 
     def _inside(self, head: Token, args: Arguments, path: str) -> bool:
-        """Breadth-first through the phrase of ``head`` for the nearest actor that is not the source."""
-        frontier, depth = [head], 0
-        while frontier and depth <= _PHRASE_DEPTH:
-            for node in frontier:
+        """Actors, other than the source, in the phrase of ``head`` or else in the prepositional
+        phrases attached to it, directly or through a participle ("a camp FOR Congolese refugees",
+        "power lines leading INTO Kabul", "a bridge spanning the Rhine FROM France TO Germany").
+        Deeper phrases and clauses mostly name a topic, not the party acted on ("dismissed concerns
+        about Trump's threat to impose tariffs on ..."), and so does any phrase of a verbal act."""
+        if not args.inside:
+            return False
+        level = _noun_phrase(head)
+        for _ in range(2):
+            found: list[str] = []
+            for node in level:
                 if node.i != head.i and self.actor_of(node):
-                    actors = [a for a in self.actors(node) if a not in args.source]
-                    if actors:
-                        args.target, args.target_path = actors, f"{path}inside:{node.dep_}"
-                        return True
-            frontier = [c for node in frontier for c in node.children if c.dep_ in PHRASE_DEPS]
-            depth += 1
+                    _add(found, *(a for a in self.actors(node) if a not in args.source))
+            if found:
+                args.target, args.target_path = found, f"{path}inside"
+                return True
+            level = [t for node in level for pobj in _attached_pobjs(node) for t in _noun_phrase(pobj)]
         return False
 
     def _clause_subject(self, verb: Token, args: Arguments) -> None:
@@ -309,15 +329,24 @@ class ArgumentFinder:
                 return
 
     def _preps(self, head: Token, args: Arguments, preps: tuple[str, ...], path: str = "") -> bool:
+        """The first listed prepositional complement that names an actor; for a complaint or
+        accusation the addressee ("complained TO the UN over Israeli raids") only when nobody else
+        is named."""
+        addressee: tuple[list[str], str] | None = None
         for child in head.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 pobj = _pobj(child)
                 if pobj is None:
                     continue
                 actors = [a for a in self.actors(pobj) if a not in args.source]  # not "reneged on HIS commitment"
-                if actors:
+                if actors and args.accusation and child.lower_ == "to":
+                    addressee = addressee or (actors, f"{path}prep:to>pobj")
+                elif actors:
                     args.target, args.target_path = actors, f"{path}prep:{child.lower_}>pobj"
                     return True
+        if addressee is not None:
+            args.target, args.target_path = addressee
+            return True
         return False
 
     def _between(self, head: Token, args: Arguments) -> None:
@@ -339,6 +368,36 @@ def _pobj(prep: Token) -> Token | None:
         if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.head.i == prep.head.i:
             return token
     return None
+
+
+def material_act(code: str | None) -> bool:
+    """Whether a CAMEO code is a material act (QuadClass 2 or 4: aid, attacks, protests, sanctions).
+    The object of a material act is a thing or place whose owner or location is the party acted on
+    ("attacked a camp for Congolese refugees"); the object of a verbal act is a topic, and actors
+    named inside it are only talked about ("dismissed concerns about Trump's threat")."""
+    return code is None or CameoTable.quad_class(code) in (2, 4)
+
+
+def verbal_conflict(code: str | None) -> bool:
+    """Whether a CAMEO code is a verbal conflict act (QuadClass 3: complain, accuse, reject, threaten)."""
+    return code is not None and CameoTable.quad_class(code) == 3
+
+
+def _noun_phrase(head: Token) -> list[Token]:
+    """``head`` and its own modifiers, nearest first (no prepositional phrases, no clauses)."""
+    out, frontier = [head], [head]
+    while frontier:
+        frontier = [c for node in frontier for c in node.children if c.dep_ in NOUN_PHRASE_DEPS]
+        out.extend(frontier)
+    return out
+
+
+def _attached_pobjs(noun: Token) -> list[Token]:
+    """Objects of the prepositions attached to a noun, or to a participle modifying it."""
+    heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
+                     and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def _bracketed(token: Token) -> bool:

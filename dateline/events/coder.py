@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -107,7 +109,7 @@ class SentenceCoder:
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
-            args = self.args.for_verb(token, preps, match.pattern.theme)
+            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code)
             if match.pattern.stative and not args.source and args.target_path.startswith("nsubjpass"):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
                 args.target, args.target_path = [], ""
@@ -125,7 +127,9 @@ class SentenceCoder:
             if self.into_complements and not args.source and _pronoun_subject(token):
                 self._climb_for_source(token, args)  # "Ethiopia indicated IT would act": PETRARCH's coreference
         else:
-            args = self.args.for_noun(token, preps)
+            args = self.args.for_noun(token, preps, match.pattern.code)
+            if args.source_path.startswith("dobj<") and not _is_light_verb(token.head):
+                args.source, args.source_path = [], ""  # "blamed the ATTACKS on X": not the blamer's act
         if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
@@ -236,6 +240,20 @@ class SentenceCoder:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
                                      args.target_path, args.source_path, paired_from=pattern.code))
         return out
+
+
+@lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """Verbs whose subject acts in the event noun they take as object (``light_verbs.txt``)."""
+    text = resources.files("dateline.data.events").joinpath("light_verbs.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _is_light_verb(verb: Token) -> bool:
+    """By lemma or by the written form without its ending (the tagger lemmatises "staged" as "stag")."""
+    text = verb.text.lower()
+    forms = {verb.lemma_.lower(), text, *(text[: -len(end)] for end in ("d", "ed", "s", "es", "ing") if text.endswith(end))}
+    return bool(forms & light_verbs())
 
 
 def _regular_third_person(verb: Token, pattern: Pattern) -> bool:

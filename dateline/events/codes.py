@@ -20,6 +20,9 @@ _QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2),
 #: PLOVER manual: cooperative actions "reported in future tense are also taken to imply intentions
 #: and should be coded as AGREE"; "announcements of future retreats should be coded as CONCEDE".
 FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}
+#: PLOVER types whose manual section says "Requires recipient: Yes"; without a named recipient such
+#: an event is a weak reading of its sentence.
+REQUIRES_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,7 @@ def grammar_of(trigger: Token) -> Grammar:
                     found.append("no")
             continue
         lemma = node.lemma_.lower()
-        if lemma in c.negating_governors:
+        if lemma in c.negating_governors and level <= negation_reach:  # "REFUSED to meet", not "denied X and met"
             g.negated = True
             found.append(lemma)
         if lemma in c.future_governors:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.index import MentionIndex
 from dateline.events.affiliation import Affiliations
 from dateline.events.coder import Candidate, SentenceCoder
-from dateline.events.codes import FUTURE_TYPE, CameoTable, cameo_table
+from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
@@ -128,7 +128,7 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     if source is None:
         confidence *= _NO_SOURCE_FACTOR
     if target is None:
-        confidence *= _NO_TARGET_FACTOR
+        confidence *= _NO_TARGET_FACTOR ** (2 if ptype in REQUIRES_RECIPIENT else 1)
     return Event(
         id=f"{article.id or 'article'}-ev{number}",
         source=cand.source, target=cand.target,
@@ -175,7 +175,7 @@ def side_clause_depth(trigger: Token, sent: Span, cap: int = 2) -> int:
 
 def _governor(tokens: list[Token]) -> Token:
     """The pattern word highest in the parse: "REFUSED to deploy" is as main as "refused"."""
-    return next(t for t in tokens if not any(o.i != t.i and o.is_ancestor(t) for o in tokens))
+    return next((t for t in tokens if not any(o.i != t.i and o.is_ancestor(t) for o in tokens)), tokens[0])
 
 
 def _clause(trigger: Token, sent: Span) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, text
 
 MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
 UNATTRIBUTED_MIN_WORDS = 6
+UNATTRIBUTED_REACH = 400  # characters after a quote within which an uncued quote keeps its speaker
 TITLE_SHARE = 0.8  # share of capitalised words above which quoted words are a title, not a statement
 NEAR = 8  # tokens between a quote and a cue before it
 #: what may stand between a quote's cue and the next piece of the same quote: the rest of the cue
@@ -53,6 +54,8 @@ def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[C
         following = marked[index + 1].outer_start if index + 1 < len(marked) else len(text)
         preceding = marked[index - 1].outer_end if index else 0
         words = len(text[span.start:span.end].split())
+        if _is_title(finder, span, words):
+            continue
         candidate = _cue_after(doc, finder, span, following, lexicon, words)
         if candidate is None and words >= MIN_STATEMENT_WORDS and previous is not None and _joins(text, previous, span):
             previous.parts.extend(span.pieces)
@@ -61,7 +64,7 @@ def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[C
         if candidate is None and words >= MIN_STATEMENT_WORDS:
             candidate = (_cue_ending_previous_paragraph(doc, finder, span, lexicon)
                          or _continued(text, span, previous)
-                         or _unattributed(span, words, finder))
+                         or _unattributed(span, words, finder, previous))
         if candidate is None:
             continue
         found.append(candidate)
@@ -105,6 +108,26 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
         speaker = speaker_phrase(subject) if subject is not None and subject.idx > span.end else None
         return _new(span, "direct:cue-after", 0.9, token, speaker or _adjacent_name(token, span))
     return None
+
+
+def _is_title(finder: TokenFinder, span: Marked, words: int) -> bool:
+    """Whether quoted words name a show, book or song ('told Fox News’ "Hannity,"', 'his memoir, "An
+    American Son."'): short or Every Word Capitalised, right after a possessive, a preposition or a
+    name, in a sentence that is not itself a headline in title case."""
+    text = text_of(finder.doc)
+    if words >= MIN_STATEMENT_WORDS and not _title_case(text[span.start:span.end]):
+        return False
+    before = finder.at(span.outer_start - 1)
+    if before is None or before.idx + len(before) > span.outer_start or before.is_space:
+        return False
+    if before.is_punct and before.text == ",":
+        before = finder.at(before.idx - 1)  # 'his memoir, "An American Son."'
+        if before is None or before.pos_ != "NOUN":
+            return False
+    elif before.is_punct or not (before.tag_ == "POS" or before.pos_ in ("ADP", "PROPN", "NOUN")):
+        return False
+    sentence_start = sentence_of(before).start_char
+    return not _title_case(text[sentence_start:span.outer_start])
 
 
 def _comma_at(text: str, span: Marked) -> bool:
@@ -194,11 +217,16 @@ def _continued(text: str, span: Marked, previous: Candidate | None) -> Candidate
     return candidate
 
 
-def _unattributed(span: Marked, words: int, finder: TokenFinder) -> Candidate | None:
-    """A sentence-long quote with no cue anywhere near: kept, with low confidence and no speaker,
-    unless it reads as a title (Every Word Capitalised)."""
-    if words < UNATTRIBUTED_MIN_WORDS or _title_case(text_of(finder.doc)[span.start:span.end]):
+def _unattributed(span: Marked, words: int, finder: TokenFinder, previous: Candidate | None) -> Candidate | None:
+    """A sentence-long quote with no cue anywhere near: kept, with low confidence, unless it reads as
+    a title (Every Word Capitalised).  Shortly after another quote it is most likely the same
+    speaker's next words; otherwise its speaker is left open."""
+    text = text_of(finder.doc)
+    if words < UNATTRIBUTED_MIN_WORDS or _title_case(text[span.start:span.end]):
         return None
+    if previous is not None and previous.speaker is not None and len(text[previous.end:span.start]) <= UNATTRIBUTED_REACH:
+        return Candidate("direct", list(span.pieces), "direct:unattributed-near", 0.4,
+                         speaker=previous.speaker, inherited_from=previous)
     return Candidate("direct", list(span.pieces), "direct:unattributed", 0.4)
 
 

@@ -16,7 +16,9 @@ from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, subt
 
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}
-ANAPHORIC_OBJECTS = {"it", "this", "that", "so", "them", "him", "her", "me", "us"}
+PERSONAL_OBJECTS = {"them", "him", "her", "me", "us"}
+#: pronoun objects that stand for content stated nearby ("said so", "endorsed him")
+ANAPHORIC_OBJECTS = {"it", "this", "that", "so"} | PERSONAL_OBJECTS
 NON_SPEAKERS = {"there", "it"}
 PARENTHETICAL = ("parataxis", "advcl", "conj")
 FRAMING_PREPOSITIONS = {"per", "in"}
@@ -26,9 +28,11 @@ HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 CLAUSE_ONLY = frozenset({"ccomp"})
-LIGHT_VERB = "noun-only"  # cues.tsv: a verb that attributes only through a statement noun ("made the case that")
+STANCE_PREPOSITIONS = frozenset({"prep:about", "prep:of", "prep:on", "prep:toward", "prep:towards", "prep:over", "prep:with"})
+APPEARANCE_COMPLEMENTS = ("xcomp", "acomp", "attr", "oprd", "prep")
 #: words a headline source before a colon is made of ("Clinton camp:", "Wash Post Fact-Check:", "Poll:")
 HEADLINE_SOURCE_POS = ("PROPN", "NOUN", "ADJ", "PART")
+HEADLINE_DASHES = ("–", "—")
 #: how sure a reported statement is by cue class: saying is explicit, a stance is an inference
 CONFIDENCE = {"speech": 0.8, "belief": 0.65, "intent": 0.65, "evidence": 0.6, "stance": 0.5}
 
@@ -37,11 +41,13 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     found: list[Candidate] = []
     for token in doc:
         if token.pos_ in VERB_TAGS and token.lemma_ in lexicon.cues:
-            candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon.cue_nouns, lexicon.cues)
+            candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.lower_ in lexicon.cues:
-            candidate = _from_cue(token, lexicon.cues[token.lower_], lexicon.cue_nouns, lexicon.cues)
+            candidate = _from_cue(token, lexicon.cues[token.lower_], lexicon)
+        elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be" and _stance_preposition(token):
+            candidate = _from_cue(token, Cue(token.lower_, "stance", STANCE_PREPOSITIONS), lexicon)
         elif token.pos_ in VERB_TAGS and _reports_clause(token):
-            candidate = _from_cue(token, Cue(token.lemma_, "stance", CLAUSE_ONLY), lexicon.cue_nouns, lexicon.cues)
+            candidate = _from_cue(token, Cue(token.lemma_, "stance", CLAUSE_ONLY), lexicon)
         elif token.pos_ == "NOUN" and token.lower_ in lexicon.cue_nouns:
             candidate = _from_noun(token)
         elif token.lower_ == "according":
@@ -59,6 +65,32 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return found
 
 
+def _appearance(verb: Token, cue: Cue) -> Candidate | None:
+    """"New Hampshire seems stable", "he sounded subdued": the writer's impression of the subject, so
+    the content is the subject with what it seems, and no one else is its source."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    complement = next((c for c in verb.children if c.dep_ in APPEARANCE_COMPLEMENTS and c.i > verb.i), None)
+    if subject is None or complement is None or subject.lower_ in NON_SPEAKERS:
+        return None
+    text = doc_text(verb)
+    pieces = [trim_chars(text, span.start_char, span.end_char, keep_marks=True)
+              for span in (subtree_span(subject), subtree_span(complement))]
+    pieces = [(start, end) for start, end in pieces if end > start]
+    if len(pieces) != 2 or pieces[0][1] > verb.idx:
+        return None
+    # "He sounded subdued": a person's bearing shows their stance, so the person is its source
+    person = subject.pos_ == "PRON" or subject.ent_type_ in ("PERSON", "NORP") or subject.lower_ in ("others", "some")
+    return Candidate("indirect", pieces, f"indirect:appearance:{cue.lemma}", CONFIDENCE["belief"],
+                     speaker=speaker_phrase(subject) if person else None, cue=(verb.idx, verb.idx + len(verb)),
+                     extras={"cue_kind": cue.kind, "cue_lemma": cue.lemma})
+
+
+def _stance_preposition(adjective: Token) -> bool:
+    """"Republicans are divided on X", "he is partial to X": an adjective after a copula with an
+    about/of/on/to phrase states how its subject stands toward the phrase's object."""
+    return any(f"prep:{c.lower_}" in STANCE_PREPOSITIONS and c.i > adjective.i for c in adjective.children)
+
+
 def _reports_clause(verb: Token) -> bool:
     """"She reasoned that …", "Trump bragged that …": a verb outside the lexicon whose subject takes a
     that/whether clause states or weighs a proposition, whatever the verb."""
@@ -67,8 +99,10 @@ def _reports_clause(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict) -> Candidate | None:
-    content, cue_tokens, rule = _content_of(verb, cue, cue_nouns)
+def _from_cue(verb: Token, cue: Cue, lexicon: Lexicon) -> Candidate | None:
+    if cue.kind == "appearance":
+        return _appearance(verb, cue)
+    content, cue_tokens, rule = _content_of(verb, cue, lexicon)
     if content is None:
         framing = "ccomp" in cue.complements or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         return _parenthetical(verb, cue) if framing else None  # ", she said," / "As Ryan pointed out, …"
@@ -84,7 +118,7 @@ def _from_cue(verb: Token, cue: Cue, cue_nouns: frozenset[str], cue_kinds: dict)
         speaker = speaker_phrase(subject, verb)
         if _overlaps(speaker, content):
             return None
-    content = _without_trailing_attribution(content, cue_kinds)
+    content = _without_trailing_attribution(content, lexicon.cues)
     start, end = trim_chars(doc_text(verb), content.start_char, content.end_char, keep_marks=True)
     if end <= start:
         return None
@@ -160,15 +194,13 @@ def _set_off(clause: Span, sent: Span) -> bool:
     return left and right
 
 
-def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span | None, list[Token], str]:
+def _content_of(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[Span | None, list[Token], str]:
     """The content phrase of a cue verb, the tokens forming the cue, and which complement was used."""
     children = list(verb.children)
     particle = [c for c in children if c.dep_ == "prt"]
     # "pointed out that …": a particle listed as prt:WORD opens the clause and object complements
     opened = any(f"prt:{p.lower_}" in cue.complements for p in particle)
     allowed = cue.complements | ({"ccomp", "dobj"} if opened else set())
-    if False:
-        allowed |= CLAUSE_ONLY  # a cue listed for its objects still reports a clause ("praised that …")
     if verb.pos_ == "ADJ":  # "it is unclear whether …": the parser hangs the clause on the copula
         children += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
     for dep in ("ccomp", "xcomp"):
@@ -204,7 +236,7 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
     if not objects and predicates and "oprd" in allowed and not passive:  # "called Clinton a 'co-founder'" as one oprd
         return subtree_span(predicates[0]), [verb, *particle], "oprd"
     objects = [c for c in objects if c.lower_ not in EMPTY_OBJECTS]
-    if objects and objects[0].lemma_ in cue_nouns:  # "expressed hope that …", "voiced the belief that …"
+    if objects and objects[0].lemma_ in lexicon.cue_nouns:  # "expressed hope that …", "voiced the belief that …"
         clauses = [c for c in objects[0].children if c.dep_ in ("ccomp", "acl") and c.i > objects[0].i]
         if clauses:
             return subtree_span(clauses[0]), [verb, *particle, objects[0]], "noun-clause"
@@ -216,15 +248,23 @@ def _content_of(verb: Token, cue: Cue, cue_nouns: frozenset[str]) -> tuple[Span 
             pobj = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
             if prep.dep_ == "prep" and prep.lower_ in NOUN_PREPOSITIONS and pobj and pobj[0].lower_ not in EMPTY_OBJECTS:
                 return subtree_span(pobj[0]), [verb, *particle, objects[0], prep], "noun-prep"
-    if objects and "dobj" in allowed and objects[0].pos_ != "PRON":
+    if objects and "dobj" in allowed and objects[0].pos_ != "PRON" and not _audience(objects[0], cue, lexicon):
         return subtree_span(objects[0]), [verb, *particle], "dobj"
-    pronouns = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.lower_ in ANAPHORIC_OBJECTS]
+    # "said so", "denied it"; but "urged them", "told her": the person addressed is no content
+    anaphors = ANAPHORIC_OBJECTS if cue.kind in ("stance", "belief") else ANAPHORIC_OBJECTS - PERSONAL_OBJECTS
+    pronouns = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.lower_ in anaphors]
     if pronouns and "dobj" in allowed:
         return subtree_span(pronouns[0]), [verb, *particle], "dobj-anaphor"
     said = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EMPTY_OBJECTS | NON_SPEAKERS]
     if said and any(c.dep_ == "agent" for c in children) and "dobj" in allowed and cue.kind in ("speech", "evidence"):
         return subtree_span(said[0]), [verb], "passive"  # "the move was first reported by MSNBC"
     return None, [], ""
+
+
+def _audience(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
+    """"Addressed the convention", "reminded viewers": the object of a verb of saying names whom it
+    was said to."""
+    return cue.kind == "speech" and obj.lemma_.lower() in lexicon.audience_nouns
 
 
 def _from_noun(noun: Token) -> Candidate | None:
@@ -286,7 +326,7 @@ def _framed_by(prep: Token, lexicon: Lexicon) -> Candidate | None:
     """"Per CTV News, …" and "In a CNN poll released Monday, 50 percent chose …": a framing
     phrase naming a source (for "in", a poll, interview, statement …) attributes its clause."""
     source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if source is None or prep.head.pos_ not in ("VERB", "AUX") or prep.head.lemma_ in lexicon.cues:
+    if source is None or prep.head.pos_ not in ("VERB", "AUX") or lexicon.speech_cue(prep.head.lemma_):
         return None  # "In an interview, she said …": the cue verb attributes the clause itself
     if prep.lower_ == "in":
         if source.lower_ not in lexicon.source_nouns or not any(c.dep_ == "det" for c in source.children):
@@ -329,7 +369,22 @@ def _without_trailing_attribution(content: Span, cues: dict) -> Span:
         if (token.lemma_ in cues and token.dep_ in ("advcl", "conj") and token.i > content.start
                 and doc[token.left_edge.i - 1].text in (",", ";") and token.left_edge.i > content.start):
             return doc[content.start:token.left_edge.i - 1]
+        if _coordinated_cue(token, content, cues):
+            end = token.left_edge.i - 1
+            while end > content.start and doc[end - 1].text in (",", ";"):
+                end -= 1
+            return doc[content.start:end]
     return content
+
+
+def _coordinated_cue(token: Token, content: Span, cues: dict) -> bool:
+    """"He said he found Trump charming and called his standing …": a verb of saying joined by "and"
+    to the reported clause is the speaker's next act (the parser hangs it on the clause), not content."""
+    cue = cues.get(token.lemma_)
+    if cue is None or cue.kind != "speech" or token.dep_ != "conj" or token.head.i != content.root.i:
+        return False
+    before = token.doc[token.left_edge.i - 1]
+    return token.left_edge.i - 1 > content.start and before.dep_ == "cc" and before.head.i == content.root.i
 
 
 def _without_edge_punct(span: Span) -> Span:
@@ -342,19 +397,32 @@ def _without_edge_punct(span: Span) -> Span:
 
 
 def _headline_colon(colon: Token) -> Candidate | None:
-    """"Pat Caddell: Democrat voters worried …" — a short name, a colon, then what they said."""
+    """"Pat Caddell: Democrat voters worried …", "Clinton to Planned Parenthood: Trump will …" — a
+    short name (with whom or what it is about after a preposition), a colon, then what they said."""
+    doc = colon.doc
     sent = sentence_of(colon)
-    before = colon.doc[sent.start:colon.i]
-    if not before or not all(t.pos_ in HEADLINE_SOURCE_POS or t.is_punct and t.text in ".-" for t in before):
+    before = doc[sent.start:colon.i]
+    dashes = [t.i for t in before if t.text in HEADLINE_DASHES]
+    if dashes:  # "EXCLUSIVE – Roger Stone: …"
+        before = doc[dashes[-1] + 1:colon.i]
+    preposition = next((t.i for t in before if t.pos_ == "ADP"), None)
+    speaker = doc[before.start:preposition] if preposition is not None else before
+    if not speaker or not all(t.pos_ in HEADLINE_SOURCE_POS or t.is_punct and t.text in ".-" for t in speaker):
         return None
-    if not any(t.pos_ in ("PROPN", "NOUN") for t in before):
+    if not any(t.pos_ in ("PROPN", "NOUN") for t in speaker):
         return None
-    line_end = doc_text(colon).find("\n", colon.idx)
-    end = line_end if line_end != -1 else len(doc_text(colon))
-    start, end = trim_chars(doc_text(colon), colon.idx + 1, min(end, sent.end_char), keep_marks=True)
-    if len(doc_text(colon)[start:end].split()) < HEADLINE_MIN_WORDS:
+    if preposition is not None and not all(t.pos_ in HEADLINE_SOURCE_POS + ("ADP", "DET") for t in before):
         return None
-    return Candidate("indirect", [(start, end)], "indirect:name-colon", 0.6, speaker=before,
+    text = doc_text(colon)
+    line_end = text.find("\n", colon.idx)
+    end = line_end if line_end != -1 else len(text)
+    limit = sent.end_char
+    if colon.i + 1 < len(doc) and colon.i + 1 >= sent.end:  # the sentence splitter cut at the colon
+        limit = sentence_of(doc[colon.i + 1]).end_char
+    start, end = trim_chars(text, colon.idx + 1, min(end, limit), keep_marks=True)
+    if len(text[start:end].split()) < HEADLINE_MIN_WORDS:
+        return None
+    return Candidate("indirect", [(start, end)], "indirect:name-colon", 0.6, speaker=speaker,
                      cue=(colon.idx, colon.idx + 1), extras={"cue_kind": "speech"})
 
 

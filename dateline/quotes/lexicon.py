@@ -30,6 +30,7 @@ class Lexicon:
     relays: tuple[tuple[re.Pattern, str], ...]
     source_nouns: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
+    audience_nouns: frozenset[str] = frozenset()
 
     def speech_cue(self, lemma: str) -> bool:
         cue = self.cues.get(lemma)
@@ -57,4 +58,5 @@ def load_lexicon() -> Lexicon:
         relays=relays,
         source_nouns=frozenset(_lines("source_nouns.txt")),
         hearsay_adverbs=frozenset(_lines("hearsay_adverbs.txt")),
+        audience_nouns=frozenset(_lines("audience_nouns.txt")),
     )
