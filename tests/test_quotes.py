@@ -217,3 +217,92 @@ def test_article_that_is_one_long_quote_gives_one_quote():
     quote = article.quotes[0]
     assert quote.content.startswith("First we will") and quote.content.endswith("we will rest,")
     assert quote.speaker_text == "the governor"
+
+
+def test_lyrics_sung_are_not_a_statement():
+    article = analysed('As the rally ended, the crowd sang "we shall overcome, we shall overcome some day" and went home.')
+    assert article.quotes == []
+
+
+def test_show_title_after_a_possessive_is_not_a_quote():
+    article = analysed("Speaking on CNN’s “State of the Union,” Fallin said the race was close.")
+    quote = only(article, "the race was close")
+    assert quote.speaker_text == "Fallin" and len(article.quotes) == 1
+
+
+def test_headline_colon_cut_by_the_sentence_splitter_keeps_its_words():
+    article = analysed("Ann Coulter: And Then There Was the One.\n\nA guy just won the primary.")
+    quote = only(article, "And Then There Was the One")
+    assert quote.speaker_text == "Ann Coulter" and quote.cue == ":"
+
+
+# -- frames found on the training split -------------------------------------------------------
+
+def test_impression_verbs_give_subject_and_complement():
+    article = analysed("New Hampshire seems stable. He sounded subdued in his speech.")
+    place = only(article, "New Hampshire")
+    assert place.content == "New Hampshire stable" and place.speaker_text == "" and place.cue == "seems"
+    person = only(article, "subdued")
+    assert person.speaker_text == "He" and person.content.startswith("He subdued")
+
+
+def test_made_clear_reports_its_that_clause():
+    quote = only(analysed("Clinton made it clear that she would not drop out of the race."), "drop out")
+    assert (quote.speaker_text, quote.cue, quote.content) == (
+        "Clinton", "made it clear", "that she would not drop out of the race")
+
+
+def test_coordinated_verb_of_saying_ends_the_reported_clause():
+    article = analysed("He said he found Trump charming and called his standing in the field unheard of.")
+    assert only(article, "charming").content == "he found Trump charming"
+    assert only(article, "his standing").cue == "called"
+
+
+def test_that_clause_of_a_verb_outside_the_lexicon_is_reported():
+    quote = only(analysed("The senator reasoned that the vote would fail."), "the vote would fail")
+    assert quote.speaker_text == "The senator" and quote.cue == "reasoned"
+
+
+def test_name_left_without_subject_by_the_parser_is_the_speaker():
+    text = "On the campaign trail for his wife, former president Bill Clinton said his wife was uniquely qualified."
+    assert only(analysed(text), "uniquely qualified").speaker_text == "former president Bill Clinton"
+
+
+def test_audience_of_a_speech_is_not_its_content():
+    assert analysed("Sanders addressed the convention on Monday.").quotes == []
+
+
+def test_questions_are_statements_even_without_a_holder():
+    quote = only(analysed("There are growing questions about her health."), "her health")
+    assert quote.cue == "questions about" and quote.speaker is None
+
+
+def test_uncued_quote_right_after_another_keeps_its_speaker():
+    text = ("“We will win in November,” Sanders said at the rally. The crowd cheered. "
+            "“Nobody thought we would get this far in the race.”")
+    quote = only(analysed(text), "Nobody thought")
+    assert quote.kind == "direct" and quote.speaker_text == "Sanders" and quote.cue == ""
+
+
+def test_relative_pronoun_before_a_naming_cue_is_a_piece_of_the_content():
+    quote = only(analysed('The senator criticized what he calls "a reckless plan" on Monday.'), "reckless")
+    assert quote.cue == "calls" and quote.content == 'what "a reckless plan"' and len(quote.parts) == 2
+
+
+def test_document_that_says_something_is_a_speaker_but_an_empty_it_is_not():
+    quote = only(analysed("The memo was sent on Friday. It says foreign nationals can be blacklisted."), "blacklisted")
+    assert quote.speaker_text == "It" and quote.cue == "says"
+    unclear = only(analysed("It is unclear whether the senator will run."), "the senator will run")
+    assert unclear.speaker_text == "" and unclear.cue == "unclear"
+
+
+def test_name_with_age_set_off_by_commas_before_the_cue_is_the_speaker():
+    text = "As a part of his plea, Marcel Lazar, 44, said that he victimized nearly 100 Americans."
+    quote = only(analysed(text), "victimized")
+    assert quote.speaker_text.startswith("Marcel Lazar") and quote.content == "that he victimized nearly 100 Americans"
+
+
+def test_clause_after_the_cue_wins_over_an_aside_before_it():
+    text = "Inside the mosque - which looks like a church - Adel Nefzi said he and his friends are collecting money."
+    quote = only(analysed(text), "collecting money")
+    assert quote.speaker_text == "Adel Nefzi" and quote.content == "he and his friends are collecting money"

@@ -23,6 +23,7 @@ MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to th
 UNATTRIBUTED_MIN_WORDS = 6
 UNATTRIBUTED_REACH = 400  # characters after a quote within which an uncued quote keeps its speaker
 TITLE_SHARE = 0.8  # share of capitalised words above which quoted words are a title, not a statement
+HEADLINE_WORDS = 4  # words in title case before a quote that make its sentence a headline
 NEAR = 8  # tokens between a quote and a cue before it
 #: what may stand between a quote's cue and the next piece of the same quote: the rest of the cue
 #: clause up to one comma, colon or full stop (", said Smith, "…" / " Smith said. "…")
@@ -61,7 +62,7 @@ def attribute_marked(doc: Doc, marked: list[Marked], lexicon: Lexicon) -> list[C
             previous.parts.extend(span.pieces)
             continue
         candidate = candidate or _cue_before(doc, finder, span, preceding, lexicon, words)
-        if candidate is None and words >= MIN_STATEMENT_WORDS:
+        if candidate is None and words >= MIN_STATEMENT_WORDS and not _performed(finder, span, lexicon):
             candidate = (_cue_ending_previous_paragraph(doc, finder, span, lexicon)
                          or _continued(text, span, previous)
                          or _unattributed(span, words, finder, previous))
@@ -110,6 +111,13 @@ def _cue_after(doc: Doc, finder: TokenFinder, span: Marked, limit: int, lexicon:
     return None
 
 
+def _performed(finder: TokenFinder, span: Marked, lexicon: Lexicon) -> bool:
+    """'The crowd sang "we shall overcome …"', 'played "Born in the U.S.A."': quoted words right after
+    a verb of performing are lyrics or titles, not a statement."""
+    before = finder.at(span.outer_start - 1)
+    return before is not None and before.lemma_ in lexicon.performance_verbs
+
+
 def _is_title(finder: TokenFinder, span: Marked, words: int) -> bool:
     """Whether quoted words name a show, book or song ('told Fox News’ "Hannity,"', 'his memoir, "An
     American Son."'): short or Every Word Capitalised, right after a possessive, a preposition or a
@@ -126,8 +134,8 @@ def _is_title(finder: TokenFinder, span: Marked, words: int) -> bool:
             return False
     elif before.is_punct or not (before.tag_ == "POS" or before.pos_ in ("ADP", "PROPN", "NOUN")):
         return False
-    sentence_start = sentence_of(before).start_char
-    return not _title_case(text[sentence_start:span.outer_start])
+    leading = text[sentence_of(before).start_char:span.outer_start]
+    return len(leading.split()) < HEADLINE_WORDS or not _title_case(leading)
 
 
 def _comma_at(text: str, span: Marked) -> bool:
@@ -231,7 +239,8 @@ def _unattributed(span: Marked, words: int, finder: TokenFinder, previous: Candi
 
 
 def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if w[:1].isalpha()]
+    """Every Word Capitalised, short function words aside ("State of the Union")."""
+    words = [w for w in text.split() if w[:1].isalpha() and (w[:1].isupper() or len(w.strip(".,;:!?")) > 3)]
     return bool(words) and sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 

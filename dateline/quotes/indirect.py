@@ -28,6 +28,8 @@ HEADLINE_MIN_WORDS = 5  # "Kasich: Now or never" is a slogan, not a statement
 VERB_TAGS = ("VERB",)
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
 CLAUSE_ONLY = frozenset({"ccomp"})
+TIME_ENTITIES = ("DATE", "TIME")  # "called on Monday": a prepositional phrase of time is no content
+CLARITY_ADJECTIVES = {"clear", "plain", "known", "evident"}  # "made clear that …"
 STANCE_PREPOSITIONS = frozenset({"prep:about", "prep:of", "prep:on", "prep:toward", "prep:towards", "prep:over", "prep:with"})
 APPEARANCE_COMPLEMENTS = ("xcomp", "acomp", "attr", "oprd", "prep")
 #: words a headline source before a colon is made of ("Clinton camp:", "Wash Post Fact-Check:", "Poll:")
@@ -46,10 +48,12 @@ def find_indirect(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             candidate = _from_cue(token, lexicon.cues[token.lower_], lexicon)
         elif token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.lemma_ == "be" and _stance_preposition(token):
             candidate = _from_cue(token, Cue(token.lower_, "stance", STANCE_PREPOSITIONS), lexicon)
+        elif token.tag_ == "NNS" and token.lemma_ in lexicon.cues and _verb_taken_for_noun(token):
+            candidate = _from_cue(token, lexicon.cues[token.lemma_], lexicon)
         elif token.pos_ in VERB_TAGS and _reports_clause(token):
             candidate = _from_cue(token, Cue(token.lemma_, "stance", CLAUSE_ONLY), lexicon)
         elif token.pos_ == "NOUN" and token.lower_ in lexicon.cue_nouns:
-            candidate = _from_noun(token)
+            candidate = _from_noun(token, lexicon.speech_act_nouns)
         elif token.lower_ == "according":
             candidate = _according_to(token)
         elif token.dep_ == "advmod" and token.lower_ in lexicon.hearsay_adverbs:
@@ -91,24 +95,55 @@ def _stance_preposition(adjective: Token) -> bool:
     return any(f"prep:{c.lower_}" in STANCE_PREPOSITIONS and c.i > adjective.i for c in adjective.children)
 
 
+def _naming(verb: Token, cue: Cue) -> Candidate | None:
+    """"The contests known as Super Tuesday", "a website called 'Cape Breton If Trump Wins'": the
+    name given to a thing; the content is the thing and its name, the namer is left unsaid."""
+    doc = verb.doc
+    name = next((c for c in verb.children if c.dep_ == "oprd" and c.i > verb.i), None)
+    cue_end = verb
+    if name is None:
+        as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > verb.i), None)
+        name = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+        cue_end = as_ if name is not None else verb
+    thing = verb.head
+    if name is None or thing.pos_ not in ("NOUN", "PROPN") or thing.i > verb.i:
+        return None
+    text = doc_text(verb)
+    named = subtree_span(name)
+    pieces = [trim_chars(text, doc[thing.left_edge.i].idx, verb.idx, keep_marks=True),
+              trim_chars(text, named.start_char, named.end_char, keep_marks=True)]
+    pieces = [(start, end) for start, end in pieces if end > start]
+    if len(pieces) != 2:
+        return None
+    return Candidate("indirect", pieces, f"indirect:naming:{cue.lemma}", CONFIDENCE["stance"],
+                     cue=(verb.idx, cue_end.idx + len(cue_end)), extras={"cue_kind": "stance", "cue_lemma": cue.lemma})
+
+
+def _verb_taken_for_noun(token: Token) -> bool:
+    """"Trump claims he's worth $10 billion": a cue verb the parser read as a plural noun heading the
+    sentence, with the reported clause still hanging on it."""
+    return token.dep_ == "ROOT" and any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
+
+
 def _reports_clause(verb: Token) -> bool:
     """"She reasoned that …", "Trump bragged that …": a verb outside the lexicon whose subject takes a
     that/whether clause states or weighs a proposition, whatever the verb."""
-    return subject_of(verb) is not None and any(
-        c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in c.children)
-        for c in verb.children)
+    return any(c.dep_ == "ccomp" and c.i > verb.i and any(m.dep_ == "mark" and m.lower_ in CLAUSE_MARKS for m in c.children)
+               for c in verb.children) and subject_of(verb) is not None
 
 
 def _from_cue(verb: Token, cue: Cue, lexicon: Lexicon) -> Candidate | None:
     if cue.kind == "appearance":
         return _appearance(verb, cue)
+    if "naming" in cue.complements and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return _naming(verb, cue)
     content, cue_tokens, rule = _content_of(verb, cue, lexicon)
     if content is None:
         framing = "ccomp" in cue.complements or any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         return _parenthetical(verb, cue) if framing else None  # ", she said," / "As Ryan pointed out, …"
     content, relative = _around_cue(content, verb)
     subject = subject_of(verb) or _misparsed_subject(verb)
-    if subject is None or subject.lower_ in NON_SPEAKERS:
+    if subject is None or subject.lower_ in NON_SPEAKERS and not _document_speaks(subject, verb, cue):
         if not _unvoiced(verb, subject):
             return None
         speaker = None
@@ -131,22 +166,34 @@ def _from_cue(verb: Token, cue: Cue, lexicon: Lexicon) -> Candidate | None:
 
 
 def _around_cue(content: Span, verb: Token) -> tuple[Span, Token | None]:
-    """"…, which officials said will go into effect …": a complement whose relative pronoun stands
-    before the cue is the words after the cue, plus the pronoun as a piece of its own."""
+    """"…, which officials said will go into effect …", "what he calls 'a reckless plan'": a
+    complement whose relative pronoun stands before the cue is the words after the cue, plus the
+    pronoun as a piece of its own."""
     if not content.start < verb.i < content.end - 1:
         return content, None
     doc = verb.doc
-    relative = next((t for t in doc[content.start:verb.i] if t.tag_ in ("WDT", "WP") and t.head.i > verb.i), None)
+    relative = next((t for t in doc[content.start:verb.i] if t.tag_ in ("WDT", "WP") and t.head.i >= verb.i), None)
     return doc[verb.i + 1:content.end], relative
+
+
+def _document_speaks(subject: Token, verb: Token, cue: Cue) -> bool:
+    """"It says foreign nationals …", "it said in a statement": "it" saying something is the
+    memo, company or agency named before, not an empty subject (unlike "it seems", "it is unclear")."""
+    return (subject.lower_ == "it" and subject.dep_ == "nsubj" and verb.pos_ == "VERB"
+            and cue.kind in ("speech", "evidence"))
 
 
 def _misparsed_subject(verb: Token) -> Token | None:
     """"…, former president Bill Clinton said his wife …": a finite cue verb left without a subject
     by the parser (the name hung on an earlier phrase as an apposition) takes the name just before it."""
-    if verb.tag_ not in FINITE_TAGS or verb.i == 0:
-        return None
-    before = verb.doc[verb.i - 1]
-    if before.pos_ not in ("PROPN", "NOUN") or before.dep_ not in ("appos", "conj", "pobj", "npadvmod"):
+    if verb.tag_ not in FINITE_TAGS + ("NNS",) or verb.i == 0:
+        return None  # NNS: "Trump claims he is …" with the verb taken for a plural noun
+    doc = verb.doc
+    i = verb.i - 1
+    while i > sentence_of(verb).start and (doc[i].is_punct or doc[i].dep_ == "appos" and doc[i].pos_ == "NUM"):
+        i -= 1  # "Marcel Lazar, 44, said …": past the age set off by commas
+    before = doc[i]
+    if before.pos_ not in ("PROPN", "NOUN") or before.dep_ not in ("appos", "conj", "pobj", "npadvmod", "compound"):
         return None
     return before
 
@@ -158,6 +205,8 @@ def _unvoiced(verb: Token, subject: Token | None) -> bool:
         if subject.lower_ == "it" and verb.pos_ == "ADJ":
             return True  # "it is unclear whether …"
         return subject.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.tag_ == "VBD" and verb.i == sentence_of(verb).start:
+        return True  # "Asked what it might look like, she said …": the participle read as a past tense
     return verb.tag_ == "VBN" and verb.dep_ in ("advcl", "ROOT", "ccomp")
 
 
@@ -201,11 +250,15 @@ def _content_of(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[Span | None, l
     # "pointed out that …": a particle listed as prt:WORD opens the clause and object complements
     opened = any(f"prt:{p.lower_}" in cue.complements for p in particle)
     allowed = cue.complements | ({"ccomp", "dobj"} if opened else set())
+    if "adjective-clause" in allowed and (made := _made_clear(verb)) is not None:
+        return made
     if verb.pos_ == "ADJ":  # "it is unclear whether …": the parser hangs the clause on the copula
         children += [c for c in verb.head.children if c.dep_ == "ccomp" and c.i > verb.i]
     for dep in ("ccomp", "xcomp"):
         if dep in allowed:
-            for child in children:
+            # a clause after the cue before one ahead of it ("Inside the mosque - which looks like a
+            # church - Nefzi said he …": the parser also hangs the aside on the cue)
+            for child in sorted(children, key=lambda c: c.i < verb.i):
                 if child.dep_ == dep and len(subtree_span(child)) >= 2:
                     return subtree_span(child), [verb, *particle], dep
     if "ccomp" in allowed:  # "asked the students if they were …": an indirect question parsed as advcl
@@ -215,7 +268,7 @@ def _content_of(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[Span | None, l
     for child in children:
         if child.dep_ == "prep" and child.i > verb.i and f"prep:{child.lower_}" in allowed:
             objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-            if objects and objects[0].lower_ not in EMPTY_OBJECTS:
+            if objects and objects[0].lower_ not in EMPTY_OBJECTS and objects[0].ent_type_ not in TIME_ENTITIES:
                 return subtree_span(objects[0]), [verb, *particle, child], f"prep-{child.lower_}"
     for child in children:  # "called for the US to step up …": the parser hangs the clause on the verb
         if child.dep_ in ("advcl", "ccomp") and child.i > verb.i and f"prep:{child.left_edge.lower_}" in allowed:
@@ -250,9 +303,11 @@ def _content_of(verb: Token, cue: Cue, lexicon: Lexicon) -> tuple[Span | None, l
                 return subtree_span(pobj[0]), [verb, *particle, objects[0], prep], "noun-prep"
     if objects and "dobj" in allowed and objects[0].pos_ != "PRON" and not _audience(objects[0], cue, lexicon):
         return subtree_span(objects[0]), [verb, *particle], "dobj"
-    # "said so", "denied it"; but "urged them", "told her": the person addressed is no content
+    # "said so" (an adverb to the parser), "denied it"; but "urged them", "told her": the person
+    # addressed is no content
     anaphors = ANAPHORIC_OBJECTS if cue.kind in ("stance", "belief") else ANAPHORIC_OBJECTS - PERSONAL_OBJECTS
-    pronouns = [c for c in children if c.dep_ == "dobj" and c.i > verb.i and c.lower_ in anaphors]
+    pronouns = [c for c in children if c.i > verb.i and (c.dep_ == "dobj" and c.lower_ in anaphors
+                                                         or c.dep_ == "advmod" and c.lower_ == "so")]
     if pronouns and "dobj" in allowed:
         return subtree_span(pronouns[0]), [verb, *particle], "dobj-anaphor"
     said = [c for c in children if c.dep_ == "nsubjpass" and c.lower_ not in EMPTY_OBJECTS | NON_SPEAKERS]
@@ -267,7 +322,21 @@ def _audience(obj: Token, cue: Cue, lexicon: Lexicon) -> bool:
     return cue.kind == "speech" and obj.lemma_.lower() in lexicon.audience_nouns
 
 
-def _from_noun(noun: Token) -> Candidate | None:
+def _made_clear(verb: Token) -> tuple[Span, list[Token], str] | None:
+    """"Made (it) clear that …", "makes plain that …": the that-clause after the adjective is what
+    was made clear (the parser attaches it in several ways, so it is found by position)."""
+    adjective = next((c for c in verb.children if c.lower_ in CLARITY_ADJECTIVES and c.i > verb.i), None)
+    if adjective is None:
+        return None
+    doc = verb.doc
+    end = subtree_span(verb).end
+    opener = next((t for t in doc[adjective.i + 1:end] if t.lower_ in CLAUSE_MARKS and t.dep_ == "mark"), None)
+    if opener is None or opener.i + 2 >= end:
+        return None
+    return _without_edge_punct(doc[opener.i:end]), [verb, adjective], "adjective-clause"
+
+
+def _from_noun(noun: Token, speech_acts: frozenset[str]) -> Candidate | None:
     """"Trump's opposition to free trade", "her claim that …": the possessor holds the stance."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     content, cue_end = None, noun
@@ -289,8 +358,8 @@ def _from_noun(noun: Token) -> Candidate | None:
             break
     if content is None or holder is not None and holder.lower_ in NON_SPEAKERS:
         return None
-    if holder is None and cue_end.dep_ == "prep":
-        return None  # "support for the plan" with no one holding it is a topic; "reports that …" is not
+    if holder is None and cue_end.dep_ == "prep" and noun.lemma_ not in speech_acts:
+        return None  # "support for the plan" with no one holding it is a topic; "questions about …" are not
     start, end = trim_chars(doc_text(noun), content.start_char, content.end_char, keep_marks=True)
     if end <= start:
         return None

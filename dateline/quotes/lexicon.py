@@ -31,6 +31,8 @@ class Lexicon:
     source_nouns: frozenset[str] = frozenset()
     hearsay_adverbs: frozenset[str] = frozenset()
     audience_nouns: frozenset[str] = frozenset()
+    speech_act_nouns: frozenset[str] = frozenset()
+    performance_verbs: frozenset[str] = frozenset()
 
     def speech_cue(self, lemma: str) -> bool:
         cue = self.cues.get(lemma)
@@ -59,4 +61,6 @@ def load_lexicon() -> Lexicon:
         source_nouns=frozenset(_lines("source_nouns.txt")),
         hearsay_adverbs=frozenset(_lines("hearsay_adverbs.txt")),
         audience_nouns=frozenset(_lines("audience_nouns.txt")),
+        speech_act_nouns=frozenset(_lines("speech_act_nouns.txt")),
+        performance_verbs=frozenset(_lines("performance_verbs.txt")),
     )
