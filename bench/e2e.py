@@ -102,15 +102,16 @@ def subprocess_run(corpus: Path, db: Path, workers: int, batch_size: int) -> dic
            "--workers", str(workers), "--batch-size", str(batch_size)]
     started = time.perf_counter()
     proc = psutil.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak = [0, 0]  # whole process tree, largest single process
+    peak = [0, 0, 0]  # whole process tree RSS, largest single process RSS, whole tree PSS
     done = threading.Event()
 
     def sample():
         while not done.is_set():
             try:
-                tree = [proc, *proc.children(recursive=True)]
-                sizes = [p.memory_info().rss for p in tree if p.is_running()]
+                tree = [p for p in (proc, *proc.children(recursive=True)) if p.is_running()]
+                sizes = [p.memory_info().rss for p in tree]
                 peak[0], peak[1] = max(peak[0], sum(sizes)), max(peak[1], *sizes)
+                peak[2] = max(peak[2], sum(pss(p.pid) for p in tree))
             except psutil.Error:
                 pass
             time.sleep(0.2)
@@ -128,7 +129,20 @@ def subprocess_run(corpus: Path, db: Path, workers: int, batch_size: int) -> dic
     with open_store(str(db), readonly=True) as store:
         articles = store.count()
         words = store_words(store)
-    return {"wall": wall, "articles": articles, "words": words, "peak_rss": peak[0], "peak_process": peak[1], "summary": err.strip()}
+    return {"wall": wall, "articles": articles, "words": words, "peak_rss": peak[0], "peak_process": peak[1], "peak_pss": peak[2], "summary": err.strip()}
+
+
+def pss(pid: int) -> int:
+    """Proportional set size in bytes (shared pages split between the processes sharing them); 0 if
+    the kernel does not say."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return 0
 
 
 def store_words(store) -> int:
@@ -176,7 +190,7 @@ def report(n: int, words: int, bare: float, one: dict, two: dict, rss_self: int,
          f"{one_rate / ceiling_rate:.2f} | {rss_self / 2**20:,.0f} MiB (bench process) |"),
         (f"| end-to-end, `--workers 2` (CLI subprocess) | {two_rate:.1f} | {two['words'] / two['wall']:,.0f} | "
          f"{two_rate / ceiling_rate:.2f} | {two['peak_rss'] / 2**20:,.0f} MiB (process tree; largest process "
-         f"{two['peak_process'] / 2**20:,.0f} MiB) |"),
+         f"{two['peak_process'] / 2**20:,.0f} MiB; tree PSS {two['peak_pss'] / 2**20:,.0f} MiB) |"),
         "",
         "Wall times include loading the model (and, for `--workers 2`, starting the worker processes).",
         f"Stored: {one['articles']} (1 process, {one['failed']} failed) and {two['articles']} (2 workers).",

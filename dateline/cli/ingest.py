@@ -79,7 +79,7 @@ def ingest(
     workers: int = typer.Option(1, "--workers", "-w", min=1, help="Coding processes."),
     reprocess: bool = typer.Option(False, "--reprocess", help="Recode stored articles and replace their records."),
     date: str | None = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for inputs without one."),
-    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Texts per spaCy batch."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Articles coded per chunk (spaCy parses at most 12 at a time)."),
     engine: Engine = typer.Option(Engine.local, "--engine", help="local processes or a Dask cluster."),
     scheduler: str = typer.Option("local", "--scheduler", help="With --engine dask: 'local' or tcp://host:8786."),
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),

@@ -66,7 +66,7 @@ class SentenceCoder:
     def code(self, sent: Span) -> list[Candidate]:
         consumed: set[int] = set()
         out: list[Candidate] = []
-        for token in sorted(sent, key=_depth):
+        for token in _by_depth(sent):
             if token.i in consumed:
                 continue
             if token.dep_ in NOT_PREDICATE:
@@ -293,8 +293,24 @@ def _reporting(verb: Token) -> bool:
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
 
 
-def _depth(token: Token) -> tuple[int, int]:
-    depth, node = 0, token
-    while node.head.i != node.i and depth < 50:
-        node, depth = node.head, depth + 1
-    return depth, token.i
+def _by_depth(sent: Span) -> list[Token]:
+    """The sentence's tokens, shallowest first, ties in text order (depth capped at 50).
+
+    Each token's depth is its head's plus one, so one walk per chain instead of one per token."""
+    doc, tokens = sent.doc, list(sent)
+    heads = {t.i: t.head.i for t in tokens}
+    depths: dict[int, int] = {}
+    for token in tokens:
+        chain, i = [], token.i
+        while i not in depths:
+            head = heads[i] if i in heads else doc[i].head.i
+            if head == i:
+                depths[i] = 0
+                break
+            chain.append(i)
+            i = head
+        depth = depths[i]
+        for j in reversed(chain):
+            depth += 1
+            depths[j] = depth
+    return sorted(tokens, key=lambda t: (min(depths[t.i], 50), t.i))

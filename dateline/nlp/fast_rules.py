@@ -83,7 +83,6 @@ class FastAttributeRuler:
     """Same annotations as the stock AttributeRuler (see module docstring)."""
 
     def __init__(self, stock: AttributeRuler):
-        self.stock = stock
         self.strings = stock.vocab.strings
         self.rules: list[tuple[int, list[Callable], int]] = []  # (rule id, token tests, target index)
         specs = []
@@ -96,33 +95,51 @@ class FastAttributeRuler:
                 self.rules.append((rule_id, tests, index if index >= 0 else len(pattern) + index))
                 specs.extend(pattern)
         self.attrs = stock.attrs
+        if any(attr not in WRITTEN for attrs in self.attrs for attr in attrs):
+            raise ValueError("attribute_ruler sets attributes not supported here")
         self.single = [(rule_id, tests[0]) for rule_id, tests, _ in self.rules if len(tests) == 1]
         self.multi = [rule for rule in self.rules if len(rule[1]) > 1]
         self.words, self.regexes = _named_words(specs)
         self._lower_class: dict[int, str | None] = {}
         self._key_rules: dict[tuple, tuple[int, ...]] = {}
-        self._key_tests: dict[tuple, list[bool]] = {}
+        self._key_tests: dict[tuple, tuple[list[bool], tuple[int, ...]]] = {}
+        #: where each multi-token rule's token tests start in a key's list of test results
+        self._offsets = [sum(len(tests) for _, tests, _ in self.multi[:n]) for n in range(len(self.multi))]
+        self._folded: dict[tuple[int, ...], tuple[tuple[int, int], ...]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         keys = [self._key(row) for row in rows]
-        targeted = [list(self._rules_for(key)) for key in keys]
+        settings = [self._settings(self._rules_for(key)) for key in keys]
+        extra: dict[int, set[int]] = {}
         for position, rule_id in self._multi_matches(keys):
-            targeted[position] = sorted({*targeted[position], rule_id})
-        columns = doc.to_array(list(WRITTEN))
-        slot = {attr: i for i, attr in enumerate(WRITTEN)}
-        touched = set()
-        for position, rule_ids in enumerate(targeted):
+            extra.setdefault(position, set()).add(rule_id)
+        for position, rule_ids in extra.items():
+            settings[position] = self._settings(tuple(sorted({*self._rules_for(keys[position]), *rule_ids})))
+        columns = doc.to_array(list(WRITTEN)).T.tolist()
+        touched: set[int] = set()
+        for position, setting in enumerate(settings):
+            for slot, value in setting:
+                columns[slot][position] = value
+                touched.add(slot)
+        if touched:
+            written = sorted(touched)
+            array = numpy.array([columns[slot] for slot in written], dtype=numpy.uint64).T
+            doc.from_array([WRITTEN[slot] for slot in written], numpy.ascontiguousarray(array))
+        return doc
+
+    def _settings(self, rule_ids: tuple[int, ...]) -> tuple[tuple[int, int], ...]:
+        """(column, value) pairs the rules leave, applied in rule order so later rules win."""
+        settings = self._folded.get(rule_ids)
+        if settings is None:
+            final: dict[int, int] = {}
             for rule_id in rule_ids:
                 for attr, value in self.attrs[rule_id].items():
-                    columns[position, slot[attr]] = value
-                    touched.add(attr)
-        written = [attr for attr in WRITTEN if attr in touched]
-        if written:
-            doc.from_array(written, numpy.ascontiguousarray(columns[:, [slot[a] for a in written]]))
-        return doc
+                    final[WRITTEN.index(attr)] = value
+            settings = self._folded[rule_ids] = tuple(final.items())
+        return settings
 
     def _key(self, row: list[int]) -> tuple:
         tag, lower, dep, is_space = row
@@ -139,24 +156,28 @@ class FastAttributeRuler:
             rules = self._key_rules[key] = tuple(rule_id for rule_id, test in self.single if test(key))
         return rules
 
-    def _passes(self, key: tuple) -> list[bool]:
-        """For each multi-token rule and position: does this key pass that pattern token's test?"""
+    def _passes(self, key: tuple) -> tuple[list[bool], tuple[int, ...]]:
+        """For each multi-token rule and pattern position: does this key pass that token's test?
+        And which multi-token rules (by position in ``self.multi``) may start at this key."""
         passes = self._key_tests.get(key)
         if passes is None:
-            passes = self._key_tests[key] = [test(key) for _, tests, _ in self.multi for test in tests]
+            tests = [test(key) for _, rule_tests, _ in self.multi for test in rule_tests]
+            starts = tuple(n for n, offset in enumerate(self._offsets) if tests[offset])
+            passes = self._key_tests[key] = (tests, starts)
         return passes
 
     def _multi_matches(self, keys: list[tuple]) -> list[tuple[int, int]]:
+        """(target position, rule id) of every multi-token rule match."""
         if not self.multi:
             return []
         passes = [self._passes(key) for key in keys]
-        found, offset = [], 0
-        for rule_id, tests, index in self.multi:
-            width = len(tests)
-            for start in range(len(keys) - width + 1):
-                if all(passes[start + k][offset + k] for k in range(width)):
+        found = []
+        for start, (_, starts) in enumerate(passes):
+            for n in starts:
+                rule_id, tests, index = self.multi[n]
+                offset, width = self._offsets[n], len(tests)
+                if start + width <= len(keys) and all(passes[start + k][0][offset + k] for k in range(1, width)):
                     found.append((start + index, rule_id))
-            offset += width
         return found
 
 
