@@ -118,3 +118,41 @@ def test_only_country_of_sentence_for_domestic_actor_not_for_unknown_body(nlp):
 def test_international_body_named_in_title(nlp):
     article = coded(nlp, "Hamas met UN mediator Diego Cordovez on Monday.")
     assert {e.target_code for e in article.events if e.target == "DC"} == {"IGOUNO"}
+
+
+def by_trigger(article: Article, trigger: str) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code) for e in article.events if e.why.trigger == trigger}
+
+
+def test_reduced_passive_takes_the_clause_subject_as_target(nlp):
+    """"when attacked by X", "if convicted": the subject is the patient, the by-agent the source."""
+    assert {s_t[:2] for s_t in by_trigger(coded(nlp, "When attacked by Russia, Ukraine retreated."), "attacked")} == {("RUS", "UKR")}
+    convicted = by_trigger(coded(nlp, "If convicted, President Novak could face life in prison."), "convicted")
+    assert convicted and all(s is None and t == "NOVAK" for s, t, _ in convicted)
+
+
+def test_participle_coordinated_with_a_passive_is_passive(nlp):
+    article = coded(nlp, "In the past two years, Hungarian students have been blocked or harassed while covering events and briefly detained and assaulted, media groups said.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "detained")} == {(None, "HSTU")}
+
+
+def test_object_shared_by_coordinated_verbs_reaches_the_first(nlp):
+    article = coded(nlp, "Russia has been attacking and shelling Ukraine since 2014.")
+    assert ("RUS", "UKR") in {(s, t) for s, t, _ in by_trigger(article, "attacking")}
+
+
+def test_location_phrase_is_not_a_target(nlp):
+    targets = {t for _, t, _ in by_trigger(coded(nlp, "Iran defied Russia in Armenia."), "defied")}
+    assert targets == {"RUS"}
+
+
+def test_by_gerund_is_done_by_the_subject(nlp):
+    """"X may tease Y by defying Y": X defies, not the object of the governing verb."""
+    article = coded(nlp, "Iran may provoke Russia by defying Russia in Armenia.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "defying")} == {("IRN", "RUS")}
+
+
+def test_place_of_talks_is_a_venue_not_a_target(nlp):
+    """"travel to X for talks with Y": the talks are with Y; X is only where they are held."""
+    targets = {t for _, t, _ in by_trigger(coded(nlp, "Iran traveled to Armenia for talks with Russia."), "traveled")}
+    assert targets == {"RUS"}

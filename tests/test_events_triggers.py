@@ -147,3 +147,16 @@ def test_manual_concessions_and_complaints(nlp):
     assert ("RUS", "UKR", "114") in triples(coded(nlp, "Russia summoned Ukraine's ambassador."))
     assert {e.plover_type for e in coded(nlp, "Russia apologized to Ukraine.").events} == {"CONCEDE"}
     assert ("PUTIN", "KIM", "081") in triples(coded(nlp, "Putin pardoned Kim."))
+
+
+def test_speculative_modal_is_a_hypothetical_attack_not_a_threat():
+    import dateline
+    article = dateline.extract("Aid workers believe the rebels could again attack villages for supplies.")
+    attack = next(e for e in article.events if e.why.trigger == "attack")
+    assert attack.code.startswith("19") and attack.modality.hypothetical
+
+
+def test_ban_on_supply_is_an_embargo():
+    import dateline
+    article = dateline.extract("The United States has banned the supply of advanced chips to China.")
+    assert any(e.code == "163" and e.why.trigger == "banned" for e in article.events)

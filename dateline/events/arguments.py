@@ -27,7 +27,8 @@ from dateline.events.codes import CameoTable
 
 ActorOfToken = Callable[[Token], str | None]
 
-#: Prepositions that introduce the acted-on party of a trigger.
+#: Prepositions that introduce the acted-on party of a trigger ("in": CAMEO codes the place of an
+#: act as affected, "resume attacks IN Israel", and the host of a visit, "arrived IN Gondor").
 TARGET_PREPS = {"with", "to", "against", "on", "upon", "for", "toward", "towards", "at", "into", "in", "from", "of", "over"}
 #: Dependents of an argument head whose actors describe the head itself (not clauses or asides).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "nummod", "npadvmod", "conj", "cc", "prep", "pobj", "case",
@@ -55,6 +56,7 @@ class Arguments:
     reciprocal: list[str] = field(default_factory=list)  # "between X and Y" participants
     inside: bool = True  # may an actor named inside the object's phrase be the target (material acts)
     accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
+    passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
 
 
 class ArgumentFinder:
@@ -130,8 +132,10 @@ class ArgumentFinder:
                 args.source, args.source_path = self.actors(subject[0]), subject[1]
             self._preps(verb, args, target_preps)
             return args
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        subject = self._subject(verb)
+        reduced = reduced_passive(verb)
+        passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        subject = (verb.head, f"{verb.dep_}<head") if reduced and verb.dep_ in ("acl", "amod") else self._subject(verb)
+        args.passive = passive
         if passive:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None:
@@ -197,7 +201,8 @@ class ArgumentFinder:
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return node.head, path + "relcl<head"
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep":  # "accused X of supporting": X supports
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by":
+                # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts)
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "pcomp<prep<dobj"
@@ -223,6 +228,8 @@ class ArgumentFinder:
                     return
         self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
         if not args.target:
+            self._shared_object(verb, args)
+        if not args.target:
             self._recipient(verb, args)
         if not args.target:
             self._clause_subject(verb, args)
@@ -239,6 +246,24 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+
+    def _shared_object(self, verb: Token, args: Arguments) -> None:
+        """"attacking and fighting KENYAN TROOPS": a verb without an object of its own shares the
+        object the parser hangs on the next coordinated verb.  Only a verb with no complement at all
+        shares it, and only with a bare conjunct (no subject or auxiliary of its own: "refused to
+        deploy ... and HAS URGED its citizens" shares nothing)."""
+        if any(c.dep_ in ("dobj", "obj", "dative", "xcomp", "ccomp", "prep", "attr") for c in verb.children):
+            return
+        for conj in verb.children:
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "aux")) for c in conj.children):
+                continue
+            for child in conj.children:
+                if child.dep_ in ("dobj", "obj"):
+                    actors = [a for a in self.actors(child) if a not in args.source]
+                    if actors:
+                        args.target, args.target_path = actors, f"conj>{child.dep_}"
+                        return
+            return
 
     def _recipient(self, verb: Token, args: Arguments) -> None:
         """"refused ADMITTANCE to Ghanaians", "granted asylum to X": beside a thing given or withheld,
@@ -368,6 +393,33 @@ def _pobj(prep: Token) -> Token | None:
         if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.head.i == prep.head.i:
             return token
     return None
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle without auxiliary or subject of its own is passive: its patient is the
+    clause subject ("IF CONVICTED, he could face ...", "when attacked by X, troops retreated"), the
+    noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
+    it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
+    with an active perfect ("has attacked and KILLED") or with an object stays active."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return True
+    if verb.dep_ in ("acl", "amod"):
+        # a noun with no verb above it (or an apposition), or a participle whose coordinate takes an
+        # object: a misparsed main clause (", a rights group PROTESTED here", "groups DONATED and
+        # delivered goods")
+        return verb.head.dep_ not in ("ROOT", "parataxis", "appos") and not any(
+            g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
+    return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb (or the first of its coordination) is an active perfect ("has attacked")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_.startswith("aux") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def material_act(code: str | None) -> bool:

@@ -17,6 +17,7 @@ from importlib import resources
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import ArgumentFinder, Arguments
+from dateline.events.codes import CameoTable
 from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 
@@ -29,6 +30,13 @@ NOUN_POS = {"NOUN", "PROPN"}
 DISMISSING_CODES = ("12", "016")
 #: How many heads up a specific nominal trigger may look for the subject of its clause.
 _CLIMB = 4
+#: Prepositions whose object is where an act happens or leads ("travel TO Geneva for talks"): for
+#: verbal cooperation (consultations, meetings, appeals) a venue, never the acted-on party unless the
+#: pattern lists the preposition.  Other acts affect the place ("a curfew IN Abidjan", "refused to
+#: deploy troops IN Iraq"), as the CAMEO coders read them.
+LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "across", "through"}
+#: CAMEO visit codes: the place visited is the host ("Rubio's visit TO Saudi Arabia"), not a venue.
+VISIT_CODES = ("042", "043")
 
 
 @dataclass
@@ -135,7 +143,7 @@ class SentenceCoder:
         elif pos == "noun" and len(args.source) > 1 and not args.target:
             self._speaker_of_group(token, args)
         if not args.target and not args.reciprocal and (self.into_complements or match.pattern.specificity):
-            self._first_actor_after(token, args)
+            self._first_actor_after(token, args, match.pattern)
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
@@ -152,10 +160,18 @@ class SentenceCoder:
             args.target = [a for a in self.args.actors(subject[0]) if a not in args.source]
             args.target_path = "reported<" + subject[1] if args.target else ""
 
-    def _first_actor_after(self, token: Token, args: Arguments) -> None:
-        """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase."""
+    def _first_actor_after(self, token: Token, args: Arguments, pattern: Pattern | None = None) -> None:
+        """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase.
+        Outside PETRARCH's own tests, an actor reached by a locative preposition the pattern does not
+        list is only the venue of verbal cooperation ("travel TO Geneva for talks with X": X is the
+        target, not Switzerland)."""
+        venue = (not self.into_complements and pattern is not None and bool(pattern.code)
+                 and CameoTable.quad_class(pattern.code) == 1 and not pattern.code.startswith(VISIT_CODES))
+        target_preps = pattern.target_preps if pattern is not None else ()
         for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
             if not self.into_complements and not same_clause(other, token):
+                continue
+            if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
             actor = self.actor_of(other)
             if actor and actor not in args.source:
@@ -220,7 +236,7 @@ class SentenceCoder:
                     pairs.append((s, t))
         if pattern.source == "petrarch":
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None]  # PETRARCH codes dyads only
-        elif pos == "verb" and not args.target_path.startswith("nsubjpass") and not self._act_as_subject(token):
+        elif pos == "verb" and not args.passive and not self._act_as_subject(token):
             # only a passive ("was killed") or an act as subject ("a roadside bombing killed") may leave
             # the agent unsaid
             pairs = [(s, t) for s, t in pairs if s is not None]
