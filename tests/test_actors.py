@@ -262,3 +262,24 @@ def test_eval_actors_scores_cases_and_conll_spans(tmp_path):
     assert report.metrics["sector_accuracy"] == 1.0 and report.metrics["both_accuracy"] == round(2 / 3, 4)
     assert [row["ok"] for row in report.rows] == ["✓", "✓", "✗"]
     assert gold_spans(["B-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-MISC"]) == {(0, 2, "PER"), (3, 4, "LOC"), (4, 5, "LOC")}
+
+
+def test_surname_the_tagger_missed_still_anchors_a_later_pronoun():
+    """"Pedersen said ..." with Pedersen untagged: the next "He" is Pedersen, not an earlier subject."""
+    article = run("U.N. envoy Geir Pedersen spoke on Friday. Assad was ousted in December. "
+                  "Syria’s transitional authorities said their forces in the sect's coastal region near the port city "
+                  "of Latakia came under a calculated attack from Assad loyalists in an attempted insurrection. "
+                  "Pedersen said Friday that recent agreements between Syria’s transitional authorities and an armed "
+                  "group, the Syrian Democratic Forces (SDF), “are a positive reminder of how important it is that "
+                  "Syria comes together in a manner that truly restores its sovereignty.” "
+                  "He called for the creation of a credible government.")
+    pedersen = who(article, "Geir Pedersen")
+    assert pedersen is not None and who(article, "He") == pedersen
+
+
+def test_lone_surname_tagged_as_organisation_is_the_person():
+    article = run("One of the most popular foreign characters in China is a French national, Marcus Detrez. "
+                  "Last year, Detrez posted a series of historic photographs on a Chinese platform. "
+                  "He said he wanted to donate them to China.")
+    detrez = who(article, "Marcus Detrez")
+    assert who(article, "Detrez", 1) == detrez and who(article, "He") == detrez

@@ -28,6 +28,7 @@ ACTORS = {
     "Chilean officials": ("CHLO", "CHLGOV", "CHL", "group"), "the Watch Committee": ("WATCH", None, None, "organisation"),
     "Liberia": ("LBR", "LBR", "LBR", "country"), "UN": ("UN", "IGOUNO", "UNO", "organisation"),
     "Diego Cordovez": ("DC", None, None, "person"), "Russian": ("RUS", "RUS", "RUS", "country"),
+    "Leaders": ("LDR", "RUSGOV", "RUS", "group"),
 }
 
 
@@ -156,3 +157,29 @@ def test_place_of_talks_is_a_venue_not_a_target(nlp):
     """"travel to X for talks with Y": the talks are with Y; X is only where they are held."""
     targets = {t for _, t, _ in by_trigger(coded(nlp, "Iran traveled to Armenia for talks with Russia."), "traveled")}
     assert targets == {"RUS"}
+
+
+def test_subject_drawn_from_several_parties_of_a_reciprocal_verb_gives_both_ways(nlp):
+    """"leaders from X and Y will meet": the parties meet each other (CAMEO codes both directions)."""
+    article = coded(nlp, "Leaders from Russia and Ukraine will meet at some point.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "meet")} == {("LDR", "UKR"), ("UKR", "LDR")}
+
+
+def test_release_and_kill_need_an_actor_as_patient(nlp):
+    """"released a report", "dogs are killed": no person or group is acted on, so no event."""
+    assert not by_trigger(coded(nlp, "Rebels released a report on Ukraine."), "released")
+    assert not by_trigger(coded(nlp, "The report released by Russia covers Ukraine."), "released")
+    assert not by_trigger(coded(nlp, "In Ukraine, millions of dogs are killed for their meat."), "killed")
+    assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Rebels released Ukrainian refugees."), "released")} == {("REBS", "UREF")}
+    assert ("RUS", "UREF") in {(s, t) for s, t, _ in by_trigger(coded(nlp, "Russia killed dozens of Ukrainian refugees."), "killed")}
+
+
+def test_destination_in_passive_complement_is_not_the_target(nlp):
+    """"X are barred from travel to Y": X is acted on; Y is only where X may not go."""
+    article = coded(nlp, "Under the sanctions, his wife and son are barred from travel to Ukraine.")
+    assert all(t != "UKR" for _, t, _ in by_trigger(article, "barred"))
+
+
+def test_thing_donated_is_not_the_recipient(nlp):
+    article = coded(nlp, "Iran said it wanted to donate them to Armenia.")
+    assert {t for _, t, _ in by_trigger(article, "donate")} == {"ARM"}

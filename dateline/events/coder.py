@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from dateline.events.arguments import ArgumentFinder, Arguments
+from dateline.events.arguments import ArgumentFinder, Arguments, reduced_passive
 from dateline.events.codes import CameoTable
 from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
@@ -142,13 +142,44 @@ class SentenceCoder:
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
             self._speaker_of_group(token, args)
-        if not args.target and not args.reciprocal and (self.into_complements or match.pattern.specificity):
+        named_patient = pos == "verb" and not self.into_complements and any(
+            c.dep_ == "nsubjpass" for c in token.children)  # "X are barred from travel TO Y": X is acted on
+        if not args.target and not args.reciprocal and not named_patient and (self.into_complements or match.pattern.specificity):
             self._first_actor_after(token, args, match.pattern)
+        if pos == "verb" and match.pattern.reciprocal and len(args.source) == 1 and not args.target and not args.reciprocal:
+            self._group_of_origins(token, args)
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
             args.target, args.target_path = list(match.target), "pattern:+"
         return args
+
+    def _group_of_origins(self, verb: Token, args: Arguments) -> None:
+        """"leaders FROM the U.S. AND China will meet": a subject drawn from several parties of a
+        reciprocal verb has those parties act on each other (the subject stands for the first)."""
+        subject = self.args._subject(verb)
+        if subject is None:
+            return
+        me = args.source[0]
+        origins = [a for p in subject[0].children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                   for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]
+        others = [a for a in origins if a != me and self.country_of(a) != self.country_of(me)]
+        if len(others) < len(origins):  # the subject's own party is among them
+            args.reciprocal = [me, *others]
+            args.source, args.source_path = [], f"{subject[1]}>prep>pobj"
+
+    def _patient_not_actor(self, verb: Token) -> bool:
+        """Whether the verb names what it acts on (object, passive subject, noun its participle
+        modifies) and no actor is named by that phrase ("millions of dogs", "a statement").  A proper
+        name counts only as a whole: the countries inside a title ("the China ... REPORT") are no patient."""
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if patient is None and reduced_passive(verb) and verb.dep_ in ("acl", "amod"):
+            patient = verb.head
+        if patient is None or patient.pos_ == "PRON":
+            return False
+        if patient.pos_ == "PROPN":
+            return not any(self.actor_of(t) for t in (patient, *patient.conjuncts))
+        return not self.args.actors(patient)
 
     def _reported_subject(self, verb: Token, args: Arguments) -> None:
         """"Croatia fails to uphold rights, a rights group PROTESTED": the subject of the reported
@@ -242,6 +273,8 @@ class SentenceCoder:
             pairs = [(s, t) for s, t in pairs if s is not None]
         if pattern.requires_target:
             pairs = [(s, t) for s, t in pairs if t is not None]
+        if pattern.patient_actor and pos == "verb" and self._patient_not_actor(token):
+            pairs = []  # "a report RELEASED by X", "dogs are KILLED": no person or group is acted on
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject
             # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific
