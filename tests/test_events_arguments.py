@@ -183,3 +183,18 @@ def test_destination_in_passive_complement_is_not_the_target(nlp):
 def test_thing_donated_is_not_the_recipient(nlp):
     article = coded(nlp, "Iran said it wanted to donate them to Armenia.")
     assert {t for _, t, _ in by_trigger(article, "donate")} == {"ARM"}
+
+
+def test_what_is_asked_for_is_not_whom_it_is_asked_of(nlp):
+    """"called for the creation of X", "an inclusive government in Y": a thing asked for names no
+    target; an act asked for keeps its party ("called for sanctions against Y")."""
+    def targets(text: str, trigger: str) -> set[str | None]:
+        return {t for _, t, _ in by_trigger(coded(nlp, text), trigger)}
+    assert targets("Russia called for the creation of a new Rebels council.", "called") == {None}
+    assert targets("Iran has repeatedly called for an inclusive government in Armenia.", "called") == {None}
+    assert targets("Russia is calling for an end to violence and for the protection of Ukrainian refugees.", "calling") == {None}
+    assert targets("Hamas demanded the creation of corridors for Ukrainian refugees.", "demanded") == {None}
+    assert targets("Russia called for sanctions against Ukraine.", "called") == {"UKR"}
+    assert targets("Hungary demanded the withdrawal of Russian forces from Ukraine.", "demanded") <= {"RUS", "UKR"}
+    assert targets("Hungary demanded the withdrawal of Russian forces from Ukraine.", "demanded") != {None}
+    assert targets("Iran urged the UN to act.", "urged") == {"UN"}

@@ -57,14 +57,37 @@ class Arguments:
     inside: bool = True  # may an actor named inside the object's phrase be the target (material acts)
     accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
     passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
+    content: tuple[str, ...] = ()  # slots naming what is asked for, never whom: prepositions, "object"
+
 
 
 class ArgumentFinder:
     """Resolves argument tokens to actor ids via the article's mentions."""
 
-    def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None):
+    def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None,
+                 names_act: Callable[[Token], bool] | None = None):
+        """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal")."""
         self.actor_of = actor_of
         self.members_of = members_of or (lambda actor: [actor])
+        self.names_act = names_act or (lambda token: False)
+
+    def asked_for(self, phrase: Token, args: Arguments) -> bool:
+        """Whether ``phrase`` (an object or prepositional object) only says what is asked for:
+        "called for THE CREATION of a government", "demanded LIMITS on young people".  An act asked
+        for keeps its party as the target ("called for SANCTIONS against Nigeria", "demanded the
+        WITHDRAWAL of Serbian forces"), as the PLOVER coders read it; so does an addressee that is
+        itself an actor ("urged THE COUNCIL"), but not one still to be made ("called for A government").
+        """
+        if not args.content or self.names_act(phrase):
+            return False
+        if self.actor_of(phrase) and not _still_to_make(phrase):
+            return False
+        if phrase.dep_ in ("dobj", "obj"):
+            return "object" in args.content
+        prep = phrase.head
+        while prep.dep_ == "conj" and prep.head.dep_ == "prep":  # "for X and FOR Y"
+            prep = prep.head
+        return phrase.dep_ == "pobj" and prep.lower_ in args.content
 
     # -- actors of one argument phrase -----------------------------------------------------------
     def actors(self, head: Token) -> list[str]:
@@ -118,11 +141,12 @@ class ArgumentFinder:
 
     # -- arguments of a trigger ------------------------------------------------------------------
     def for_verb(self, verb: Token, target_preps: tuple[str, ...] = (), theme: bool = False,
-                 code: str | None = None) -> Arguments:
+                 code: str | None = None, content: tuple[str, ...] = ()) -> Arguments:
         """``theme``: the object (or passive subject) is what is moved or used, so only a
         prepositional complement can name the target ("troops were deployed TO X").  ``code``: the
-        CAMEO code being coded (see :func:`material_act`, :func:`verbal_conflict`)."""
-        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code))
+        CAMEO code being coded (see :func:`material_act`, :func:`verbal_conflict`).  ``content``:
+        the slots that name what is asked for (see :attr:`Arguments.content`)."""
+        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content)
         if theme:
             subject = self._subject(verb)
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -153,8 +177,9 @@ class ArgumentFinder:
             self._purpose_target(verb, args)
         return args
 
-    def for_noun(self, noun: Token, target_preps: tuple[str, ...] = (), code: str | None = None) -> Arguments:
-        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code))
+    def for_noun(self, noun: Token, target_preps: tuple[str, ...] = (), code: str | None = None,
+                 content: tuple[str, ...] = ()) -> Arguments:
+        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content)
         possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
                         or (c.dep_ in ("amod", "nmod") and c.i < noun.i and self.actor_of(c))  # "condemned the ISRAELI raid"
                         for c in noun.children)
@@ -219,6 +244,11 @@ class ArgumentFinder:
     def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
+                if self.asked_for(child, args):
+                    self._preps(child, args, target_preps, f"{child.dep_}>")  # "demanded autonomy FROM X"
+                    if args.target:
+                        return
+                    continue
                 actors = [a for a in self.actors(child) if a not in args.source]  # not "press THEIR demands"
                 if actors:
                     args.target, args.target_path = actors, child.dep_
@@ -361,7 +391,7 @@ class ArgumentFinder:
         for child in head.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                 pobj = _pobj(child)
-                if pobj is None:
+                if pobj is None or self.asked_for(pobj, args):
                     continue
                 actors = [a for a in self.actors(pobj) if a not in args.source]  # not "reneged on HIS commitment"
                 if actors and args.accusation and child.lower_ == "to":
@@ -450,6 +480,13 @@ def _attached_pobjs(noun: Token) -> list[Token]:
                      and not any(g.dep_.startswith("nsubj") for g in c.children))]
     return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _still_to_make(noun: Token) -> bool:
+    """"AN inclusive government": an indefinite common noun without a name in its phrase names a
+    body still to be made, not a party ("a U.N. military presence" names the U.N.)."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not any(
+        t.pos_ == "PROPN" for t in _noun_phrase(noun))
 
 
 def _bracketed(token: Token) -> bool:

@@ -68,7 +68,7 @@ class SentenceCoder:
         self.into_complements = into_complements
         self.actor_of = actor_of
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
-        self.args = ArgumentFinder(actor_of, members_of)
+        self.args = ArgumentFinder(actor_of, members_of, self._names_act)
         self.country_of = country_of or (lambda actor: actor)
 
     def code(self, sent: Span) -> list[Candidate]:
@@ -95,6 +95,12 @@ class SentenceCoder:
             out.extend(self._expand(token, match, pos))
         return out
 
+    def _names_act(self, noun: Token) -> bool:
+        """Whether a noun names an act of the lexicon, as a noun trigger or as the noun of a verb
+        trigger ("the RELEASE of X", "SANCTIONS against Y")."""
+        return noun.pos_ in NOUN_POS and any(p.code for pos in ("noun", "verb")
+                                             for p in self.lexicon.candidates(pos, noun.lemma_, noun.text))
+
     def _compound_actor(self, verb: Token) -> bool:
         """Whether the verb's subject or a complement names several actors (PETRARCH's ``%``
         patterns need one: "X and Y agree", "agrees with X and Y")."""
@@ -117,7 +123,7 @@ class SentenceCoder:
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
-            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code)
+            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code, match.pattern.content)
             if match.pattern.stative and not args.source and args.target_path.startswith("nsubjpass"):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
                 args.target, args.target_path = [], ""
@@ -135,7 +141,7 @@ class SentenceCoder:
             if self.into_complements and not args.source and _pronoun_subject(token):
                 self._climb_for_source(token, args)  # "Ethiopia indicated IT would act": PETRARCH's coreference
         else:
-            args = self.args.for_noun(token, preps, match.pattern.code)
+            args = self.args.for_noun(token, preps, match.pattern.code, match.pattern.content)
             if args.source_path.startswith("dobj<") and not _is_light_verb(token.head):
                 args.source, args.source_path = [], ""  # "blamed the ATTACKS on X": not the blamer's act
         if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
@@ -202,6 +208,8 @@ class SentenceCoder:
         for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
             if not self.into_complements and not same_clause(other, token):
                 continue
+            if args.content and self._in_asked_for(other, token, args):
+                continue
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
             actor = self.actor_of(other)
@@ -209,6 +217,22 @@ class SentenceCoder:
                 args.target = self.args.actors(other)
                 args.target_path = f"first-actor-after:{other.dep_}"
                 return
+
+    def _in_asked_for(self, other: Token, token: Token, args: Arguments) -> bool:
+        """Whether ``other`` lies in an argument of ``token`` that only says what is asked for
+        ("called for an end to violence and for THE PROTECTION of civilians")."""
+        node = other
+        while node.i != token.i and node.head.i != node.i:
+            if node.dep_ in ("dobj", "obj") and node.head.i == token.i:
+                return self.args.asked_for(node, args)
+            if node.dep_ == "pobj":
+                prep = node.head
+                while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+                    prep = prep.head
+                if prep.head.i == token.i:
+                    return self.args.asked_for(node, args)
+            node = node.head
+        return False
 
     def _speaker_of_group(self, noun: Token, args: Arguments) -> None:
         """"Putin hoped that THEIR next meeting ...": the member who is the clause's subject acts,

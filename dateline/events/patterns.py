@@ -73,6 +73,7 @@ class Pattern:
     speech: bool = False  # also codes a verb that reports a statement ("..., the group protested")
     stative: bool = False  # the passive subject is the actor ("X is committed to ...")
     patient_actor: bool = False  # a named patient must be an actor (a report is released, dogs are killed: no event)
+    content: tuple[str, ...] = ()  # slots naming what is asked for, never the target: prepositions, "object"
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -146,7 +147,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     requires_target=entry.get("requires") == "target", theme=bool(entry.get("theme", False)),
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
-                    patient_actor=entry.get("patient") == "actor",
+                    patient_actor=entry.get("patient") == "actor", content=tuple(entry.get("content", ())),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
