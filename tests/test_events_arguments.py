@@ -198,3 +198,11 @@ def test_what_is_asked_for_is_not_whom_it_is_asked_of(nlp):
     assert targets("Hungary demanded the withdrawal of Russian forces from Ukraine.", "demanded") <= {"RUS", "UKR"}
     assert targets("Hungary demanded the withdrawal of Russian forces from Ukraine.", "demanded") != {None}
     assert targets("Iran urged the UN to act.", "urged") == {"UN"}
+
+
+def test_natural_forces_are_no_agents(nlp):
+    """A storm striking a country or floods destroying houses is no act of a political actor."""
+    assert not by_trigger(coded(nlp, "Ukraine was struck by a powerful storm in December."), "struck")
+    assert not by_trigger(coded(nlp, "A cyclone struck Ukraine and Armenia."), "struck")
+    assert not by_trigger(coded(nlp, "Houses of Ukrainian refugees were destroyed or submerged by floods."), "destroyed")
+    assert by_trigger(coded(nlp, "Ukraine was struck by Russia in December."), "struck")

@@ -59,7 +59,8 @@ class Candidate:
 class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None], into_complements: bool = False,
                  members_of: Callable[[str], list[str]] | None = None,
-                 country_of: Callable[[str], str | None] | None = None):
+                 country_of: Callable[[str], str | None] | None = None,
+                 natural_force: Callable[[str], bool] | None = None):
         """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
         first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
         in the product that fallback is used only for patterns with context words, within the clause
@@ -70,6 +71,7 @@ class SentenceCoder:
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
         self.args = ArgumentFinder(actor_of, members_of, self._names_act)
         self.country_of = country_of or (lambda actor: actor)
+        self.natural_force = natural_force or (lambda actor: False)
 
     def code(self, sent: Span) -> list[Candidate]:
         consumed: set[int] = set()
@@ -263,9 +265,23 @@ class SentenceCoder:
                         args.source, args.source_path = actors, f"<{node.dep_}…{subject[1]}"
                         return
 
+    def _natural_agent(self, token: Token, args: Arguments) -> bool:
+        """Whether the act is done by a natural force ("a cyclone STRUCK Malawi", "houses were
+        destroyed by FLOODS"): no political actor acts, so nothing is coded."""
+        if any(self.natural_force(a) for a in args.source):
+            return True
+        agents = [g for v in (token, *token.conjuncts) for c in v.children if c.dep_ == "agent"
+                  for g in c.children if g.dep_ == "pobj"]  # "destroyed or submerged BY FLOODS"
+        subject = self.args._subject(token) if token.pos_ in VERB_POS else None
+        if subject is not None and subject[0].dep_ == "nsubj":
+            agents.append(subject[0])
+        return any(names_natural_force(t.lower_ for t in (agent, *agent.children) if t.dep_ != "prep") for agent in agents)
+
     def _expand(self, token: Token, match: Match, pos: str) -> list[Candidate]:
         pattern = match.pattern
         args = self._arguments(token, match, pos)
+        if self._natural_agent(token, args):
+            return []
         sources, targets = args.source, [t for t in args.target]
         pairs: list[tuple[str | None, str | None]] = []
         mutual = False
@@ -320,6 +336,18 @@ def light_verbs() -> frozenset[str]:
     """Verbs whose subject acts in the event noun they take as object (``light_verbs.txt``)."""
     text = resources.files("dateline.data.events").joinpath("light_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def natural_forces() -> frozenset[str]:
+    """Words naming natural forces and calamities (``natural_forces.txt``)."""
+    text = resources.files("dateline.data.events").joinpath("natural_forces.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def names_natural_force(words) -> bool:
+    """Whether any of ``words`` (lower case) names a natural force ("Cyclone Chido", "the floods")."""
+    return not natural_forces().isdisjoint(words)
 
 
 def _is_light_verb(verb: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
 from dateline.events.affiliation import Affiliations
-from dateline.events.coder import Candidate, SentenceCoder
+from dateline.events.coder import Candidate, SentenceCoder, names_natural_force
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
@@ -64,7 +64,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     lexicon = lexicon_for(ctx)
     index = MentionIndex(article)
     coder = SentenceCoder(lexicon, token_actor_lookup(index), members_of=group_members(index),
-                          country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a)
+                          country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a,
+                          natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()))
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     for sent_index, sent in enumerate(doc.sents):
