@@ -206,3 +206,38 @@ def test_natural_forces_are_no_agents(nlp):
     assert not by_trigger(coded(nlp, "A cyclone struck Ukraine and Armenia."), "struck")
     assert not by_trigger(coded(nlp, "Houses of Ukrainian refugees were destroyed or submerged by floods."), "destroyed")
     assert by_trigger(coded(nlp, "Ukraine was struck by Russia in December."), "struck")
+
+
+def test_trigger_senses_that_need_a_party(nlp):
+    """Senses of a trigger word that name no act on a party code nothing; the party sense still codes."""
+    assert not by_trigger(coded(nlp, "Iran conferred its highest honour on Russia."), "conferred")
+    assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Iran conferred with Russia on Monday."), "conferred")} >= {("IRN", "RUS")}
+    assert not by_trigger(coded(nlp, "Iran continues to recognize a difficult situation."), "recognize")
+    assert by_trigger(coded(nlp, "Iran refused to recognize Armenia."), "recognize") or by_trigger(
+        coded(nlp, "Iran will recognize Armenia."), "recognize")
+    assert not by_trigger(coded(nlp, "Ukrainian refugees occupied a gray area under the old law."), "occupied")
+    assert by_trigger(coded(nlp, "Russia annexed the Crimea region in 2014."), "annexed")
+    assert not by_trigger(coded(nlp, "He is still strong, and Hamas is still fighting."), "fighting")
+    assert {t for _, t, _ in by_trigger(coded(nlp, "Hamas is fighting Israel."), "fighting")} == {"ISR"}
+
+
+def test_talk_with_must_follow_the_verb(nlp):
+    """"talks about restoring cooperation with X": the "with" belongs to the topic, not to the talk."""
+    article = coded(nlp, "As Iran talks about the possibility of restoring economic cooperation with Russia, prices rose.")
+    assert not by_trigger(article, "talks")
+    assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Iran talked with Russia."), "talked")} >= {("IRN", "RUS")}
+
+
+def test_denial_of_an_act_and_refusal_of_entry(nlp):
+    """What is denied names no target ("deny PROVIDING sanctuary to X"); denying entry or access is a
+    refusal (CAMEO 12), not a denial of responsibility (016)."""
+    denied = by_trigger(coded(nlp, "Iran routinely denies providing sanctuary to Hamas."), "denies")
+    assert {(s, t, c) for s, t, c in denied} == {("IRN", None, "016")}
+    visas = by_trigger(coded(nlp, "Iran will deny entry visas to Ukrainian refugees."), "deny")
+    assert {c[:2] for _, _, c in visas} == {"12"}
+
+
+def test_patient_named_by_an_origin_phrase_is_no_actor(nlp):
+    """"an assessment FROM X, released Thursday": the assessment is released, X is not."""
+    article = coded(nlp, "An assessment from Iran's Department of Disaster Affairs released Monday showed damage.")
+    assert not by_trigger(article, "released")

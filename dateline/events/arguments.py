@@ -57,7 +57,7 @@ class Arguments:
     inside: bool = True  # may an actor named inside the object's phrase be the target (material acts)
     accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
     passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
-    content: tuple[str, ...] = ()  # slots naming what is asked for, never whom: prepositions, "object"
+    content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object", "clause"
 
 
 
@@ -72,7 +72,7 @@ class ArgumentFinder:
         self.names_act = names_act or (lambda token: False)
 
     def asked_for(self, phrase: Token, args: Arguments) -> bool:
-        """Whether ``phrase`` (an object or prepositional object) only says what is asked for:
+        """Whether ``phrase`` (an object or prepositional object) only says what is asked for or denied:
         "called for THE CREATION of a government", "demanded LIMITS on young people".  An act asked
         for keeps its party as the target ("called for SANCTIONS against Nigeria", "demanded the
         WITHDRAWAL of Serbian forces"), as the PLOVER coders read it; so does an addressee that is
@@ -261,9 +261,9 @@ class ArgumentFinder:
             self._shared_object(verb, args)
         if not args.target:
             self._recipient(verb, args)
-        if not args.target:
+        if not args.target and "clause" not in args.content:
             self._clause_subject(verb, args)
-        if not args.target:
+        if not args.target and "clause" not in args.content:  # "denied PROVIDING sanctuary to X"
             for child in verb.children:
                 if child.dep_ == "xcomp":  # "threatened to cut off electricity TO X": the inner verb's frame
                     self._objects(child, args, ())
@@ -359,7 +359,7 @@ class ArgumentFinder:
         about Trump's threat to impose tariffs on ..."), and so does any phrase of a verbal act."""
         if not args.inside:
             return False
-        level = _noun_phrase(head)
+        level = noun_phrase(head)
         for _ in range(2):
             found: list[str] = []
             for node in level:
@@ -368,7 +368,7 @@ class ArgumentFinder:
             if found:
                 args.target, args.target_path = found, f"{path}inside"
                 return True
-            level = [t for node in level for pobj in _attached_pobjs(node) for t in _noun_phrase(pobj)]
+            level = [t for node in level for pobj in _attached_pobjs(node) for t in noun_phrase(pobj)]
         return False
 
     def _clause_subject(self, verb: Token, args: Arguments) -> None:
@@ -465,7 +465,7 @@ def verbal_conflict(code: str | None) -> bool:
     return code is not None and CameoTable.quad_class(code) == 3
 
 
-def _noun_phrase(head: Token) -> list[Token]:
+def noun_phrase(head: Token) -> list[Token]:
     """``head`` and its own modifiers, nearest first (no prepositional phrases, no clauses)."""
     out, frontier = [head], [head]
     while frontier:
@@ -486,7 +486,7 @@ def _still_to_make(noun: Token) -> bool:
     """"AN inclusive government": an indefinite common noun without a name in its phrase names a
     body still to be made, not a party ("a U.N. military presence" names the U.N.)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not any(
-        t.pos_ == "PROPN" for t in _noun_phrase(noun))
+        t.pos_ == "PROPN" for t in noun_phrase(noun))
 
 
 def _bracketed(token: Token) -> bool:

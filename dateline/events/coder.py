@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from dateline.events.arguments import ArgumentFinder, Arguments, reduced_passive
+from dateline.events.arguments import ArgumentFinder, Arguments, noun_phrase, reduced_passive
 from dateline.events.codes import CameoTable
 from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
@@ -176,7 +176,7 @@ class SentenceCoder:
             args.reciprocal = [me, *others]
             args.source, args.source_path = [], f"{subject[1]}>prep>pobj"
 
-    def _patient_not_actor(self, verb: Token) -> bool:
+    def _patient_not_actor(self, verb: Token, place: bool = False) -> bool:
         """Whether the verb names what it acts on (object, passive subject, noun its participle
         modifies) and no actor is named by that phrase ("millions of dogs", "a statement").  A proper
         name counts only as a whole: the countries inside a title ("the China ... REPORT") are no patient."""
@@ -185,9 +185,16 @@ class SentenceCoder:
             patient = verb.head
         if patient is None or patient.pos_ == "PRON":
             return False
+        if place and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun_phrase(patient)):
+            return False
         if patient.pos_ == "PROPN":
             return not any(self.actor_of(t) for t in (patient, *patient.conjuncts))
-        return not self.args.actors(patient)
+        # the patient's own phrase and its "of" phrases ("dozens OF refugees"), not an origin ("an
+        # assessment FROM the ministry, released Thursday")
+        heads = [patient, *patient.conjuncts]
+        heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+        return not any(self.actor_of(t) for h in heads for t in noun_phrase(h))
 
     def _reported_subject(self, verb: Token, args: Arguments) -> None:
         """"Croatia fails to uphold rights, a rights group PROTESTED": the subject of the reported
@@ -313,7 +320,7 @@ class SentenceCoder:
             pairs = [(s, t) for s, t in pairs if s is not None]
         if pattern.requires_target:
             pairs = [(s, t) for s, t in pairs if t is not None]
-        if pattern.patient_actor and pos == "verb" and self._patient_not_actor(token):
+        if pattern.patient_actor and pos == "verb" and self._patient_not_actor(token, pattern.patient_place):
             pairs = []  # "a report RELEASED by X", "dogs are KILLED": no person or group is acted on
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject

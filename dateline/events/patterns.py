@@ -73,7 +73,8 @@ class Pattern:
     speech: bool = False  # also codes a verb that reports a statement ("..., the group protested")
     stative: bool = False  # the passive subject is the actor ("X is committed to ...")
     patient_actor: bool = False  # a named patient must be an actor (a report is released, dogs are killed: no event)
-    content: tuple[str, ...] = ()  # slots naming what is asked for, never the target: prepositions, "object"
+    patient_place: bool = False  # ... or a named place ("annexed the Amur Region", not "occupied a gray area")
+    content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never the target: prepositions, "object", "clause"
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -147,7 +148,8 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     requires_target=entry.get("requires") == "target", theme=bool(entry.get("theme", False)),
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
-                    patient_actor=entry.get("patient") == "actor", content=tuple(entry.get("content", ())),
+                    patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
+                    content=tuple(entry.get("content", ())),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
