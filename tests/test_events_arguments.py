@@ -241,3 +241,10 @@ def test_patient_named_by_an_origin_phrase_is_no_actor(nlp):
     """"an assessment FROM X, released Thursday": the assessment is released, X is not."""
     article = coded(nlp, "An assessment from Iran's Department of Disaster Affairs released Monday showed damage.")
     assert not by_trigger(article, "released")
+
+
+def test_destination_of_a_deportation_is_not_the_target(nlp):
+    """"deported 40 others to X": the deported are acted on; X is only where they are sent."""
+    article = coded(nlp, "Hungary deported 40 others to Ukraine last month.")
+    assert all(t != "UKR" for _, t, _ in by_trigger(article, "deported"))
+    assert {t for _, t, _ in by_trigger(coded(nlp, "Hungary deported Ukrainian refugees to Russia."), "deported")} == {"UREF"}

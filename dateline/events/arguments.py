@@ -58,6 +58,7 @@ class Arguments:
     accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
     passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object", "clause"
+    destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
 
 
 
@@ -141,12 +142,14 @@ class ArgumentFinder:
 
     # -- arguments of a trigger ------------------------------------------------------------------
     def for_verb(self, verb: Token, target_preps: tuple[str, ...] = (), theme: bool = False,
-                 code: str | None = None, content: tuple[str, ...] = ()) -> Arguments:
+                 code: str | None = None, content: tuple[str, ...] = (), destination: tuple[str, ...] = ()) -> Arguments:
         """``theme``: the object (or passive subject) is what is moved or used, so only a
         prepositional complement can name the target ("troops were deployed TO X").  ``code``: the
         CAMEO code being coded (see :func:`material_act`, :func:`verbal_conflict`).  ``content``:
-        the slots that name what is asked for (see :attr:`Arguments.content`)."""
-        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content)
+        the slots that name what is asked for (see :attr:`Arguments.content`); ``destination``: the
+        prepositions that name where the patient goes, never the target."""
+        args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content,
+                         destination=destination)
         if theme:
             subject = self._subject(verb)
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -347,7 +350,7 @@ class ArgumentFinder:
     def _inside_preps(self, head: Token, args: Arguments, preps: tuple[str, ...]) -> None:
         """"rioted AT this jail in northern Israel": an actor inside a target phrase that names none."""
         for child in head.children:
-            pobj = _pobj(child) if child.dep_ == "prep" and child.lower_ in preps else None
+            pobj = _pobj(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination else None
             if pobj is not None and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
 
@@ -389,7 +392,7 @@ class ArgumentFinder:
         is named."""
         addressee: tuple[list[str], str] | None = None
         for child in head.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in args.destination:
                 pobj = _pobj(child)
                 if pobj is None or self.asked_for(pobj, args):
                     continue

@@ -125,7 +125,8 @@ class SentenceCoder:
     def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
-            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code, match.pattern.content)
+            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code, match.pattern.content,
+                                      match.pattern.destination)
             if match.pattern.stative and not args.source and args.target_path.startswith("nsubjpass"):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
                 args.target, args.target_path = [], ""
@@ -218,6 +219,8 @@ class SentenceCoder:
             if not self.into_complements and not same_clause(other, token):
                 continue
             if args.content and self._in_asked_for(other, token, args):
+                continue
+            if other.dep_ == "pobj" and other.head.lower_ in args.destination and other.head.head.i == token.i:
                 continue
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue

@@ -75,6 +75,7 @@ class Pattern:
     patient_actor: bool = False  # a named patient must be an actor (a report is released, dogs are killed: no event)
     patient_place: bool = False  # ... or a named place ("annexed the Amur Region", not "occupied a gray area")
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never the target: prepositions, "object", "clause"
+    destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent, never the target
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -149,7 +150,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
                     patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
-                    content=tuple(entry.get("content", ())),
+                    content=tuple(entry.get("content", ())), destination=tuple(entry.get("destination", ())),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
