@@ -248,3 +248,11 @@ def test_destination_of_a_deportation_is_not_the_target(nlp):
     article = coded(nlp, "Hungary deported 40 others to Ukraine last month.")
     assert all(t != "UKR" for _, t, _ in by_trigger(article, "deported"))
     assert {t for _, t, _ in by_trigger(coded(nlp, "Hungary deported Ukrainian refugees to Russia."), "deported")} == {"UREF"}
+
+
+def test_people_brought_somewhere_do_the_purpose_act(nlp):
+    """"X gathered influencers to visit Y": the influencers visit, not X; "X led talks to reach an
+    agreement" keeps X as the doer."""
+    assert not by_trigger(coded(nlp, "Iran gathered 30 bloggers to attend a camp and visit cities in Armenia."), "visit")
+    sent = by_trigger(coded(nlp, "Iran sent Hungarian students to visit Armenia."), "visit")
+    assert {s for s, _, c in sent if c == "042"} == {"HSTU"}

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Token
 
@@ -238,6 +240,11 @@ class ArgumentFinder:
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
+            if node.dep_ == "advcl" and _infinitive(node):
+                # "gathered INFLUENCERS to visit cities": people brought somewhere do the purpose act
+                controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
+                if controller is not None and node.head.lemma_.lower() in purpose_controllers():
+                    return controller, path + "advcl<dobj"
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp", "pcomp", "prep") or node.head.i == node.i:
                 return None
             path += f"{node.dep_}<"
@@ -483,6 +490,17 @@ def _attached_pobjs(noun: Token) -> list[Token]:
                      and not any(g.dep_.startswith("nsubj") for g in c.children))]
     return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+@lru_cache(maxsize=1)
+def purpose_controllers() -> frozenset[str]:
+    """Verbs whose object does the act of a following purpose infinitive (``purpose_controllers.txt``)."""
+    text = resources.files("dateline.data.events").joinpath("purpose_controllers.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _still_to_make(noun: Token) -> bool:
