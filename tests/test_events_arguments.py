@@ -256,3 +256,20 @@ def test_people_brought_somewhere_do_the_purpose_act(nlp):
     assert not by_trigger(coded(nlp, "Iran gathered 30 bloggers to attend a camp and visit cities in Armenia."), "visit")
     sent = by_trigger(coded(nlp, "Iran sent Hungarian students to visit Armenia."), "visit")
     assert {s for s, _, c in sent if c == "042"} == {"HSTU"}
+
+
+def test_relative_clause_of_the_object_names_no_target(nlp):
+    """"signed a declaration that will serve as X's constitution": X is no party to the signing."""
+    article = coded(nlp, "Iran signed a declaration on Thursday that will serve as Armenia's constitution.")
+    assert {t for _, t, _ in by_trigger(article, "signed")} <= {None}
+
+
+def test_participle_after_a_linking_verb_is_passive(nlp):
+    """"X stands accused of Y": X is accused, not the accuser."""
+    article = coded(nlp, "President Novak, a businessman and founder of a newspaper, stands accused of collusion with foreign forces.")
+    assert all(s != "NOVAK" for s, _, _ in by_trigger(article, "accused"))
+
+
+def test_particle_out_must_follow_pull(nlp):
+    assert not by_trigger(coded(nlp, "Iran and Russia have pulled way out front in the race."), "pulled")
+    assert by_trigger(coded(nlp, "Russia pulled out of Ukraine."), "pulled")

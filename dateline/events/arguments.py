@@ -437,13 +437,14 @@ def _pobj(prep: Token) -> Token | None:
 
 def reduced_passive(verb: Token) -> bool:
     """A past participle without auxiliary or subject of its own is passive: its patient is the
-    clause subject ("IF CONVICTED, he could face ...", "when attacked by X, troops retreated"), the
+    clause subject ("IF CONVICTED, he could face ...", "when attacked by X, troops retreated", "X
+    stands ACCUSED of"), the
     noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
     it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
     with an active perfect ("has attacked and KILLED") or with an object stays active."""
     if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
         return False
-    if verb.dep_ == "advcl":
+    if verb.dep_ in ("advcl", "acomp", "oprd"):  # "X stands ACCUSED of", "remained DETAINED"
         return True
     if verb.dep_ in ("acl", "amod"):
         # a noun with no verb above it (or an apposition), or a participle whose coordinate takes an

@@ -222,6 +222,8 @@ class SentenceCoder:
                 continue
             if other.dep_ == "pobj" and other.head.lower_ in args.destination and other.head.head.i == token.i:
                 continue
+            if not self.into_complements and _in_relative_clause(other, token):
+                continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
             actor = self.actor_of(other)
@@ -378,6 +380,17 @@ def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
     if len(word) > 1 and word.endswith("Y") and word[-2] not in "AEIOU":
         return text == word[:-1] + "IES"
     return text == word + "S" or text in ("HAS", "IS")
+
+
+def _in_relative_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` lies in a relative clause below the trigger: it describes a noun of the
+    trigger's phrase and names no party of the trigger's act."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:
