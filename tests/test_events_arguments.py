@@ -273,3 +273,20 @@ def test_participle_after_a_linking_verb_is_passive(nlp):
 def test_particle_out_must_follow_pull(nlp):
     assert not by_trigger(coded(nlp, "Iran and Russia have pulled way out front in the race."), "pulled")
     assert by_trigger(coded(nlp, "Russia pulled out of Ukraine."), "pulled")
+
+
+def test_light_verb_carries_the_partner_of_its_noun(nlp):
+    """"convene a meeting in X with Y and Z": the meeting is with Y and Z."""
+    article = coded(nlp, "Iran noted that Russia will convene a meeting in Moscow with Hungary and Armenia on Friday.")
+    assert {t for _, t, _ in by_trigger(article, "meeting")} == {"HUN", "ARM"}
+
+
+def test_noun_saying_how_a_verb_was_done_shares_its_object(nlp):
+    """"X and Y told Z in phone conversations": each of X and Y talked with Z, not with each other."""
+    article = coded(nlp, "Both Iran and Russia told Armenia in phone conversations last week that they had made strides.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "conversations")} == {("IRN", "ARM"), ("RUS", "ARM")}
+
+
+def test_demonstrate_with_an_object_is_no_protest(nlp):
+    assert not by_trigger(coded(nlp, "The shuttling of Ukrainian refugees demonstrates a complete disregard for dignity."), "demonstrates")
+    assert by_trigger(coded(nlp, "Hungarian students demonstrated against Russia."), "demonstrated")

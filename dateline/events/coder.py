@@ -16,7 +16,7 @@ from importlib import resources
 
 from spacy.tokens import Span, Token
 
-from dateline.events.arguments import ArgumentFinder, Arguments, noun_phrase, reduced_passive
+from dateline.events.arguments import TARGET_PREPS, ArgumentFinder, Arguments, noun_phrase, reduced_passive
 from dateline.events.codes import CameoTable
 from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
@@ -147,6 +147,9 @@ class SentenceCoder:
             args = self.args.for_noun(token, preps, match.pattern.code, match.pattern.content)
             if args.source_path.startswith("dobj<") and not _is_light_verb(token.head):
                 args.source, args.source_path = [], ""  # "blamed the ATTACKS on X": not the blamer's act
+            elif args.source_path.startswith("dobj<") and not args.target and not args.reciprocal:
+                # "convene a MEETING in Beijing WITH Iran": the light verb carries the noun's complements
+                self.args._preps(token.head, args, preps or tuple(TARGET_PREPS - {"of"} - LOCATIVE_PREPS), "dobj<")
         if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
@@ -263,7 +266,9 @@ class SentenceCoder:
             args.source, args.source_path = [me], probe.source_path
 
     def _climb_for_source(self, noun: Token, args: Arguments) -> None:
-        """A nominal trigger without a possessor takes the subject of the clause that embeds it."""
+        """A nominal trigger without a possessor takes the subject of the clause that embeds it; one
+        that says how the verb's act was done also takes the verb's object ("X and Y told TRUMP in
+        phone CONVERSATIONS")."""
         node = noun
         for _ in range(_CLIMB):
             if node.head.i == node.i:
@@ -275,7 +280,15 @@ class SentenceCoder:
                     actors = self.args.actors(subject[0])
                     if actors:
                         args.source, args.source_path = actors, f"<{node.dep_}…{subject[1]}"
+                        if not args.target and noun.dep_ == "pobj" and noun.head.head.i == node.i:
+                            self._manner_partner(node, args)
                         return
+
+    def _manner_partner(self, verb: Token, args: Arguments) -> None:
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and self.actor_of(c)]
+        partners = [a for o in objects for a in self.args.actors(o) if a not in args.source]
+        if partners:
+            args.target, args.target_path = partners, "<prep<verb>dobj"
 
     def _natural_agent(self, token: Token, args: Arguments) -> bool:
         """Whether the act is done by a natural force ("a cyclone STRUCK Malawi", "houses were
@@ -291,6 +304,8 @@ class SentenceCoder:
 
     def _expand(self, token: Token, match: Match, pos: str) -> list[Candidate]:
         pattern = match.pattern
+        if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            return []
         args = self._arguments(token, match, pos)
         if self._natural_agent(token, args):
             return []

@@ -76,6 +76,7 @@ class Pattern:
     patient_place: bool = False  # ... or a named place ("annexed the Amur Region", not "occupied a gray area")
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never the target: prepositions, "object", "clause"
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent, never the target
+    intransitive: bool = False  # codes only without a direct object ("demonstrated a disregard" is no protest)
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -151,6 +152,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
                     patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
                     content=tuple(entry.get("content", ())), destination=tuple(entry.get("destination", ())),
+                    intransitive=bool(entry.get("intransitive", False)),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
