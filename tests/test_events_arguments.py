@@ -290,3 +290,14 @@ def test_noun_saying_how_a_verb_was_done_shares_its_object(nlp):
 def test_demonstrate_with_an_object_is_no_protest(nlp):
     assert not by_trigger(coded(nlp, "The shuttling of Ukrainian refugees demonstrates a complete disregard for dignity."), "demonstrates")
     assert by_trigger(coded(nlp, "Hungarian students demonstrated against Russia."), "demonstrated")
+
+
+def test_act_as_subject_is_done_by_its_own_agent(nlp):
+    """"the bombing of X's base that killed ...": the relative clause is about the bombing, whose
+    agent is unnamed; X (what was bombed) did not kill.  "A Russian strike killed" keeps Russia."""
+    article = coded(nlp, "It came a year after the bombing of a Russian military base that killed nine Ukrainian refugees.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "killed")} == {(None, "UREF")}
+    struck = by_trigger(coded(nlp, "A Russian airstrike killed five Ukrainian refugees."), "killed")
+    assert {(s, t) for s, t, _ in struck} == {("RUS", "UREF")}
+    bombed = by_trigger(coded(nlp, "The bombing of the Armenia embassy killed five Ukrainian refugees."), "killed")
+    assert {(s, t) for s, t, _ in bombed} == {(None, "UREF")}

@@ -174,6 +174,9 @@ class ArgumentFinder:
                 self._between(subject[0], args)
                 if not args.target and not args.reciprocal and subject[1] == "nsubjpass":
                     self._inside(subject[0], args, "nsubjpass>")
+        elif subject is not None and self._names_bare_act(subject[0]):
+            # "the BOMBING of a French base killed ...": an act as subject is done by its own agent
+            args.source, args.source_path = self._agent_of_act(subject[0]), subject[1] + ">agent-of-act"
         elif subject is not None:
             args.source, args.source_path = self.actors(subject[0]), subject[1]
         if not args.target:
@@ -227,10 +230,10 @@ class ArgumentFinder:
             if subject is not None:
                 relative = subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")
                 if relative and node.dep_ == "relcl":
-                    return node.head, path + "relcl<head"
+                    return self._antecedent(node), path + "relcl<head"
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
-                return node.head, path + "relcl<head"
+                return self._antecedent(node), path + "relcl<head"
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by":
                 # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts)
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -250,6 +253,34 @@ class ArgumentFinder:
             path += f"{node.dep_}<"
             node = node.head
         return None
+
+    def _names_bare_act(self, noun: Token) -> bool:
+        """A noun naming an act that is no actor itself ("the bombing", not "the bombers")."""
+        return noun.pos_ == "NOUN" and not self.actor_of(noun) and self.names_act(noun)
+
+    def _agent_of_act(self, noun: Token) -> list[str]:
+        """Who does the act a noun names: its possessor, "by" phrase or actor modifier ("RUSSIA's
+        strike", "a strike BY Russia", "a RUSSIAN strike"), never its "of" phrase (what is struck)."""
+        found: list[str] = []
+        for token in noun_phrase(noun)[1:]:
+            if token.i < noun.i and (actor := self.actor_of(token)):
+                _add(found, *self.members_of(actor))
+        for child in noun.children:
+            if not found and child.dep_ == "prep" and child.lower_ == "by" and (pobj := _pobj(child)) is not None:
+                found = self.actors(pobj)
+        return found
+
+    def _antecedent(self, relative: Token) -> Token:
+        """The noun a relative clause is about.  The parser hangs it on the nearest noun, but "the
+        BOMBING of a French base THAT KILLED nine soldiers" is about the act, not the place ("the
+        arrest of militants WHO attacked" stays about the people)."""
+        noun = relative.head
+        prep = noun.head
+        personal = any(c.lower_ in ("who", "whom", "whose") for c in relative.children)
+        if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") \
+                and self.names_act(prep.head) and not personal:
+            return prep.head
+        return noun
 
     def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
         for child in verb.children:

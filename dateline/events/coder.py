@@ -115,10 +115,11 @@ class SentenceCoder:
         """Whether the verb's subject names an act, not an actor ("A minefield EXPLOSION killed two
         youths"): a noun that is itself a trigger of the lexicon and names no actor."""
         subject = self.args._subject(verb)
-        if subject is None or subject[0].dep_ != "nsubj" or subject[0].pos_ not in NOUN_POS:
+        if subject is None or subject[0].pos_ not in NOUN_POS or (
+                subject[0].dep_ != "nsubj" and not subject[1].endswith("relcl<head")):
             return False
         noun = subject[0]
-        if any(self.actor_of(t) for t in noun.subtree):
+        if any(self.actor_of(t) for t in noun_phrase(noun)):  # its "of" phrase is what is struck
             return False
         return any(p.code for p in self.lexicon.candidates("noun", noun.lemma_, noun.text))
 
