@@ -301,3 +301,11 @@ def test_act_as_subject_is_done_by_its_own_agent(nlp):
     assert {(s, t) for s, t, _ in struck} == {("RUS", "UREF")}
     bombed = by_trigger(coded(nlp, "The bombing of the Armenia embassy killed five Ukrainian refugees."), "killed")
     assert {(s, t) for s, t, _ in bombed} == {(None, "UREF")}
+
+
+def test_must_inside_a_clause_of_a_noun_is_no_demand(nlp):
+    """"said X must ..." demands of X; a "should" inside a clause that describes a noun does not."""
+    article = coded(nlp, "Iran said it believed the arrest served as a warning to others to refrain from discussing "
+                         "topics such as whether Armenia should seek a third term.")
+    assert not by_trigger(article, "said")
+    assert {t for _, t, _ in by_trigger(coded(nlp, "Iran said Armenia must withdraw its troops."), "said")} == {"ARM"}

@@ -38,11 +38,13 @@ class Match:
     compound: bool = False
 
 
-def after_context(trigger: Token) -> list[Token]:
+def after_context(trigger: Token, own_clauses: bool = False) -> list[Token]:
     """Tokens right of the trigger that belong to its phrase, in text order.
 
     The subject of a passive is the logical object, so it leads the sequence ("agreements ... will
-    be signed" matches ``SIGN * AGREEMENT``).
+    be signed" matches ``SIGN * AGREEMENT``).  ``own_clauses``: leave out clauses that describe a
+    noun of the phrase (for a pattern that binds its target inside a reported clause: "said X MUST"
+    is not "said the arrest served as a warning about whether X SHOULD").
     """
     keep: list[Token] = []
     for child in trigger.lefts:
@@ -51,8 +53,20 @@ def after_context(trigger: Token) -> list[Token]:
     for child in trigger.rights:
         if child.dep_ in CLAUSE_DEPS or child.is_punct:
             continue
-        keep.extend(child.subtree)
+        keep.extend(t for t in child.subtree if not (own_clauses and _in_noun_clause(t, trigger)))
     return keep
+
+
+def _in_noun_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a clause hung on a noun (or on a preposition of one) below the trigger."""
+    node = token
+    while node.head.i != trigger.i and node.head.i != node.i:
+        head = node.head
+        nominal = head.pos_ in ("NOUN", "PROPN", "PRON") or (head.dep_ == "prep" and head.head.pos_ in ("NOUN", "PROPN"))
+        if node.pos_ in ("VERB", "AUX") and node.dep_ in ("acl", "relcl", "advcl", "ccomp", "pcomp") and nominal:
+            return True
+        node = head
+    return False
 
 
 def own_clause(node: Token) -> bool:
@@ -222,6 +236,7 @@ class Matcher:
         if not candidates:
             return None
         after, before = after_context(trigger), before_context(trigger)
+        bound_after: list[Token] | None = None
         whole_left = _left_of_clause(trigger)
         present = _word_forms(after + whole_left)
         best: Match | None = None
@@ -230,7 +245,11 @@ class Matcher:
                 continue
             match = Match(pattern)
             self._literal_plurals = pattern.source == "petrarch"
-            if pattern.after and self.match_side(pattern.after, after, 0, match) is None:
+            side = after
+            if pattern.source == "own" and any(e.kind == "target" for e in pattern.after):
+                bound_after = after_context(trigger, own_clauses=True) if bound_after is None else bound_after
+                side = bound_after
+            if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
             left = whole_left if pattern.source == "petrarch" else before
             if pattern.before and not self._match_before(pattern, left, trigger, match):
