@@ -309,3 +309,8 @@ def test_must_inside_a_clause_of_a_noun_is_no_demand(nlp):
                          "topics such as whether Armenia should seek a third term.")
     assert not by_trigger(article, "said")
     assert {t for _, t, _ in by_trigger(coded(nlp, "Iran said Armenia must withdraw its troops."), "said")} == {"ARM"}
+
+
+def test_meeting_of_a_body_meets_that_body(nlp):
+    article = coded(nlp, "Iran called a private meeting Wednesday of the UN Security Council to discuss the situation.")
+    assert {t for _, t, _ in by_trigger(article, "meeting")} == {"UN"}
