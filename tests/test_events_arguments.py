@@ -314,3 +314,8 @@ def test_must_inside_a_clause_of_a_noun_is_no_demand(nlp):
 def test_meeting_of_a_body_meets_that_body(nlp):
     article = coded(nlp, "Iran called a private meeting Wednesday of the UN Security Council to discuss the situation.")
     assert {t for _, t, _ in by_trigger(article, "meeting")} == {"UN"}
+
+
+def test_companions_along_with_the_subject_act_too(nlp):
+    article = coded(nlp, "Iran, along with Russia and Hungary, condemned Armenia on Monday.")
+    assert {(s, t) for s, t, _ in by_trigger(article, "condemned")} == {("IRN", "ARM"), ("RUS", "ARM"), ("HUN", "ARM")}

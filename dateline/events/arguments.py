@@ -179,6 +179,8 @@ class ArgumentFinder:
             args.source, args.source_path = self._agent_of_act(subject[0]), subject[1] + ">agent-of-act"
         elif subject is not None:
             args.source, args.source_path = self.actors(subject[0]), subject[1]
+            if args.source:
+                _add(args.source, *self._companions(verb, subject[0]))
         if not args.target:
             self._objects(verb, args, target_preps)
         if not args.target and not args.reciprocal:
@@ -196,6 +198,7 @@ class ArgumentFinder:
             subject = self._subject(noun.head)
             if subject is not None and (actors := self.actors(subject[0])):
                 args.source, args.source_path = actors, f"dobj<{subject[1]}"
+                _add(args.source, *self._companions(noun.head, subject[0]))
         for child in noun.children:
             if child.dep_ == "poss" or (child.dep_ in ("amod", "nmod") and child.i < noun.i):
                 actors = self.actors(child)
@@ -253,6 +256,17 @@ class ArgumentFinder:
             path += f"{node.dep_}<"
             node = node.head
         return None
+
+    def _companions(self, verb: Token, subject: Token) -> list[str]:
+        """"The United States, ALONG WITH Britain and France, called ...": the companions act too."""
+        found: list[str] = []
+        for head in (verb, subject):
+            for prep in head.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
+                    for inner in prep.children:
+                        if inner.dep_ == "prep" and inner.lower_ == "with" and (pobj := _pobj(inner)) is not None:
+                            _add(found, *self.actors(pobj))
+        return found
 
     def _names_bare_act(self, noun: Token) -> bool:
         """A noun naming an act that is no actor itself ("the bombing", not "the bombers")."""
