@@ -319,3 +319,13 @@ def test_meeting_of_a_body_meets_that_body(nlp):
 def test_companions_along_with_the_subject_act_too(nlp):
     article = coded(nlp, "Iran, along with Russia and Hungary, condemned Armenia on Monday.")
     assert {(s, t) for s, t, _ in by_trigger(article, "condemned")} == {("IRN", "ARM"), ("RUS", "ARM"), ("HUN", "ARM")}
+
+
+def test_side_clause_keeps_its_own_tense(nlp):
+    """"X will keep up pressure, as Y rejected the offer": the rejection is not future; a trigger
+    governed by "will" through a complement still is."""
+    article = coded(nlp, "Russia warned that it will keep up pressure on Iran, as Armenia rejected its offer of talks.")
+    rejected = [e for e in article.events if e.why.trigger == "rejected"]
+    assert rejected and not any(e.modality.future for e in rejected)
+    article = coded(nlp, "Russia said it will sanction Armenia.")
+    assert any(e.modality.future for e in article.events if e.why.trigger == "sanction")

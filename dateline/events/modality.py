@@ -24,6 +24,7 @@ class Cues:
     hypothetical_aux: frozenset[str]
     hypothetical_governors: frozenset[str]
     conditional_marks: frozenset[str]
+    side_clause_marks: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,12 @@ def grammar_of(trigger: Token) -> Grammar:
     # negation reaches the trigger only through verb complements ("did not agree to MEET"), not from a
     # verb whose object it is ("never condemned the INVASION" does not deny the invasion)
     negation_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ not in ("xcomp", "ccomp")), len(chain) - 1)
+    # an adverbial side clause has its own tense and mood: "X will keep up pressure, AS Y REJECTED the
+    # offer" does not make the rejection future
+    mood_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ == "advcl"
+                       and any(ch.dep_ == "mark" and ch.lower_ in c.side_clause_marks for ch in node.children)), len(chain) - 1)
     for level, node in enumerate(chain):
+        mood = level <= mood_reach
         for child in node.children:
             word = child.lower_
             negation = (child.dep_ == "neg" or (child.dep_ == "det" and word in c.negation)
@@ -68,17 +74,17 @@ def grammar_of(trigger: Token) -> Grammar:
             if negation and level <= negation_reach:
                 g.negated = True
                 found.append(word)
-            if child.dep_ in ("aux", "auxpass"):
+            if child.dep_ in ("aux", "auxpass") and mood:
                 if word in c.future_aux:
                     g.future = True
                     found.append(word)
                 elif word in c.hypothetical_aux:
                     g.hypothetical = True
                     found.append(word)
-            if child.dep_ in ("amod", "advmod") and word in c.future_modifiers and node.pos_ in ("NOUN", "PROPN"):
+            if mood and child.dep_ in ("amod", "advmod") and word in c.future_modifiers and node.pos_ in ("NOUN", "PROPN"):
                 g.future = True
                 found.append(word)
-            if child.dep_ == "mark" and word in c.conditional_marks:
+            if mood and child.dep_ == "mark" and word in c.conditional_marks:
                 g.hypothetical = True
                 found.append(word)
         if level == 0:
@@ -92,10 +98,10 @@ def grammar_of(trigger: Token) -> Grammar:
         if lemma in c.negating_governors and level <= negation_reach:  # "REFUSED to meet", not "denied X and met"
             g.negated = True
             found.append(lemma)
-        if lemma in c.future_governors:
+        if mood and lemma in c.future_governors:
             g.future = True
             found.append(lemma)
-        if lemma in c.hypothetical_governors:
+        if mood and lemma in c.hypothetical_governors:
             g.hypothetical = True
             found.append(lemma)
     g.cues = tuple(dict.fromkeys(found))
