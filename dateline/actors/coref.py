@@ -3,7 +3,7 @@
 Full names are registered first so that a surname ("Kim") finds its person wherever the full name
 ("Kim Jong Un") appears; role nominals ("the Russian leader") go to the person of that country whose
 role is a head-of-state title, or to the knowledge base's office holder at the article date;
-pronouns go to the most recent person in subject position; "the two countries" becomes a dyad of
+pronouns go to the latest agreeing antecedent (:mod:`dateline.actors.pronouns`); "the two countries" becomes a dyad of
 the two countries in focus.
 """
 
@@ -19,6 +19,7 @@ from dateline.actors.kb import KBHit, KBRole, KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.matchers import Agency
 from dateline.actors.mentions import Candidate, sentence_bounds
+from dateline.actors.pronouns import PronounResolver, load_rules
 from dateline.model import Actor, Article, Mention, Provenance, Role
 
 HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
@@ -233,7 +234,8 @@ class ActorBuilder:
                      if role == "organisation" and word in words), None)
 
     def _person_nominal(self, cand: Candidate) -> Actor:
-        if cand.head_class == "head" and cand.extra.get("determiner") in ("the", "this"):
+        # "the leader of al-Qaida" leads that body, not the state named around it
+        if cand.head_class == "head" and cand.extra.get("determiner") in ("the", "this") and "body" not in cand.extra:
             actor = self._head_of(cand.country)
             if actor:
                 return actor
@@ -316,31 +318,18 @@ class ActorBuilder:
 
     # -- pronouns ------------------------------------------------------------------------------
     def _pronouns(self) -> None:
-        """he/she/his/her → the person in subject position before it in the sentence, else the main-clause
-        subject of the previous sentences; they/their → the latest group, country or dyad subject."""
-        sentence_index = [start for start, _ in self.sentences]
-        previous_subject: Actor | None = None
-        previous_plural: Actor | None = None
-        current_sentence = -1
-        subject_here = main_here = plural_here = None
-        for n, (cand, actor) in enumerate(self.resolved):
-            sent = sentence_index[cand.start]
-            if sent != current_sentence:
-                previous_subject = main_here or subject_here or previous_subject
-                previous_plural = plural_here or previous_plural
-                subject_here = main_here = plural_here = None
-                current_sentence = sent
-            if cand.entity == "pronoun":
-                actor = (plural_here or previous_plural) if cand.plural else (subject_here or previous_subject)
-                self.resolved[n] = (cand, actor)
-            if actor is None or not cand.subject:
-                continue
-            if actor.kind == "person" and not cand.plural:
-                subject_here = actor
-                if cand.main_subject and main_here is None:
-                    main_here = actor
-            if actor.kind in ("group", "country", "organisation") or actor.members:
-                plural_here = actor
+        """Fill in the pronouns' actors (rules in :mod:`dateline.actors.pronouns`)."""
+        resolver = PronounResolver(self.doc, self.sentences, load_rules(), self._joint)
+        self.resolved = resolver.resolve(self.resolved)
+
+    def _joint(self, members: list[Actor]) -> Actor:
+        """The group a plural pronoun names when it points at a coordination ("Pakistan and China
+        ... their"): an event by the group is an event by each member."""
+        key = "joint:" + "+".join(m.id for m in members)
+        if key in self.by_key:
+            return self.by_key[key]
+        name = ", ".join(m.name for m in members[:-1]) + f" and {members[-1].name}"
+        return self._new(key, name=name, kind="group", members=[m.id for m in members])
 
     # -- records -------------------------------------------------------------------------------
     def _mention(self, cand: Candidate, actor: Actor) -> None:

@@ -60,6 +60,8 @@ class Lexicon:
     #: (sector, role) of words that say whose a generic noun phrase is ("rebel", "intelligence"), by priority
     sector_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()  # "group", "station": bodies a sector word qualifies
+    #: noun → its part in a phrase: not-party, counted, age-tail, work (noun_roles.tsv)
+    noun_roles: dict[str, str] = field(default_factory=dict)
     leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
     cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
@@ -171,6 +173,9 @@ def load_lexicon() -> Lexicon:
     for name in ("agents.tsv", "generic_agents.tsv"):  # the team's conventions override Phoenix's
         for phrase, sector in read_tsv(name):
             lex.agents[phrase] = sector
+    lex.noun_roles = {word: role for word, role in read_tsv("noun_roles.tsv")}
+    # an insurgency or a base is no party, whatever Phoenix lists ("military base", "armed insurgency")
+    lex.agents = {p: s for p, s in lex.agents.items() if lex.noun_roles.get(p.split()[-1]) != "not-party"}
     for word, sector, role in read_tsv("sector_words.tsv"):
         lex.sector_words.setdefault(word, (sector, role))
     return lex

@@ -4,8 +4,9 @@ Sources, in order of precedence when spans overlap: titled person names (NER PER
 full name and the title in front of it, or an appositive title after it), fixed names from the
 phrase matcher (countries, demonyms, capitals, seats of power, organisations, agencies), the other
 NER entities, nominal actors from noun chunks ("the Russian leader", "Iraqi special forces",
-"the two countries") and pronouns.  Known NER slips are corrected here: a PERSON that is an agency
-or a country, "DPRK" tagged ORG.
+"the two countries"), counted people ("40 others", "abducting 12") and pronouns.  Known NER slips
+are corrected here: a PERSON that is an agency or a country, "DPRK" tagged ORG, a capitalised
+participle tagged ORG; quoted titles of works name no actor.
 """
 
 from __future__ import annotations
@@ -16,9 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
+from dateline.actors.pronouns import load_rules as load_pronoun_rules
 
-PRONOUNS = {"he": "person", "him": "person", "his": "person", "she": "person", "her": "person",
-            "they": "plural", "them": "plural", "their": "plural"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
@@ -76,7 +76,9 @@ class MentionFinder:
             kind, _, code = label.partition(":")
             if kind in ("country", "demonym", "capital"):
                 self.ambiguous_context.add(code)
-        for ent in self.doc.ents:
+        self._block_quoted_titles()
+        names = [ent for ent in self.doc.ents if not self._adjective_entity(ent)]
+        for ent in names:
             if ent.label_ == "PERSON":
                 if self._person_is_not_a_person(ent):
                     self._misread_person(ent)
@@ -88,17 +90,64 @@ class MentionFinder:
             self._fixed(label, start, end)
         for chunk in self.doc.noun_chunks:
             self._nominal(chunk)
-        for ent in self.doc.ents:
+        for token in self.doc:
+            if (token.tag_ == "CD" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+                    and token.head.dep_ not in ("acl", "amod") and not self.taken[token.i]):  # not "girls aged 10"
+                self._counted(self.doc[token.i:token.i + 1], token)  # "killing one person and abducting 12"
+        for ent in names:
             if ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
                 self._entity(ent)
         self._known_names()
+        pronouns = load_pronoun_rules().forms
         for token in self.doc:
-            if token.lower_ in PRONOUNS and token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
+            if token.lower_ in pronouns and token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
                 self._add(Candidate(token.i, token.i + 1, "pronoun", "pronoun", "actors.pronoun", 0.7,
                                     subject=token.dep_ in _SUBJECT_DEPS,
-                                    plural=PRONOUNS[token.lower_] == "plural"))
+                                    plural=pronouns[token.lower_][0] == "plural"))
         self.candidates.sort(key=lambda c: c.start)
         return self.candidates
+
+    @staticmethod
+    def _adjective_entity(ent: Span) -> bool:
+        """NER calls a capitalised participle or adjective an organisation or a person ("“Coordinated
+        airstrikes by ...", "Congressional group"): no name of its own; the noun phrase decides."""
+        return ent.label_ in ("ORG", "PERSON", "FAC") and all(
+            t.is_alpha and not t.is_upper and t.tag_.startswith(("JJ", "VB", "RB")) for t in ent)
+
+    def _block_quoted_titles(self) -> None:
+        """A quoted title of a work ("the book, "X" or "Y"") names no actor: its tokens are taken
+        before any pass reads them."""
+        for start, end in self._quoted_spans():
+            if self._titles_a_work(self.doc[start:end]):
+                for i in range(start, end):
+                    self.taken[i] = True
+
+    def _quoted_spans(self) -> list[tuple[int, int]]:
+        """Token bounds of the text between paired quotation marks, within one sentence."""
+        spans: list[tuple[int, int]] = []
+        opening: int | None = None
+        for tok in self.doc:
+            if tok.text not in ('"', "“", "”"):
+                continue
+            if opening is not None and self.sentences[opening] == self.sentences[tok.i] and tok.text != "“":
+                spans.append((opening + 1, tok.i))
+                opening = None
+            else:
+                opening = tok.i
+        return spans
+
+    def _titles_a_work(self, span: Span) -> bool:
+        """A quoted phrase in apposition to a work noun, or coordinated with such a phrase:
+        "the book, "Siyasi Jaj" or "Political Analysis"" is a title, not a party."""
+        heads = [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)]
+        tok = heads[0] if len(heads) == 1 else None
+        for _ in range(4):
+            if tok is None or tok.dep_ not in ("appos", "conj") or tok.head.i == tok.i:
+                return False
+            tok = tok.head
+            if tok.pos_ == "NOUN" and self.lex.noun_roles.get(tok.lower_) == "work":
+                return True
+        return False
 
     def _add(self, cand: Candidate) -> bool:
         if any(self.taken[cand.start:cand.end]):
@@ -526,7 +575,7 @@ class MentionFinder:
             i = j
 
     def _nominal(self, chunk: Span) -> None:
-        root = chunk.root
+        root = self._people_head(chunk)
         if root.pos_ == "PRON":
             return
         owner = next((t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and t.pos_ != "PRON"
@@ -535,14 +584,18 @@ class MentionFinder:
             self._nominal(self.doc[owner.left_edge.i:owner.i + 1])  # "the Russian government's refusal"
             return
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
+            self._members_of_name(root)
             return
         if any(self.taken[chunk.start:chunk.end]) and (self.taken[root.i] or not self._release_countries(
                 chunk.start, chunk.end, ("organisation", "government", "place"))):
             return
-        words = [t.lower_ for t in chunk if t.lower_ not in ("the", "a", "an", "this", "that", "these", "those")]
+        words = [t.lower_ for t in chunk if t.i <= root.i and t.lower_ not in ("the", "a", "an", "this", "that", "these", "those")]
         if not words:
             return
         low = root.lower_
+        if self.lex.noun_roles.get(low) == "counted":
+            self._counted(chunk, root)  # "deported 40 others"
+            return
         number = [t for t in chunk if t.lower_ in ("two", "2", "both")]  # "eight leaders" is no dyad
         if low in _DYAD_WORDS and number:
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
@@ -569,12 +622,15 @@ class MentionFinder:
         if not qualifier and len(span) > len(chunk) and self._generic_head(root):
             sector = self._qualifier(list(span[len(chunk):]), root) or sector  # "chairman of the company's board"
         org_country, org_sector = self._organisation_inside(list(span))
+        body = self._owning_body(root)
+        if body is not None:  # "the leader of ISIS in Iraq" leads ISIS, not Iraq; "experts of the U.N. panel"
+            org_country, org_sector = self._organisation_inside(list(body))
         country = country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
         if org_sector and title and title[1] != "group" and org_sector not in ("GOV", "IGO"):
             sector = org_sector  # "a CIA official" works for the spy agency
-        if title and title[1] in ("head", "official") and any(
+        if title and title[1] in ("head", "official") and body is None and any(
                 self.lex.agents.get(t.lower_) in RELIGIONS for t in chunk if t.i != root.i):
-            sector = "REL"  # "a prominent Jewish community leader"
+            sector = "REL"  # "a prominent Jewish community leader", not "the Islamic State group's leaders"
         of_state = any(t.lower_ == "state" for t in span[len(chunk):]) if len(span) > len(chunk) else False
         head_class = title[1] if title else ""
         if low == "head" and of_state:
@@ -589,12 +645,86 @@ class MentionFinder:
         if entity == "group" and root.pos_ == "PROPN" and root.text[:1].isupper():
             entity = "organisation"  # "Somalia's National Intelligence and Security Agency" is a name
         extra = {"head": low, "determiner": chunk[0].lower_}
+        if body is not None:
+            extra["body"] = body.text
         countries = self._coordinated_countries(chunk) if plural else []
         if len(countries) > 1 and entity in ("group", "government"):
             entity, extra["countries"] = "group", countries
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
+
+    def _members_of_name(self, head: Token) -> None:
+        """"Five Frontier Corps personnel": a body noun (generic_heads.txt) right after an
+        organisation's name names its members, whom CAMEO codes as the organisation: the noun is a
+        mention of it too, so the noun's verb finds the organisation (the name's own span is kept)."""
+        if self.taken[head.i] or head.lemma_.lower() not in self.lex.generic_heads:
+            return
+        name = next((c for c in self.candidates if c.end == head.i and c.entity == "organisation"), None)
+        if name is not None:
+            self._add(Candidate(head.i, head.i + 1, "nominal", "organisation", "actors.members-of-name", 0.8,
+                                key=name.key, name=name.name, country=name.country, sector=name.sector))
+
+    def _people_head(self, chunk: Span) -> Token:
+        """"girls ages 12 and older": the parser heads the phrase with the age noun (noun_roles.tsv
+        age-tail); the people noun compounded before it is the phrase's real head."""
+        root = chunk.root
+        if self.lex.noun_roles.get(root.lower_) == "age-tail":
+            before = [t for t in root.children if t.dep_ == "compound" and t.i < root.i]
+            if before:
+                return before[-1]
+        return root
+
+    def _counted(self, span: Span, head: Token) -> None:
+        """"deported 40 others", "killing one person and abducting 12": a counted pronoun-like noun
+        (noun_roles.tsv) or a bare number names more people of the kind named before it in the
+        sentence — never the kind its own verb's subject is ("authorities deported 40 others")."""
+        if not head.like_num and not any(c.dep_ == "nummod" or c.like_num for c in head.children):
+            return
+        agents = self._subjects_of(head.head)
+        sent_start = self.sentences[span.start][0]
+        earlier = [c for c in self.candidates if sent_start <= c.start and c.end <= span.start
+                   and (c.kind == "nominal" and c.entity == "group" or c.kind == "demonym")
+                   and not any(c.start <= i < c.end for i in agents)]
+        if not earlier:
+            return
+        antecedent = max(earlier, key=lambda c: c.start)
+        partitive = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if partitive is not None:  # "turned 40 of them over", "killed 18 of those on board"
+            name = self.doc[span.start:partitive.right_edge.i + 1].text
+        else:
+            name = span.text if not head.like_num else f"{span.text} others"
+        self._add(Candidate(span.start, span.end, "nominal", "group", "actors.counted-people", 0.6, name=name,
+                            country=antecedent.country, sector=antecedent.sector, plural=True,
+                            extra={"head": head.lower_, "determiner": ""}))
+
+    def _subjects_of(self, verb: Token) -> set[int]:
+        """Token indexes of the subjects of ``verb`` and of the verbs it is coordinated with."""
+        verbs = [verb]
+        while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+            verbs.append(verbs[-1].head)
+        return {c.i for v in verbs for c in v.children if c.dep_ in _SUBJECT_DEPS}
+
+    def _owning_body(self, head: Token) -> Span | None:
+        """The organisation or body a person or group belongs to, named by an "of" phrase or a
+        possessor ("the leader of al-Qaida", "the group's chief", "experts of the U.N. panel"): an
+        organisation mention, an ORG entity or a body noun (generic_heads.txt); a country or state
+        is no such body."""
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "poss" and child.pos_ != "PRON":
+                obj = child
+            else:
+                continue
+            if obj is None or self._place(obj.text) or self._fixed_place(obj.i):
+                continue
+            org = next((c for c in self.candidates if c.start <= obj.i < c.end and c.entity == "organisation"), None)
+            if org is not None:
+                return self.doc[org.start:org.end]
+            if obj.ent_type_ == "ORG" or obj.lemma_.lower() in self.lex.generic_heads:
+                return self.doc[obj.left_edge.i:obj.i + 1]
+        return None
 
     def _coordinated_countries(self, chunk: Span) -> list[str]:
         """"Hungarian and Romanian officials", "U.S. and Russian negotiators": the countries of

@@ -1,0 +1,384 @@
+"""Pronoun resolution: which actor a he, she, they or it stands for.
+
+Antecedents are all the noun phrases before the pronoun, actors and non-actors alike, so a pronoun
+whose nearest agreeing antecedent is no actor ("the animals ..., they kill people") stays unresolved
+instead of jumping to an older actor.  The rules, in the order they apply:
+
+* agreement: he/she/him/her/his take a singular person (not one whose gender an honorific, or an
+  unambiguous earlier "X said she ...", states otherwise); they/them/their a plural phrase (a plural
+  or counted noun, a coordination — which names the group of its actors —, a dyad), else a
+  collective actor (country, organisation, group) in subject position; it/its a singular phrase that
+  is not a person, never an expletive ("it is clear that ...");
+* questions: the subject pronoun of an if/whether clause is the one asked ("asked X if he agreed");
+* reports: "Russia said it would ...", "a spokesperson for the ministry told VOA it had ..." — the
+  subject of a reported clause is the reporter, or the body the reporting person speaks for;
+* binding: an object pronoun (him, them, it; not a possessive, nor one inside a noun phrase such as
+  "the charges against him") is never the subject of its own clause nor the subject controlling it
+  ("the senators wrote to Y, urging him" is not the senators; "China wants them returned" not China);
+* recency with a subject preference: a subject pronoun takes the latest agreeing subject before it in
+  its sentence (persons: only a subject), else the latest agreeing phrase there; an object or
+  possessive pronoun the latest agreeing phrase (a person possessive a person subject first);
+* fronted phrases: with nothing agreeing before it, a pronoun in an adverbial before the main clause
+  names the main subject after it ("In his testimony, Mehdiyev said");
+* earlier sentences: for persons the main-clause subject of the latest sentence that has an agreeing
+  one (any distance); for a subject "it" the previous sentence's main subject or nothing; for other
+  plurals and things the latest agreeing phrase ``window`` sentences back.
+
+A noun inside another noun's ``of``/``including`` phrase ("heads of companies, including tech firms")
+is no antecedent of its own: the outer phrase is ("calling on them" = the heads); in "four of them"
+the pronoun is the militants named before, not the four.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from dateline.model import Actor
+
+if TYPE_CHECKING:  # mentions.py reads the pronoun forms from here
+    from dateline.actors.mentions import Candidate
+
+DATA = "dateline.data.actors"
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+OBJECT_DEPS = {"dobj", "dative"}
+#: entity types of nouns that measure or date something and so never stand for an actor
+NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
+NOUNS = {"NOUN", "PROPN"}
+COLLECTIVE_KINDS = {"country", "organisation", "group"}
+
+
+@dataclass(frozen=True)
+class PronounRules:
+    forms: dict[str, tuple[str, str]]  # word → (person | plural | thing, gender or "")
+    honorifics: dict[str, str]  # "mr" → "male"
+    inner_preps: frozenset[str]  # a noun after these, inside a noun phrase, is part of that phrase
+    question_marks: frozenset[str]  # "if", "whether"
+    window: int  # previous sentences searched for plural and thing antecedents
+
+
+@lru_cache(maxsize=1)
+def load_rules() -> PronounRules:
+    raw = json.loads(resources.files(DATA).joinpath("pronouns.json").read_text(encoding="utf-8"))
+    return PronounRules(forms={w: (f[0], f[1]) for w, f in raw["forms"].items()}, honorifics=raw["honorifics"],
+                        inner_preps=frozenset(raw["inner_noun_prepositions"]),
+                        question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]))
+
+
+@dataclass
+class Slot:
+    """A noun phrase that can be a pronoun's antecedent."""
+
+    token: int  # the token whose dependency gives the phrase's role
+    sentence: int  # start token of its sentence
+    kind: str  # person | plural | thing
+    actor: Actor | None
+    subject: bool
+    main: bool  # subject of the sentence's main verb
+    collective: bool = False  # a singular country/organisation/group actor: "they" may name it too
+    named: bool = True  # a noun phrase, not a pronoun (only names and nouns teach a person's gender)
+    members: tuple[Actor, ...] = ()  # "Mexico, Canada and China": the actors a coordination joins
+    gender: str = ""  # of a he/she pronoun
+    span: tuple[int, int] = (0, 0)  # tokens of a coordination ...
+    own: Actor | None = None  # ... and the actor and kind of its first conjunct alone
+    own_kind: str = ""
+
+
+class PronounResolver:
+    """One pass over the document in text order; pronouns resolved so far serve as antecedents too
+    (a chain "they ... their ... they" follows its first link, or stays unresolved with it)."""
+
+    def __init__(self, doc: Doc, sentences: list[tuple[int, int]], rules: PronounRules,
+                 group_of: Callable[[list[Actor]], Actor]):
+        self.doc = doc
+        self.group_of = group_of  # the group actor of several actors, made on first use
+        self.sentences = sentences
+        self.rules = rules
+        self.slots: list[Slot] = []
+        self.gender: dict[str, str] = {}  # actor id → male | female
+        self.actor_at: dict[int, Actor] = {}  # token index → actor of the named mention there
+
+    def resolve(self, resolved: list[tuple[Candidate, Actor | None]]) -> list[tuple[Candidate, Actor | None]]:
+        """``resolved``: (candidate, actor) pairs in text order, pronouns with actor None; returns the
+        list with the pronouns' actors filled in where an antecedent is found."""
+        actor_at = self.actor_at
+        pronoun_at: dict[int, int] = {}
+        for n, (cand, actor) in enumerate(resolved):
+            if cand.entity == "pronoun":
+                pronoun_at[cand.start] = n
+            elif actor is not None:
+                actor_at.update((i, actor) for i in range(cand.start, cand.end))
+                self._note_honorific(cand, actor)
+        out = list(resolved)
+        for token in self.doc:
+            if token.i in pronoun_at:
+                n = pronoun_at[token.i]
+                form = self.rules.forms.get(token.lower_)
+                actor = self._antecedent(token, *form) if form else None
+                out[n] = (out[n][0], actor)
+                if form:
+                    self._add_pronoun_slot(token, *form, actor)
+            elif (slot := self._noun_slot(token, actor_at)) is not None:
+                self.slots.append(slot)
+        return out
+
+    # -- antecedents -----------------------------------------------------------------------------
+    def _antecedent(self, pronoun: Token, kind: str, gender: str) -> Actor | None:
+        if kind == "thing" and self._expletive(pronoun):
+            return None
+        role_token = self._role_token(pronoun)
+        partitive = role_token.i != pronoun.i  # "four of them": them is the militants, not the four
+        subject = role_token.dep_ in SUBJECT_DEPS and not partitive
+        possessive = pronoun.tag_ == "PRP$"
+        asked = self._asked(pronoun, kind, gender) if subject else None
+        if asked is not None:
+            return self._actor(asked)
+        reporter = self._reporter(pronoun, kind) if subject and kind != "person" else None
+        if reporter is not None:
+            return self._actor(reporter)
+        sentence = self.sentences[pronoun.i][0]
+        bound = set() if subject or possessive else self._clause_subjects(role_token)
+        small_clause = pronoun.head.dep_ == "ccomp" and "Acc" in pronoun.morph.get("Case")
+        if subject and small_clause:  # "China wants them returned" is not China
+            subject, bound = False, self._clause_subjects(pronoun.head)
+
+        if partitive:
+            bound.add(role_token.i)
+        # "She said his ...": who a he/she of this sentence already named is not the other gender here
+        said_here = {s.actor.id: s.gender for s in self.slots
+                     if s.sentence == sentence and not s.named and s.gender and s.actor}
+
+        def agrees(slot: Slot) -> bool:
+            if slot.token in bound:
+                return False
+            if slot.span[0] <= pronoun.i < slot.span[1]:
+                slot = Slot(slot.token, slot.sentence, slot.own_kind, slot.own, slot.subject, slot.main)
+            if kind == "person":
+                return slot.kind == "person" and self._gender_fits(slot.actor, gender) and slot.gender in ("", gender) \
+                    and (not gender or slot.actor is None or said_here.get(slot.actor.id, gender) == gender)
+            return slot.kind == kind
+
+        here = [s for s in self.slots if s.sentence == sentence and agrees(s)]
+        subjects_first = subject or (possessive and kind == "person")
+        found = _latest(here, subjects_first, only_subjects=kind == "person" and subject)
+        if not here:
+            ahead = self._fronted_subject(pronoun)
+            if ahead is not None and agrees(ahead):
+                return self._actor(ahead)
+        if found is not None:
+            if kind == "person" and subject and gender and found.actor is not None and found.named and \
+                    self._unambiguous(found, sentence):
+                self.gender.setdefault(found.actor.id, gender)
+            return self._actor(found, pronoun)
+        if kind == "person":
+            return self._earlier_person(sentence, agrees)
+        collective = [s for s in self.slots if kind == "plural" and s.collective and s.named and s.token not in bound]
+        # "Ukraine has set their position": a collective subject of the sentence, else of the window
+        found = _latest([s for s in collective if s.sentence == sentence and s.subject], True)
+        earlier = [s for s in self.slots if self._within_window(s, sentence)]
+        if kind == "thing" and subject and not found:  # "It" opening a sentence: the last main subject or nothing
+            main = [s for s in earlier if s.main]
+            return self._actor(main[-1]) if main and agrees(main[-1]) else None
+        agreeing = [s for s in earlier if agrees(s)]
+        main = [s for s in agreeing if s.main] if subject else []  # the topic of the last sentence first
+        found = found or (main[-1] if main else _latest(agreeing, subject))
+        found = found or _latest([s for s in collective if s.subject and self._within_window(s, sentence)], True)
+        return self._actor(found, pronoun) if found else None
+
+    def _actor(self, slot: Slot, pronoun: Token | None = None) -> Actor | None:
+        if pronoun is not None and slot.span[0] <= pronoun.i < slot.span[1]:
+            return slot.own  # "gay Republicans and their allies": the conjunct, not the whole coordination
+        if slot.members:
+            slot.actor = slot.actor or self.group_of(list(slot.members))
+        return slot.actor
+
+    def _unambiguous(self, found: Slot, sentence: int) -> bool:
+        """Whether a subject he/she's resolution is sure enough to teach the person's gender: a subject that
+        is the only person so far in the sentence ("Sanders said she ..." may well mean someone else)."""
+        persons = {s.actor.id for s in self.slots if s.sentence == sentence and s.kind == "person" and s.actor}
+        return found.subject and len(persons) == 1
+
+    def _fronted_subject(self, pronoun: Token) -> Slot | None:
+        """"In his testimony, Mehdiyev said ...", "After denying it would, Thailand ...": a pronoun in
+        an adverbial put before the main clause names that clause's subject."""
+        root = pronoun
+        while root.head.i != root.i:
+            root = root.head
+        subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS and c.i > pronoun.i), None)
+        if subject is None or pronoun.i == root.i:
+            return None
+        top = pronoun
+        while top.head.i != root.i:
+            top = top.head
+        if top.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or top.right_edge.i >= subject.left_edge.i:
+            return None
+        return self._noun_slot(subject, self.actor_at)
+
+    def _earlier_person(self, sentence: int, agrees: Callable[[Slot], bool]) -> Actor | None:
+        """The main-clause subject (else the latest subject) of the latest earlier sentence that has an
+        agreeing person subject: "He" opening a sentence continues the previous sentence's topic."""
+        by_sentence: dict[int, list[Slot]] = {}
+        for slot in self.slots:
+            if slot.sentence < sentence and slot.subject and agrees(slot):
+                by_sentence.setdefault(slot.sentence, []).append(slot)
+        if not by_sentence:
+            return None
+        group = by_sentence[max(by_sentence)]
+        main = next((s for s in group if s.main), None)
+        return (main or group[-1]).actor
+
+    def _asked(self, pronoun: Token, kind: str, gender: str) -> Slot | None:
+        """"asked X if/whether he ...": the pronoun is the one asked, X."""
+        clause = pronoun.head
+        if clause.dep_ not in ("ccomp", "advcl") or kind == "thing":
+            return None
+        if not any(c.dep_ == "mark" and c.lower_ in self.rules.question_marks for c in clause.children):
+            return None
+        asked = [c.i for c in clause.head.children if c.dep_ in OBJECT_DEPS]
+        for slot in reversed(self.slots):
+            if slot.token in asked and slot.kind == kind and (kind != "person" or self._gender_fits(slot.actor, gender)):
+                return slot
+        return None
+
+    def _reporter(self, pronoun: Token, kind: str) -> Slot | None:
+        """"Russia said it would ...", "a spokesperson for the ministry told VOA it had ...": the subject
+        of a reported clause is the reporter, or the body the reporting person speaks for."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or "Acc" in pronoun.morph.get("Case"):  # "wants them returned": not a report
+            return None
+        reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
+        if reporter is None:
+            return None
+        slots = {slot.token: slot for slot in self.slots if slot.named and slot.actor is not None}
+        heads = [reporter]
+        if reporter.i in slots and slots[reporter.i].kind == "person":  # the body a spokesperson speaks for
+            heads += [g for c in reporter.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        for head in heads:
+            slot = slots.get(head.i)
+            if slot is not None and (slot.kind == kind or (kind == "plural" and slot.collective)):
+                return slot
+        return None
+
+    def _clause_subjects(self, token: Token) -> set[int]:
+        """Subjects of the clause an object pronoun belongs to, or of the clause that controls it
+        when it has none of its own (participles, infinitives, coordinated verbs)."""
+        if token.dep_ == "pobj" and token.head.head.pos_ in NOUNS:
+            return set()  # "X denies the charges against him": inside a noun phrase, X may be meant
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for _ in range(4):
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            if subjects:
+                return {t.i for s in subjects for t in (s, *s.conjuncts)}
+            if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+            if verb.pos_ == "ADP":  # "since arresting them": through the preposition to its verb
+                verb = verb.head
+        return set()
+
+    def _within_window(self, slot: Slot, sentence: int) -> bool:
+        if slot.sentence >= sentence:
+            return False
+        back, start = 0, sentence
+        while start > 0 and back < self.rules.window:
+            start = self.sentences[start - 1][0]
+            back += 1
+        return slot.sentence >= start
+
+    def _expletive(self, pronoun: Token) -> bool:
+        """"It is clear that ...", "it was evident ...": an "it" that stands for no phrase."""
+        if pronoun.dep_ == "expl":
+            return True
+        head = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or head.lemma_ != "be":
+            return False
+        clausal = ("ccomp", "xcomp", "csubj", "advcl", "acl")
+        return any(c.dep_ in clausal or any(g.dep_ in clausal for g in c.children)
+                   for c in head.children if c.i > pronoun.i)
+
+    def _gender_fits(self, actor: Actor | None, gender: str) -> bool:
+        return not gender or actor is None or self.gender.get(actor.id, gender) == gender
+
+    def _note_honorific(self, cand: Candidate, actor: Actor) -> None:
+        if actor.kind != "person":
+            return
+        first = max(cand.start - 1, 0)
+        for token in self.doc[first:max(cand.name_start, cand.start + 1)]:
+            gender = self.rules.honorifics.get(token.lower_.rstrip("."))
+            if gender:
+                self.gender.setdefault(actor.id, gender)
+
+    # -- slots -----------------------------------------------------------------------------------
+    def _role_token(self, token: Token) -> Token:
+        """"four of them": the phrase's role is the outer head's."""
+        while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in self.rules.inner_preps \
+                and token.head.head.pos_ in (*NOUNS, "NUM", "PRON") and token.head.head.i != token.head.i:
+            token = token.head.head
+        return token
+
+    def _noun_slot(self, token: Token, actor_at: dict[int, Actor]) -> Slot | None:
+        if token.pos_ == "NUM" and token.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "pobj") \
+                and token.ent_type_ in ("", "CARDINAL"):  # "these three", "40 of them": a plural phrase
+            return Slot(token.i, self.sentences[token.i][0], "plural", None, token.dep_ in SUBJECT_DEPS,
+                        token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT")
+        if token.pos_ not in NOUNS or token.ent_type_ in NUMERIC_ENTS:
+            return None
+        if token.dep_ in ("compound", "amod", "appos", "nmod", "npadvmod", "attr", "oprd", "acomp") or \
+                (token.dep_ == "conj" and token.head.pos_ in NOUNS):
+            return None
+        # "the Taliban jettison" misparsed as a compound: the name in front says who the phrase is
+        actor = actor_at.get(token.i) or next((actor_at[c.i] for c in reversed(list(token.lefts)) if c.dep_ == "compound"
+                                               and c.i in actor_at and actor_at[c.i].kind == "group"), None)
+        person = actor is not None and actor.kind == "person"
+        role = self._role_token(token)
+        if role.i != token.i and role.pos_ in NOUNS and not person:
+            return None  # "heads of companies": the outer phrase is the antecedent
+        if person:
+            role = token  # "the son of Lai": Lai is no subject
+        conjuncts = [c for c in token.conjuncts if c.pos_ in NOUNS and c.i > token.i]
+        members: tuple[Actor, ...] = ()
+        own, span = actor, (0, 0)
+        if conjuncts:
+            span = (token.i, conjuncts[-1].right_edge.i + 1)  # "Pakistan and China": both, when each is an actor; else no actor
+            found = [actor_at.get(t.i) for t in (token, *conjuncts)]
+            members = tuple({a.id: a for a in found}.values()) if all(found) else ()
+            actor = None if len(members) > 1 else (members[0] if members else None)
+            members = members if len(members) > 1 else ()
+        counted = any(c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in token.children)  # "48 Uyghurs"
+        plural = token.tag_ in ("NNS", "NNPS") or counted or bool(conjuncts) or bool(actor and actor.members)
+        kind = "plural" if plural else ("person" if person else "thing")
+        return Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
+                    role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
+                    collective=kind == "thing" and actor is not None and actor.kind in COLLECTIVE_KINDS,
+                    members=members, span=span, own=own, own_kind=_own_kind(token, own))
+
+    def _add_pronoun_slot(self, token: Token, kind: str, gender: str, actor: Actor | None) -> None:
+        if kind == "thing" and actor is None and self._expletive(token):
+            return
+        role = self._role_token(token)
+        self.slots.append(Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
+                               role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
+                               collective=kind == "thing" and actor is not None and actor.kind in COLLECTIVE_KINDS,
+                               named=False, gender=gender))
+
+
+def _own_kind(token: Token, actor: Actor | None) -> str:
+    if token.tag_ in ("NNS", "NNPS"):
+        return "plural"
+    return "person" if actor is not None and actor.kind == "person" else "thing"
+
+
+def _latest(slots: list[Slot], subjects_first: bool, only_subjects: bool = False) -> Slot | None:
+    if subjects_first:
+        subjects = [s for s in slots if s.subject]
+        if subjects or only_subjects:
+            return subjects[-1] if subjects else None
+    return slots[-1] if slots else None

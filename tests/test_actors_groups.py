@@ -1,0 +1,120 @@
+"""Groups of people as actors, and name-like phrases that are no actors (self-made sentences).
+
+Counted people ("40 others", "abducting 12"), plain people nouns ("one person", "hostages",
+"inhabitants", "boys ages 14 and older"), the leader of an organisation named with a place, and
+junk: a capitalised participle NER took for an organisation, a quoted book title, an insurgency or
+a base.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.actors import find_actors
+from dateline.actors.index import MentionIndex
+from dateline.model import Article
+from dateline.nlp import load_nlp, parse_articles
+from dateline.pipeline import Context
+
+
+def run(text: str) -> Article:
+    nlp = load_nlp()
+    (article, doc), = parse_articles([Article(id="g", text=text)], nlp)
+    find_actors(article, doc, Context(nlp=nlp, options={"learn": False}))
+    return article
+
+
+def who(article: Article, phrase: str):
+    match = re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", article.text)
+    return MentionIndex(article).actor_for_span(match.start(), match.end())
+
+
+def test_counted_others_take_the_kind_of_people_named_before():
+    article = run("Police in Kenya arrested 30 migrants and deported 25 others to Ethiopia.")
+    others = who(article, "25 others")
+    assert others is not None and others.sector == who(article, "30 migrants").sector
+
+
+def test_others_are_not_the_kind_of_their_own_verbs_subject():
+    article = run("Some of the nine refugees who stayed in custody fear the same fate since officials deported 30 others.")
+    others = who(article, "30 others")
+    assert others is not None and others.sector == "REF"
+
+
+def test_bare_number_object_names_more_of_the_people_before_it():
+    article = run("The rebels stormed the town on Sunday, killing one person and abducting 12.")
+    assert who(article, "one person") is not None
+    twelve = who(article, "12")
+    assert twelve is not None and twelve.kind == "group"
+
+
+def test_age_of_people_is_no_number_of_people():
+    article = run("The Taliban have banned girls aged 10 and older from attending classes.")
+    assert who(article, "10") is None
+
+
+def test_people_with_an_age_tail_are_actors():
+    article = run("Officials in Laos have barred boys ages 14 and older from joining the clubs.")
+    boys = who(article, "boys")
+    assert boys is not None and boys.sector == "CVL"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The militia released 30 hostages on Friday.", "30 hostages"),
+    ("Many of the first inhabitants of the valley were forcibly removed.", "the first inhabitants"),
+    ("The court freed five prisoners.", "five prisoners"),
+])
+def test_plain_people_nouns_are_group_actors(text, phrase):
+    actor = who(run(text), phrase)
+    assert actor is not None and actor.kind == "group" and actor.sector == "CVL"
+
+
+def test_leader_of_an_organisation_leads_it_not_the_country_named_after_it():
+    article = run("Iraqi forces captured the fugitive leader of al-Qaida in Yemen.")
+    leader = who(article, "the fugitive leader")
+    assert leader is not None and leader.kb_id is None  # no office holder of Yemen
+    assert leader.country != "YEM" and leader.sector == "REB"
+
+
+def test_capitalised_participle_opening_a_quote_is_no_actor():
+    article = run("“Coordinated airstrikes by the Kenyan army have killed 30 militants,” the ministry said.")
+    assert who(article, "Coordinated") is None
+    assert who(article, "the Kenyan army") is not None
+
+
+def test_quoted_title_of_a_book_is_no_actor():
+    article = run('She asked why the book, "Sardar Khan" or "The Governor," was banned by the ministry.')
+    assert who(article, "Sardar Khan") is None
+    assert who(article, "The Governor") is None
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The separatist group has waged a deadly insurgency against the state.", "a deadly insurgency"),
+    ("India backs the continuation of the military base on the island.", "the military base"),
+])
+def test_activities_and_bases_are_no_parties(text, phrase):
+    assert who(run(text), phrase) is None
+
+
+def test_people_of_an_organisation_take_its_code():
+    experts = who(run("Experts of the U.N. sanctions committee said the shipments continued."), "Experts")
+    assert experts is not None and experts.code == "IGOUNOEDU"
+
+
+def test_leaders_of_a_religiously_named_group_lead_the_group():
+    leaders = who(run("One of the Islamic State terror group's most senior leaders is dead."),
+                  "the Islamic State terror group's most senior leaders")
+    assert leaders is not None and leaders.sector == "REB"
+
+
+def test_heads_of_companies_are_business():
+    heads = who(run("The president met heads of private companies, including tech firms."), "heads")
+    assert heads is not None and heads.sector == "BUS"
+
+
+def test_personnel_after_an_organisation_name_are_that_organisation():
+    article = run("Three Hamas members were arrested in Hebron.")
+    members = who(article, "members")
+    assert members is not None and members is who(article, "Hamas") and members.sector == "REB"
