@@ -329,3 +329,23 @@ def test_side_clause_keeps_its_own_tense(nlp):
     assert rejected and not any(e.modality.future for e in rejected)
     article = coded(nlp, "Russia said it will sanction Armenia.")
     assert any(e.modality.future for e in article.events if e.why.trigger == "sanction")
+
+
+def test_meeting_a_challenge_is_no_consultation(nlp):
+    assert not by_trigger(coded(nlp, "Iran can assist in meeting such challenges."), "meeting")
+    assert by_trigger(coded(nlp, "Iran met Russia on Monday."), "met")
+
+
+def test_calling_allegations_baseless_denies_them(nlp):
+    """"X called Y's assertions baseless": a denial by X aimed at Y, not an accusation by X."""
+    article = coded(nlp, "Iran called Armenia's assertions baseless in a statement on Thursday.")
+    assert {(s, t, c) for s, t, c in by_trigger(article, "called")} == {("IRN", "ARM", "016")}
+    assert not any(e.code.startswith("11") and e.source == "IRN" for e in article.events)
+
+
+def test_call_on_must_follow_the_verb_and_its_addressee_acts(nlp):
+    """"called X's claims baseless in a statement on Thursday" is no call ON anyone; "called on X to
+    withdraw" makes X the one who withdraws, and the troops X withdraws are X's own, not a target."""
+    article = coded(nlp, "Iran on Monday called on Armenia to withdraw its troops.")
+    assert {(s, t, c) for s, t, c in by_trigger(article, "called")} == {("IRN", "ARM", "100")}
+    assert {(s, t) for s, t, _ in by_trigger(article, "withdraw")} == {("ARM", None)}

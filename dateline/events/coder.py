@@ -151,7 +151,8 @@ class SentenceCoder:
             elif args.source_path.startswith("dobj<") and not args.target and not args.reciprocal:
                 # "convene a MEETING in Beijing WITH Iran": the light verb carries the noun's complements
                 self.args._preps(token.head, args, preps or tuple(TARGET_PREPS - {"of"} - LOCATIVE_PREPS), "dobj<")
-        if pos == "noun" and not args.source and not args.reciprocal and (match.pattern.before or match.pattern.after):
+        borrowed = token.dep_ == "dobj" and not _is_light_verb(token.head)  # "called the ALLEGATIONS baseless"
+        if pos == "noun" and not args.source and not args.reciprocal and not borrowed and (match.pattern.before or match.pattern.after):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target:
             self._speaker_of_group(token, args)
@@ -226,6 +227,8 @@ class SentenceCoder:
                 continue
             if other.dep_ == "pobj" and other.head.lower_ in args.destination and other.head.head.i == token.i:
                 continue
+            if not self.into_complements and pattern is not None and pattern.theme and _in_object(other, token):
+                continue  # the owner of what is moved is not acted on
             if not self.into_complements and _in_relative_clause(other, token):
                 continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
@@ -379,7 +382,10 @@ def names_natural_force(words) -> bool:
 
 
 def _is_light_verb(verb: Token) -> bool:
-    """By lemma or by the written form without its ending (the tagger lemmatises "staged" as "stag")."""
+    """By lemma or by the written form without its ending (the tagger lemmatises "staged" as "stag").
+    A verb with an object predicate judges its object instead ("called the ALLEGATIONS baseless")."""
+    if any(c.dep_ == "oprd" for c in verb.children):
+        return False
     text = verb.text.lower()
     forms = {verb.lemma_.lower(), text, *(text[: -len(end)] for end in ("d", "ed", "s", "es", "ing") if text.endswith(end))}
     return bool(forms & light_verbs())
@@ -396,6 +402,12 @@ def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
     if len(word) > 1 and word.endswith("Y") and word[-2] not in "AEIOU":
         return text == word[:-1] + "IES"
     return text == word + "S" or text in ("HAS", "IS")
+
+
+def _in_object(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
+    not the place a phrase attached to it names: "its forces in LEBANON")."""
+    return any(token.i in {t.i for t in noun_phrase(obj)} for obj in trigger.children if obj.dep_ in ("dobj", "obj"))
 
 
 def _in_relative_clause(token: Token, trigger: Token) -> bool:
