@@ -118,3 +118,49 @@ def test_personnel_after_an_organisation_name_are_that_organisation():
     article = run("Three Hamas members were arrested in Hebron.")
     members = who(article, "members")
     assert members is not None and members is who(article, "Hamas") and members.sector == "REB"
+
+
+def test_counterparts_and_elders_are_actors():
+    article = run("The minister spoke to reporters after her talks with counterparts. Local elders met the governor.")
+    counterparts, elders = who(article, "counterparts"), who(article, "Local elders")
+    assert counterparts is not None and counterparts.sector == "GOV"
+    assert elders is not None and elders.sector == "CVL"
+
+
+def test_a_militant_outfit_is_an_armed_group_and_the_antecedent_of_it():
+    article = run("In a message, the outlawed separatist militant outfit said it had seized a bus. "
+                  "It later claimed they were holding 30 hostages.")
+    outfit = who(article, "the outlawed separatist militant outfit")
+    assert outfit is not None and outfit.sector == "REB"
+    assert who(article, "It") is outfit
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("The rebels have long fought against the Afghan state.", "the Afghan state", "AFGGOV"),
+    ("The Pakistani state denies the claims.", "The Pakistani state", "PAKGOV"),
+])
+def test_a_demonym_state_is_that_countrys_government(text, phrase, code):
+    state = who(run(text), phrase)
+    assert state is not None and state.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "The Ecuadorian president declared a state of emergency on Monday.",
+    "Russian state media said the talks had ended.",
+    "The governor of the U.S. state of Ohio resigned.",
+    "The Iraqi head of state met fighters of the Islamic State.",
+])
+def test_other_states_are_no_government(text):
+    assert all(actor.kind != "government" for actor in run(text).actors)
+
+
+def test_a_countrys_mission_to_the_un_is_that_country():
+    article = run("Iraq's U.N. envoy spoke, but his U.N. mission condemned the vote. "
+                  "Peru's U.N. mission did not reply.")
+    assert all(actor.kind != "organisation" for actor in article.actors if "United Nations" in actor.name)
+    assert who(article, "his") is who(article, "Iraq's U.N. envoy")
+
+
+def test_them_after_a_bare_quantifier_stays_unresolved():
+    article = run("Thai officials admitted that some had, and that Thailand turned them down.")
+    assert who(article, "them") is None

@@ -349,3 +349,8 @@ def test_call_on_must_follow_the_verb_and_its_addressee_acts(nlp):
     article = coded(nlp, "Iran on Monday called on Armenia to withdraw its troops.")
     assert {(s, t, c) for s, t, c in by_trigger(article, "called")} == {("IRN", "ARM", "100")}
     assert {(s, t) for s, t, _ in by_trigger(article, "withdraw")} == {("ARM", None)}
+
+
+def test_seizing_an_opportunity_takes_no_property(nlp):
+    assert not by_trigger(coded(nlp, "Iran urged Hungarian students to seize the opportunity."), "seize")
+    assert by_trigger(coded(nlp, "Rebels seized the capital of Ukraine."), "seized")

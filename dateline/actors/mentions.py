@@ -486,6 +486,8 @@ class MentionFinder:
                                 country=code, sector=self.lex.seat_sectors.get(normalise(span.text), "GOV"),
                                 name=span.text))
         elif kind == "org":
+            if self._posted_to(span):
+                return  # "Iran's U.N. mission", "his U.N. mission": the country's, posted to the U.N.
             if start > 0 and self.doc[start - 1].lower_ == "the":
                 start -= 1
             self._add(Candidate(start, end, "name", "organisation", "actors.kb-name", 0.9,
@@ -500,6 +502,15 @@ class MentionFinder:
                     first = start
             self._add(Candidate(first, end, "agency", "organisation", "actors.agency", 0.9,
                                 ner=span[0].ent_type_ or None, key=code, sector="MED", name=span.text))
+
+    def _posted_to(self, span: Span) -> bool:
+        """An organisation's name before a posting noun (noun_roles.tsv posting) that has an owner of
+        its own ("Iran's U.N. mission", "his U.N. delegation") says where the mission is posted, not
+        whose it is: the owner is the party, so the name is no mention."""
+        head = span[-1].head
+        return (span[-1].dep_ in ("compound", "nmod", "amod") and head.i >= span.end
+                and self.lex.noun_roles.get(head.lower_) == "posting"
+                and any(c.dep_ == "poss" for c in head.children))
 
     def _ethnic_home(self, ethnic: int, code: str) -> str:
         """"ethnic Albanians demonstrated in Serbia": an ethnic group named with the country it acts
@@ -516,7 +527,8 @@ class MentionFinder:
     def _demonym_is_modifier(self, span: Span) -> bool:
         head = span[-1].head
         return (span[-1].dep_ in ("amod", "compound") and head.i >= span.end
-                and (head.lower_ in self.lex.titles or head.lower_ in ("side", "state")
+                and (head.lower_ in self.lex.titles or head.lower_ == "side"
+                     or self.lex.noun_roles.get(head.lower_) == "polity"
                      or self.lex.agent_sector([head.lower_]) is not None))
 
     def _entity(self, ent: Span) -> None:
@@ -543,7 +555,7 @@ class MentionFinder:
             code = self.lex.city_country[normalise(text)]
             self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
                                 key=code, country=code, sector="CVL", name=text))
-        elif ent.label_ == "ORG":
+        elif ent.label_ == "ORG" and not self._posted_to(ent):
             country = self._country_inside(list(ent))
             if start >= 2 and self.doc[start - 1].lower_ in ("'s", "’s"):
                 owner = self._place(self.doc[start - 2].text)
@@ -567,7 +579,7 @@ class MentionFinder:
                 j += 1
             span = doc[i:j]
             hit = self.kb.lookup(span.text, fuzzy=len(span) > 1, exclude_origin=self.article_id)
-            if hit:
+            if hit and not (hit.entry.kind != "person" and self._posted_to(span)):
                 person = hit.entry.kind == "person"
                 self._add(Candidate(i, j, "name", "person" if person else "organisation", "actors.kb-name", 0.75,
                                     key="" if person else hit.entry.id, name=span.text,
@@ -600,6 +612,9 @@ class MentionFinder:
         if low in _DYAD_WORDS and number:
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
                                 name=chunk.text, plural=True, extra={"what": low}))
+            return
+        if self.lex.noun_roles.get(low) == "polity" and not self.lex.agent_sector(words):  # not "breakaway state"
+            self._polity(chunk, root)
             return
         if low == "side":
             country = self._country_inside(list(chunk))
@@ -653,6 +668,25 @@ class MentionFinder:
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
+
+    def _polity(self, chunk: Span, root: Token) -> None:
+        """"the Pakistani state" (noun_roles.tsv polity) is that country's government; only a
+        singular head whose sole modifier is a demonym counts, so "state of emergency", "state
+        media", "a U.S. state" and "the Islamic State" name no government."""
+        demonym = None
+        i = chunk.start
+        while i < root.i:
+            label, end = self.fixed_at.get(i, ("", 0))
+            if label.partition(":")[0] in ("demonym", "ambiguous") and end <= root.i and demonym is None:
+                demonym, i = self._place(self.doc[i:end].text) or label.partition(":")[2].split("|")[0], end
+            elif self.doc[i].dep_ == "det":
+                i += 1
+            else:
+                return
+        if demonym and root.tag_ == "NN" and not any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+            self._add(Candidate(chunk.start, chunk.end, "nominal", "government", "actors.polity", 0.8,
+                                name=chunk.text, country=demonym, sector="GOV",
+                                extra={"head": root.lower_, "determiner": chunk[0].lower_}))
 
     def _members_of_name(self, head: Token) -> None:
         """"Five Frontier Corps personnel": a body noun (generic_heads.txt) right after an

@@ -61,6 +61,7 @@ class PronounRules:
     inner_preps: frozenset[str]  # a noun after these, inside a noun phrase, is part of that phrase
     question_marks: frozenset[str]  # "if", "whether"
     window: int  # previous sentences searched for plural and thing antecedents
+    quantifiers: frozenset[str]  # "some", "others" standing alone: a plural phrase that names no actor
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def load_rules() -> PronounRules:
     raw = json.loads(resources.files(DATA).joinpath("pronouns.json").read_text(encoding="utf-8"))
     return PronounRules(forms={w: (f[0], f[1]) for w, f in raw["forms"].items()}, honorifics=raw["honorifics"],
                         inner_preps=frozenset(raw["inner_noun_prepositions"]),
-                        question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]))
+                        question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]),
+                        quantifiers=frozenset(raw["quantifiers"]))
 
 
 @dataclass
@@ -325,8 +327,9 @@ class PronounResolver:
         return token
 
     def _noun_slot(self, token: Token, actor_at: dict[int, Actor]) -> Slot | None:
-        if token.pos_ == "NUM" and token.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "pobj") \
-                and token.ent_type_ in ("", "CARDINAL"):  # "these three", "40 of them": a plural phrase
+        if (token.pos_ == "NUM" and token.ent_type_ in ("", "CARDINAL")  # "these three", "40 of them"
+                or token.pos_ in ("PRON", "DET") and token.lower_ in self.rules.quantifiers) \
+                and token.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "pobj"):  # or "some had": a plural phrase
             return Slot(token.i, self.sentences[token.i][0], "plural", None, token.dep_ in SUBJECT_DEPS,
                         token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT")
         if token.pos_ not in NOUNS or token.ent_type_ in NUMERIC_ENTS:
