@@ -164,3 +164,14 @@ def test_a_countrys_mission_to_the_un_is_that_country():
 def test_them_after_a_bare_quantifier_stays_unresolved():
     article = run("Thai officials admitted that some had, and that Thailand turned them down.")
     assert who(article, "them") is None
+
+
+def test_more_people_and_bodies_named_by_plain_nouns():
+    """Supporters, schoolgirls, nations, governments and a leadership are parties an act can target."""
+    import dateline
+    article = dateline.extract("Journalist Mech Dara thanked his supporters on Thursday.", date="2025-03-14")
+    assert any(a.name.endswith("supporters") and a.code == "CVL" for a in article.actors)
+    article = dateline.extract("More than 270 schoolgirls were kidnapped in northwestern Nigeria.", date="2025-03-14")
+    assert any("schoolgirls" in a.name for a in article.actors)
+    article = dateline.extract("China's leadership insists it is committed to peace.", date="2025-03-14")
+    assert any(a.name == "China’s leadership" or a.name == "China's leadership" for a in article.actors)

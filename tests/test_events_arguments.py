@@ -354,3 +354,15 @@ def test_call_on_must_follow_the_verb_and_its_addressee_acts(nlp):
 def test_seizing_an_opportunity_takes_no_property(nlp):
     assert not by_trigger(coded(nlp, "Iran urged Hungarian students to seize the opportunity."), "seize")
     assert by_trigger(coded(nlp, "Rebels seized the capital of Ukraine."), "seized")
+
+
+def test_senses_seen_on_held_out_text(nlp):
+    """Trigger words in senses that state no act on a party, and their act senses beside them."""
+    assert not by_trigger(coded(nlp, "Pilots would train in Moscow, as opposed to decades of training in Ukraine."), "opposed")
+    assert {s for s, _, _ in by_trigger(coded(nlp, "Iran is opposed to the plan."), "opposed")} == {"IRN"}
+    assert not by_trigger(coded(nlp, "Judge Rivera says he and his wife first started talking about moving to Armenia."), "started")
+    assert by_trigger(coded(nlp, "Iran and Russia started talks on Monday."), "started")
+    assert not by_trigger(coded(nlp, "Ukrainian refugees are not allowed to undertake road trips alone."), "trips")
+    assert by_trigger(coded(nlp, "Iran's trip to Armenia was short."), "trip")
+    assert not by_trigger(coded(nlp, "Ukrainian refugees will need income to support their families."), "support")
+    assert {c[:2] for _, _, c in by_trigger(coded(nlp, "Russia denied the request of Iran."), "denied")} == {"12"}

@@ -79,7 +79,7 @@ class SentenceCoder:
         for token in _by_depth(sent):
             if token.i in consumed:
                 continue
-            if token.dep_ in NOT_PREDICATE:
+            if token.dep_ in NOT_PREDICATE or _in_fixed_expression(token):
                 continue
             pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
             if pos is None:
@@ -128,7 +128,7 @@ class SentenceCoder:
         if pos == "verb":
             args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code, match.pattern.content,
                                       match.pattern.destination)
-            if match.pattern.stative and not args.source and args.target_path.startswith("nsubjpass"):
+            if match.pattern.stative and not args.source and args.target_path.startswith(("nsubjpass", "acomp<")):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
                 args.target, args.target_path = [], ""
             if _reporting(token) and not args.target:
@@ -367,6 +367,30 @@ def light_verbs() -> frozenset[str]:
     """Verbs whose subject acts in the event noun they take as object (``light_verbs.txt``)."""
     text = resources.files("dateline.data.events").joinpath("light_verbs.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def fixed_expressions() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
+    """Expressions of ``fixed_expressions.txt`` by word: (position of the word, all words)."""
+    text = resources.files("dateline.data.events").joinpath("fixed_expressions.txt").read_text(encoding="utf-8")
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for line in text.splitlines():
+        words = tuple(line.split())
+        if words and not line.startswith("#"):
+            for n, word in enumerate(words):
+                index.setdefault(word, []).append((n, words))
+    return index
+
+
+def _in_fixed_expression(token: Token) -> bool:
+    """Whether the token is part of a fixed expression that states no act ("as OPPOSED to")."""
+    doc = token.doc
+    for n, words in fixed_expressions().get(token.lower_, ()):
+        start = token.i - n
+        if start >= 0 and start + len(words) <= len(doc) and all(
+                doc[start + k].lower_ == w for k, w in enumerate(words)):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

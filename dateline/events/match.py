@@ -301,11 +301,12 @@ def _key(match: Match, trigger: Token) -> tuple:
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:
-    """Our own patterns with context first, then our own "no event" entries (they silence imported
-    patterns of verbs that rarely state an event), imported patterns with context, our own bare
-    triggers, imported bare triggers; within a tier the most specific wins."""
+    """Our own patterns with context first (an own "no event" entry with more context words beats
+    an own code: "started TALKING ABOUT" over "started TALKS"), then our own bare "no event" entries
+    (they silence imported patterns of verbs that rarely state an event), imported patterns with
+    context, our own bare triggers, imported bare triggers; within a tier the most specific wins."""
     own, context = pattern.source == "own", pattern.specificity > 0
-    if own and pattern.code is None:
+    if own and pattern.code is None and not context:
         tier = 3
     else:
         tier = {(True, True): 4, (False, True): 2, (True, False): 1, (False, False): 0}[(own, context)]
