@@ -366,3 +366,9 @@ def test_senses_seen_on_held_out_text(nlp):
     assert by_trigger(coded(nlp, "Iran's trip to Armenia was short."), "trip")
     assert not by_trigger(coded(nlp, "Ukrainian refugees will need income to support their families."), "support")
     assert {c[:2] for _, _, c in by_trigger(coded(nlp, "Russia denied the request of Iran."), "denied")} == {"12"}
+
+
+def test_deported_from_a_country_is_no_target_of_it(nlp):
+    """"X is deported from Hungary": Hungary is where X is removed from, not whom the act is aimed at."""
+    article = coded(nlp, "If the appeals fail, the person is usually deported from Hungary.")
+    assert all(t != "HUN" for _, t, _ in by_trigger(article, "deported"))
