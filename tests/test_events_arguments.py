@@ -28,7 +28,7 @@ ACTORS = {
     "Chilean officials": ("CHLO", "CHLGOV", "CHL", "group"), "the Watch Committee": ("WATCH", None, None, "organisation"),
     "Liberia": ("LBR", "LBR", "LBR", "country"), "UN": ("UN", "IGOUNO", "UNO", "organisation"),
     "Diego Cordovez": ("DC", None, None, "person"), "Russian": ("RUS", "RUS", "RUS", "country"),
-    "Leaders": ("LDR", "RUSGOV", "RUS", "group"),
+    "Leaders": ("LDR", "RUSGOV", "RUS", "group"), "VOA": ("VOA", "USAMED", "USA", "organisation"),
 }
 
 
@@ -372,3 +372,9 @@ def test_deported_from_a_country_is_no_target_of_it(nlp):
     """"X is deported from Hungary": Hungary is where X is removed from, not whom the act is aimed at."""
     article = coded(nlp, "If the appeals fail, the person is usually deported from Hungary.")
     assert all(t != "HUN" for _, t, _ in by_trigger(article, "deported"))
+
+
+def test_speaker_label_is_no_subject(nlp):
+    """"VOA: Putin visited China" in an interview transcript: the label is no party to the visit."""
+    article = coded(nlp, "VOA: Russia's President Novak recently visited Armenia after he began a fifth term.")
+    assert {(s, t) for s, t, c in by_trigger(article, "visited") if c == "042"} <= {("NOVAK", "ARM"), ("RUS", "ARM")}

@@ -229,7 +229,7 @@ class ArgumentFinder:
         """The verb's subject, inherited from governing verbs for xcomp/conj/relative clauses."""
         node, path = verb, ""
         for _ in range(_MAX_INHERIT):
-            subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = _own_subject(node)
             if subject is not None:
                 relative = subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")
                 if relative and node.dep_ == "relcl":
@@ -545,6 +545,14 @@ def purpose_controllers() -> frozenset[str]:
     """Verbs whose object does the act of a following purpose infinitive (``purpose_controllers.txt``)."""
     text = resources.files("dateline.data.events").joinpath("purpose_controllers.txt").read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's first subject that is no speaker label ("VOA: Putin visited China")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) > 1:
+        subjects = [s for s in subjects if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")] or subjects
+    return subjects[0] if subjects else None
 
 
 def _infinitive(verb: Token) -> bool:
