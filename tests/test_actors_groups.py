@@ -175,3 +175,37 @@ def test_more_people_and_bodies_named_by_plain_nouns():
     assert any("schoolgirls" in a.name for a in article.actors)
     article = dateline.extract("China's leadership insists it is committed to peace.", date="2025-03-14")
     assert any(a.name == "China’s leadership" or a.name == "China's leadership" for a in article.actors)
+
+
+def test_he_never_names_an_organisation_acronym_tagged_person():
+    article = run("Haitian police said the gang attacked the town. The PNH said it arrested five men. "
+                  "PNH tweeted that he had been shot.")
+    tweeted = article.text.index("PNH tweeted")
+    pnh = MentionIndex(article).actor_for_span(tweeted, tweeted + 3)
+    assert pnh is not None and pnh.kind == "organisation"
+    assert who(article, "he") is None  # no person is named before it
+
+
+def test_a_nearer_person_noun_blocks_he_from_an_older_person():
+    article = run("A federal judge extended efforts to halt Khalil's deportation, and the New York resident "
+                  "remains in detention although he has not been charged.")
+    he = who(article, "he")
+    assert he is None or "judge" not in he.name
+    article = run("Amirov's lawyer, Michael Martin, said the evidence was weak, while Omarov's lawyer, "
+                  "Michael Perkins, said the evidence would not show that his client planned it.")
+    assert who(article, "his").name == "Michael Perkins"  # the person noun's appositive names it
+
+
+def test_a_shared_bare_surname_keeps_naming_the_main_person():
+    article = run("Former Prime Minister Sali Berisha was sanctioned by the United States. Under the sanctions, "
+                  "Berisha, his wife, Liri Berisha, his son, Shkëlzen Berisha, and his daughter are barred from "
+                  "entering. Berisha later rejected the allegations.")
+    last = [m for m in article.mentions if m.text == "Berisha"][-1]
+    assert next(a for a in article.actors if a.id == last.actor_id).name == "Sali Berisha"
+
+
+def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both():
+    article = run("Cameroon and C.A.R. officials met in Bangui on Tuesday.")
+    group = who(article, "Cameroon and C.A.R. officials")
+    members = [a for a in article.actors if a.id in group.members]
+    assert sorted(a.country for a in members) == ["CAF", "CMR"]

@@ -37,6 +37,7 @@ class ActorBuilder:
         self.actors: list[Actor] = []
         self.by_key: dict[str, Actor] = {}
         self.last_seen: dict[str, int] = {}  # actor id → token index of its latest mention
+        self.by_surname: dict[str, Actor] = {}  # a bare surname → the person its first bare use named
         self.mentions: list[Mention] = []
         self.resolved: list[tuple[Candidate, Actor | None]] = []
         self.sentences = sentence_bounds(doc)
@@ -73,6 +74,8 @@ class ActorBuilder:
             person = self._surname(cand.name)  # NER tags a lone surname ORG ("Last year, DETREZ posted")
             if person is not None and not self.kb.lookup(cand.name, self.date):
                 return person
+        if cand.entity == "person" and self._acronym(cand):
+            return self._organisation(cand)  # "PNH tweeted": the police force, though tagged PERSON
         if cand.entity == "person":
             return self._person(cand, sides)
         if cand.entity == "country":
@@ -152,8 +155,22 @@ class ActorBuilder:
             self._add_role(actor, cand, country)
         return actor
 
+    def _acronym(self, cand: Candidate) -> bool:
+        """A lone all-caps word tagged PERSON that is no named person's surname and no person the knowledge
+        base knows ("PNH" for Haiti's police) is an organisation's acronym, so he/she can never name it."""
+        name = cand.name
+        if cand.title or " " in name or not (name.isalpha() and name.isupper() and len(name) >= 2):
+            return False
+        hit = self.kb.lookup(name, self.date)
+        return self._surname(name) is None and not (hit and hit.entry.kind == "person")
+
     def _surname(self, word: str) -> Actor | None:
+        """The person a bare surname names.  Shared by several people ("Berisha, his wife, Liri Berisha,
+        his son, Shkëlzen Berisha"), it keeps naming the person its first bare use named; that first use
+        takes the earliest person with a stated title (the article's main person), else the latest seen."""
         key = normalise(word)
+        if key in self.by_surname:
+            return self.by_surname[key]
         found = []
         for actor in self.actors:
             if actor.kind != "person":
@@ -163,7 +180,10 @@ class ActorBuilder:
                 found.append(actor)
         if not found:
             return None
-        return max(found, key=lambda a: self.last_seen.get(a.id, -1))
+        titled = [a for a in found if a.roles]
+        actor = titled[0] if len(found) > 1 and titled else max(found, key=lambda a: self.last_seen.get(a.id, -1))
+        self.by_surname[key] = actor
+        return actor
 
     def _kb_country(self, actor: Actor) -> str | None:
         entry = self.kb.entries.get(actor.kb_id or "")

@@ -4,7 +4,8 @@ Antecedents are all the noun phrases before the pronoun, actors and non-actors a
 whose nearest agreeing antecedent is no actor ("the animals ..., they kill people") stays unresolved
 instead of jumping to an older actor.  The rules, in the order they apply:
 
-* agreement: he/she/him/her/his take a singular person (not one whose gender an honorific, or an
+* agreement: he/she/him/her/his take a singular person actor or person noun ("the resident", which
+  names no person actor and so stops the pronoun at an older one) (not one whose gender an honorific, or an
   unambiguous earlier "X said she ...", states otherwise); they/them/their a plural phrase (a plural
   or counted noun, a coordination — which names the group of its actors —, a dyad), else a
   collective actor (country, organisation, group) in subject position; it/its a singular phrase that
@@ -62,6 +63,7 @@ class PronounRules:
     question_marks: frozenset[str]  # "if", "whether"
     window: int  # previous sentences searched for plural and thing antecedents
     quantifiers: frozenset[str]  # "some", "others" standing alone: a plural phrase that names no actor
+    person_nouns: frozenset[str]  # "the resident": a singular person even when its actor is no person
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +72,7 @@ def load_rules() -> PronounRules:
     return PronounRules(forms={w: (f[0], f[1]) for w, f in raw["forms"].items()}, honorifics=raw["honorifics"],
                         inner_preps=frozenset(raw["inner_noun_prepositions"]),
                         question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]),
-                        quantifiers=frozenset(raw["quantifiers"]))
+                        quantifiers=frozenset(raw["quantifiers"]), person_nouns=frozenset(raw["person_nouns"]))
 
 
 @dataclass
@@ -357,6 +359,10 @@ class PronounResolver:
             members = members if len(members) > 1 else ()
         counted = any(c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in token.children)  # "48 Uyghurs"
         plural = token.tag_ in ("NNS", "NNPS") or counted or bool(conjuncts) or bool(actor and actor.members)
+        person_noun = not person and token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.person_nouns
+        if person_noun and not plural:  # "the New York resident ... he": a person, though no person actor to name
+            person, actor = True, next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in actor_at
+                                        and actor_at[c.i].kind == "person"), None)  # "his lawyer, Michael Perkins"
         kind = "plural" if plural else ("person" if person else "thing")
         return Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
                     role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
