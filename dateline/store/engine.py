@@ -7,6 +7,8 @@ connection waits up to ``LOCK_TIMEOUT`` seconds for a lock before giving up with
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -78,11 +80,24 @@ def _sqlite_engine(url: URL, begin: str) -> Engine:
 
 
 def enable_wal(engine: Engine) -> None:
-    """Switch a SQLite file to write-ahead logging (persistent; readers never block the writer)."""
+    """Switch a SQLite file to write-ahead logging (persistent; readers never block the writer).
+
+    The switch needs the file to itself and SQLite does not wait for it through ``busy_timeout``:
+    two ingests opening a new file at once would see "database is locked", so it is retried for
+    as long as a lock is waited for elsewhere."""
+    deadline = time.monotonic() + LOCK_TIMEOUT
     raw = engine.raw_connection()  # outside any transaction: SQLite refuses the switch inside one
     try:
-        cursor = raw.cursor()
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.close()
+        while True:
+            cursor = raw.cursor()
+            try:
+                cursor.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.05)
+            finally:
+                cursor.close()
     finally:
         raw.close()
