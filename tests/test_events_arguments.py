@@ -378,3 +378,17 @@ def test_speaker_label_is_no_subject(nlp):
     """"VOA: Putin visited China" in an interview transcript: the label is no party to the visit."""
     article = coded(nlp, "VOA: Russia's President Novak recently visited Armenia after he began a fifth term.")
     assert {(s, t) for s, t, c in by_trigger(article, "visited") if c == "042"} <= {("NOVAK", "ARM"), ("RUS", "ARM")}
+
+
+def test_senses_seen_on_the_second_held_out_reading(nlp):
+    """Declining comment, not recognising a thing, an import ban (an embargo), a gerund after "like",
+    a possessive pronoun before a party of its own, market demand."""
+    assert not by_trigger(coded(nlp, "Russia's education authorities refused to comment."), "refused")
+    assert not by_trigger(coded(nlp, "Iran does not recognize dog meat as edible."), "recognize")
+    assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Iran does not recognize Armenia."), "recognize")} == {("IRN", "ARM")}
+    assert {c for _, _, c in by_trigger(coded(nlp, "Armenia banned the import of eggs from Russia."), "banned")} == {"163"}
+    liked = by_trigger(coded(nlp, "Iran acts against Russia because of Russia's policy, like supporting Hamas, he said."), "supporting")
+    assert all(s != "IRN" for s, _, _ in liked)
+    article = coded(nlp, "President Novak founded the Watch Committee. His organization is urging Armenia to sign.")
+    assert all(s != "NOVAK" for s, _, _ in by_trigger(article, "urging"))
+    assert not by_trigger(coded(nlp, "Judge Rivera said there is an increased demand for books."), "demand")

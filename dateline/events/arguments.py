@@ -46,6 +46,8 @@ CONDITION_MARKS = {"unless", "until", "if"}
 #: Prepositions after the theme of a nominal trigger that name the acted-on party ("withdrawal of
 #: forces FROM Panama", "return of refugees TO Rwanda").
 THEME_PREPS = ("from", "to", "into", "in")
+#: Prepositions that introduce an example ("a policy LIKE supporting X"): its gerund has no subject.
+EXAMPLE_PREPS = {"like", "unlike", "including"}
 _MAX_INHERIT = 4
 
 
@@ -108,6 +110,8 @@ class ArgumentFinder:
                 _add(found, *(m for a in named for m in self.members_of(a)))
                 continue
             core = self._core(node)
+            if node.lemma_.lower() in own_parties():  # "HIS organization is urging": not he
+                core = [t for t in core if t.tag_ != "PRP$"]
             modifiers = [t for t in core if t.i < node.i and self.actor_of(t)]
             for token in modifiers or core:  # "the Turkish and Greek sides of Cyprus": the modifiers act
                 actor = self.actor_of(token)
@@ -237,6 +241,8 @@ class ArgumentFinder:
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return self._antecedent(node), path + "relcl<head"
+            if node.dep_ == "pcomp" and node.head.lower_ in EXAMPLE_PREPS:
+                return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by":
                 # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts)
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
@@ -541,9 +547,19 @@ def _attached_pobjs(noun: Token) -> list[Token]:
 
 
 @lru_cache(maxsize=1)
+def own_parties() -> frozenset[str]:
+    """Nouns naming a party of their own, not their owner's (``own_parties.txt``)."""
+    return _word_list("own_parties.txt")
+
+
+@lru_cache(maxsize=1)
 def purpose_controllers() -> frozenset[str]:
     """Verbs whose object does the act of a following purpose infinitive (``purpose_controllers.txt``)."""
-    text = resources.files("dateline.data.events").joinpath("purpose_controllers.txt").read_text(encoding="utf-8")
+    return _word_list("purpose_controllers.txt")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = resources.files("dateline.data.events").joinpath(name).read_text(encoding="utf-8")
     return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
