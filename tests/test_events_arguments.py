@@ -392,3 +392,9 @@ def test_senses_seen_on_the_second_held_out_reading(nlp):
     article = coded(nlp, "President Novak founded the Watch Committee. His organization is urging Armenia to sign.")
     assert all(s != "NOVAK" for s, _, _ in by_trigger(article, "urging"))
     assert not by_trigger(coded(nlp, "Judge Rivera said there is an increased demand for books."), "demand")
+
+
+def test_a_report_to_be_released_is_no_release_of_its_author(nlp):
+    """"a UN report to be released next month": the report is released, the UN is no patient."""
+    assert not by_trigger(coded(nlp, "According to a UN report to be released next month, Iran has expanded its programme."), "released")
+    assert by_trigger(coded(nlp, "The Ukrainian refugees who were released by Russia returned home."), "released")

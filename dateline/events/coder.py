@@ -189,6 +189,8 @@ class SentenceCoder:
         patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if patient is None and reduced_passive(verb) and verb.dep_ in ("acl", "amod"):
             patient = verb.head
+        if patient is None and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "auxpass" for c in verb.children):
+            patient = verb.head  # "a report TO BE RELEASED next month"
         if patient is None or patient.pos_ == "PRON":
             return False
         if place and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun_phrase(patient)):
@@ -200,7 +202,10 @@ class SentenceCoder:
         heads = [patient, *patient.conjuncts]
         heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-        return not any(self.actor_of(t) for h in heads for t in noun_phrase(h))
+        # a modifier names the people acted on only before a plural head ("Frontier Corps PERSONNEL",
+        # "Palestinian PRISONERS"); "a U.N. REPORT" is no actor, whoever wrote it
+        return not any(self.actor_of(h) or (h.tag_ in ("NNS", "NNPS") and any(self.actor_of(t) for t in noun_phrase(h)))
+                       for h in heads)
 
     def _reported_subject(self, verb: Token, args: Arguments) -> None:
         """"Croatia fails to uphold rights, a rights group PROTESTED": the subject of the reported
