@@ -398,3 +398,10 @@ def test_a_report_to_be_released_is_no_release_of_its_author(nlp):
     """"a UN report to be released next month": the report is released, the UN is no patient."""
     assert not by_trigger(coded(nlp, "According to a UN report to be released next month, Iran has expanded its programme."), "released")
     assert by_trigger(coded(nlp, "The Ukrainian refugees who were released by Russia returned home."), "released")
+
+
+def test_addressees_of_a_call_do_the_called_for_act(nlp):
+    """"X called on the warring parties to resume talks": the talks are the parties', not X's, even
+    when the parties are no actor (then the talks have no source and are not coded)."""
+    article = coded(nlp, "Iran blamed Hamas for the violence and called on all warring parties to resume stalled peace talks.")
+    assert all(s != "IRN" for s, _, _ in by_trigger(article, "talks"))

@@ -252,13 +252,13 @@ class ArgumentFinder:
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
-            if node.dep_ == "advcl" and _infinitive(node):
+            if node.dep_ in ("xcomp", "advcl") and _infinitive(node) and node.head.lemma_.lower() in purpose_controllers():
                 # "gathered INFLUENCERS to visit cities", "called on JAPAN to withdraw": the object acts
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None) or next(
                     (p for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
-                     for p in c.children if p.dep_ == "pobj" and self.actor_of(p)), None)  # not "on MONDAY"
-                if controller is not None and node.head.lemma_.lower() in purpose_controllers():
-                    return controller, path + "advcl<" + controller.dep_
+                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)  # not "on MONDAY"
+                if controller is not None:
+                    return controller, path + f"{node.dep_}<{controller.dep_}"
             if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp", "pcomp", "prep") or node.head.i == node.i:
                 return None
             path += f"{node.dep_}<"
