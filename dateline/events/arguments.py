@@ -20,12 +20,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
 
 from dateline.events.codes import CameoTable
+from dateline.events.wordlists import word_list
 
 ActorOfToken = Callable[[Token], str | None]
 
@@ -546,21 +545,14 @@ def _attached_pobjs(noun: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
-@lru_cache(maxsize=1)
 def own_parties() -> frozenset[str]:
     """Nouns naming a party of their own, not their owner's (``own_parties.txt``)."""
-    return _word_list("own_parties.txt")
+    return word_list("own_parties.txt")
 
 
-@lru_cache(maxsize=1)
 def purpose_controllers() -> frozenset[str]:
     """Verbs whose object does the act of a following purpose infinitive (``purpose_controllers.txt``)."""
-    return _word_list("purpose_controllers.txt")
-
-
-def _word_list(name: str) -> frozenset[str]:
-    text = resources.files("dateline.data.events").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("purpose_controllers.txt")
 
 
 def _own_subject(verb: Token) -> Token | None:

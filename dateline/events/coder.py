@@ -12,7 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Span, Token
 
@@ -20,6 +19,7 @@ from dateline.events.arguments import TARGET_PREPS, ArgumentFinder, Arguments, n
 from dateline.events.codes import CameoTable
 from dateline.events.match import Match, Matcher, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
+from dateline.events.wordlists import data_lines, word_list
 
 VERB_POS = {"VERB"}
 #: Verbs in these functions are not predicates ("According to", "the planned visit").
@@ -367,23 +367,19 @@ class SentenceCoder:
         return out
 
 
-@lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """Verbs whose subject acts in the event noun they take as object (``light_verbs.txt``)."""
-    text = resources.files("dateline.data.events").joinpath("light_verbs.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_list("light_verbs.txt")
 
 
 @lru_cache(maxsize=1)
 def fixed_expressions() -> dict[str, list[tuple[int, tuple[str, ...]]]]:
     """Expressions of ``fixed_expressions.txt`` by word: (position of the word, all words)."""
-    text = resources.files("dateline.data.events").joinpath("fixed_expressions.txt").read_text(encoding="utf-8")
     index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for line in text.splitlines():
-        words = tuple(line.split())
-        if words and not line.startswith("#"):
-            for n, word in enumerate(words):
-                index.setdefault(word, []).append((n, words))
+    for line in data_lines("fixed_expressions.txt"):
+        words = tuple(line.lower().split())
+        for n, word in enumerate(words):
+            index.setdefault(word, []).append((n, words))
     return index
 
 
@@ -398,16 +394,9 @@ def _in_fixed_expression(token: Token) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def natural_forces() -> frozenset[str]:
-    """Words naming natural forces and calamities (``natural_forces.txt``)."""
-    text = resources.files("dateline.data.events").joinpath("natural_forces.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip().lower() for w in text.splitlines() if w.strip() and not w.startswith("#"))
-
-
 def names_natural_force(words) -> bool:
     """Whether any of ``words`` (lower case) names a natural force ("Cyclone Chido", "the floods")."""
-    return not natural_forces().isdisjoint(words)
+    return not word_list("natural_forces.txt").isdisjoint(words)
 
 
 def _is_light_verb(verb: Token) -> bool:

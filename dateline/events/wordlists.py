@@ -1,0 +1,18 @@
+"""Plain word lists of the events stage (``dateline/data/events/*.txt``), read once per process."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+def data_lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a data file, stripped."""
+    text = resources.files("dateline.data.events").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-word-per-line file as a lower-case set."""
+    return frozenset(line.lower() for line in data_lines(name))
