@@ -54,6 +54,7 @@ class Candidate:
     source_path: str = ""
     target_path: str = ""
     paired_from: str | None = None  # code of the event this reciprocal one was derived from
+    sense: str = ""  # why the pattern's code was changed (a conflict word used verbally)
 
 
 class SentenceCoder:

@@ -15,6 +15,7 @@ from dateline.events.coder import Candidate, SentenceCoder, names_natural_force
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
+from dateline.events.senses import SenseCheck
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, is_historical, place_for_sentence
 
@@ -68,6 +69,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()))
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
+    senses = SenseCheck(doc, index.actor)
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
@@ -76,6 +78,14 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         seen: set[tuple] = set()
         when_where = None
         for candidate in coder.code(sent):
+            if senses.states_no_act(candidate.trigger):
+                continue  # "asked whether", "released its figures"
+            code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target)
+            if code is None:
+                continue  # a sports result, an election race
+            if code != candidate.code:
+                candidate.sense = f"verbal sense of '{candidate.trigger.lemma_}' ({candidate.code} → {code}): no force in the sentence"
+                candidate.code = code
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
                 continue
@@ -117,6 +127,8 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
         # a promise to cooperate is AGREE; "will no longer recognize X" promises nothing
         notes.append(f"PLOVER: future {ptype} coded as {FUTURE_TYPE[ptype]}")
         ptype, pmode = FUTURE_TYPE[ptype], ""
+    if cand.sense:
+        notes.append(cand.sense)
     if cand.paired_from:
         notes.append(f"paired with {cand.paired_from}")
     source, target = index.actor(cand.source), index.actor(cand.target)

@@ -1,0 +1,169 @@
+"""Senses of conflict words that are no violence: a contest ("Romania beat Lithuania 2-1", "beat
+Sanders in the caucuses") or words between politicians ("Trump attacked Clinton").
+
+The lexicon codes "beat", "attack", "fight" as material conflict, as CAMEO does.  News uses the same
+words for sports results, election races and verbal clashes, and a coder that ignores this turns a
+tennis results table into a list of assaults.  The check reads only the sentence and the actors the
+actors stage found, and it is conservative: a sentence that shows force (an armed party, a violence
+word, a state acting on a state) keeps the material code.  The words are data
+(``dateline/data/events/senses.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.actors.codes import split_code
+from dateline.model import Actor
+
+#: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
+#: (016) for a player sent off.
+_MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
+#: Entity types of a number object ("yield 7.12 PERCENT").
+_QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+#: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
+_OBJECT_DEPS = ("dobj", "pobj", "attr", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class SenseRules:
+    figurative: dict[str, str | None]  # trigger lemma → verbal code, or None for no event
+    contest: frozenset[str]  # codes nothing in a sports report
+    race: frozenset[str]  # ... and in an election race ("beat Sanders in the caucuses")
+    contest_only: frozenset[str]
+    armed: frozenset[str]
+    unarmed: frozenset[str]
+    violence: frozenset[str]
+    sports: frozenset[str]
+    election: frozenset[str]
+    contest_objects: frozenset[str]
+    score: re.Pattern[str]
+    question_verbs: frozenset[str]
+    complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
+
+
+@cache
+def sense_rules() -> SenseRules:
+    raw = json.loads(resources.files("dateline.data.events").joinpath("senses.json").read_text(encoding="utf-8"))
+    return SenseRules(figurative=raw["figurative"], contest=frozenset(raw["contest"]), race=frozenset(raw["race"]),
+                      contest_only=frozenset(raw["contest_only"]), armed=frozenset(raw["armed_sectors"]),
+                      unarmed=frozenset(raw["unarmed_sectors"]), violence=frozenset(raw["violence_words"]),
+                      sports=frozenset(raw["sports_words"]), election=frozenset(raw["election_words"]),
+                      contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
+                      question_verbs=frozenset(raw["question_verbs"]),
+                      complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
+
+
+def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
+    """A results page: three or more sentences carry a score ("6-3 6-4", "2-1 (halftime 1-1)")."""
+    rules = rules or sense_rules()
+    return sum(1 for sent in doc.sents if rules.score.search(sent.text)) >= 3
+
+
+class SenseCheck:
+    """Decides, per coded candidate, whether a conflict word keeps its code, turns verbal or codes nothing."""
+
+    def __init__(self, doc: Doc, actor: callable):
+        self.rules = sense_rules()
+        self.sports_article = sports_report(doc, self.rules)
+        self.actor = actor  # actor id → Actor | None
+
+    def code_for(self, trigger: Token, code: str, sent: Span, source: str | None, target: str | None) -> str | None:
+        """The code to keep (possibly a verbal one), or None when the sentence states no such act."""
+        lemma = trigger.lemma_.lower()
+        rules = self.rules
+        if lemma not in rules.figurative and lemma not in rules.contest_only or not code.startswith(_MATERIAL):
+            return code
+        parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
+        if any(_sector(a) in rules.armed for a in parties) or self._violent(sent, trigger):
+            return code
+        words = {t.lower_ for t in sent}
+        sports = self.sports_article or bool(rules.score.search(sent.text)) or bool(words & rules.sports)
+        if sports and (lemma in rules.contest or lemma in rules.contest_only):
+            return None
+        if lemma in rules.race and (words & rules.election or self._contest_object(trigger)):
+            return None
+        if lemma not in rules.figurative:
+            return code
+        src, tgt = self.actor(source), self.actor(target)
+        if src is not None and _person(src) and (tgt is None or self._unarmed_party(tgt)):
+            return rules.figurative[lemma]
+        return code
+
+    def states_no_act(self, trigger: Token) -> bool:
+        """"asked WHETHER", "agreed THAT it was", "recognize THAT", "yield 7 PERCENT", "released its
+        FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
+        if self._asked_about(trigger):
+            return True
+        sense = self.rules.complements.get(trigger.lemma_.lower())
+        if sense is None:
+            return False
+        for child in trigger.children:
+            if child.dep_ in ("ccomp", "xcomp", "advcl") and _clause_mark(child) in sense.get("marks", ()) \
+                    and not (sense.get("modal_keeps") and _has_modal(child)):
+                return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in sense.get("objects", ()):
+                return True
+            if child.dep_ == "dobj" and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
+                return True
+            if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
+                return True
+            if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
+                return True
+        return False
+
+    def _asked_about(self, trigger: Token) -> bool:
+        """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
+        node = trigger
+        while node.dep_ in ("xcomp", "conj", "aux") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
+            _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+    def _violent(self, sent: Span, trigger: Token) -> bool:
+        violence = self.rules.violence
+        return any(t.i != trigger.i and (t.lower_ in violence or t.lemma_.lower() in violence) for t in sent)
+
+    def _contest_object(self, trigger: Token) -> bool:
+        """"capture the nomination", "battling FOR second place", "beat expectations"."""
+        objects = self.rules.contest_objects
+        for child in trigger.children:
+            if child.dep_ in _OBJECT_DEPS and child.lemma_.lower() in objects:
+                return True
+            if child.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in objects for g in child.children):
+                return True
+        return False
+
+    def _unarmed_party(self, actor: Actor) -> bool:
+        """A person or a body that is not a state and carries no arms (a party, the media, a court)."""
+        if _person(actor):
+            return _sector(actor) not in self.rules.armed
+        return actor.kind != "country" and _sector(actor) in self.rules.unarmed
+
+
+def _clause_mark(clause: Token) -> str:
+    """The word that opens a complement clause: its marker ("that", "whether", "if") or wh-word."""
+    first = clause.left_edge
+    return first.lower_ if first.i < clause.i else ""
+
+
+def _has_modal(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+
+
+def _person(actor: Actor) -> bool:
+    """A person, also where NER took the name for an organisation but the knowledge base knows
+    the person ("Trump said")."""
+    return actor.kind == "person" or (actor.kb_id or "").startswith("person:")
+
+
+def _sector(actor: Actor) -> str | None:
+    if actor.sector:
+        return actor.sector
+    return split_code(actor.code)[1] if actor.code else None

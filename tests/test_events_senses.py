@@ -1,0 +1,92 @@
+"""Senses of event words that state no act or no violence: sports results, election races, verbal
+attacks between politicians, questions, released figures (``dateline/events/senses.py``).
+
+Actors are given by hand (phrase → actor) so the tests exercise the sense rules alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.events import code_events
+from dateline.events.senses import sports_report
+from dateline.model import Actor, Article, Mention, Provenance, Sentence
+from dateline.nlp import load_nlp
+from dateline.pipeline import Context
+
+#: phrase → (actor id, CAMEO code, kind)
+ACTORS = {
+    "Romania": ("ROU", "ROU", "country"), "Lithuania": ("LTU", "LTU", "country"),
+    "Senator Vance": ("VANCE", "USALEG", "person"), "Governor Ortiz": ("ORTIZ", "USAGOV", "person"),
+    "Russia": ("RUS", "RUS", "country"), "Ukraine": ("UKR", "UKR", "country"),
+    "Police": ("POL", "COP", "group"), "protesters": ("PRO", "OPP", "group"),
+    "the gunmen": ("GUN", "UAF", "group"), "the mayor": ("MAYOR", "GOV", "person"),
+    "Reporters": ("MEDIA", "MED", "group"), "Putin": ("PUTIN", "RUSGOV", "person"),
+    "Acme Corp": ("ACME", "BUS", "organisation"), "Israel": ("ISR", "ISR", "country"),
+    "prisoners": ("PRIS", "PSECVL", "group"),
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def coded(nlp, text: str) -> Article:
+    doc = nlp(text)
+    article = Article(id="t", text=text)
+    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+    for phrase, (actor_id, code, kind) in ACTORS.items():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
+            if article.actor(actor_id) is None:
+                article.actors.append(Actor(id=actor_id, name=phrase, code=code, kind=kind))
+            article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
+                                            provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
+    return code_events(article, doc, Context(nlp=nlp))
+
+
+def codes(article: Article) -> set[tuple[str | None, str | None, str]]:
+    return {(e.source, e.target, e.code) for e in article.events}
+
+
+def test_sports_result_is_no_assault(nlp):
+    assert not coded(nlp, "Romania beat Lithuania 2-1 in their under-21 match on Friday.").events
+
+
+def test_violence_keeps_the_material_code(nlp):
+    assert ("POL", "PRO", "182") in codes(coded(nlp, "Police beat protesters in the capital."))
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia attacked Ukraine on Monday."))
+
+
+def test_election_race_is_no_assault(nlp):
+    assert not coded(nlp, "Governor Ortiz beat Senator Vance in the primary.").events
+    assert not coded(nlp, "Governor Ortiz and Senator Vance were battling for second place.").events
+
+
+def test_attack_between_politicians_is_criticism(nlp):
+    article = coded(nlp, "Senator Vance attacked Governor Ortiz over the budget.")
+    assert codes(article) == {("VANCE", "ORTIZ", "111")}
+    assert any("verbal sense" in note for note in article.events[0].why.notes)
+
+
+def test_armed_party_or_violence_word_keeps_the_attack(nlp):
+    assert ("GUN", "MAYOR", "190") in codes(coded(nlp, "the gunmen attacked the mayor."))
+    assert ("PUTIN", "UKR", "190") in codes(coded(nlp, "Putin attacked Ukraine."))
+
+
+def test_questions_and_released_figures_state_no_act(nlp):
+    assert not coded(nlp, "Reporters asked Putin whether he would attack Ukraine.").events
+    assert not coded(nlp, "Acme Corp released its first half figures on Friday.").events
+    assert ("ISR", "PRIS", "0841") in codes(coded(nlp, "Israel released 20 prisoners on Friday."))
+
+
+def test_declining_to_give_a_name_rejects_nobody(nlp):
+    assert not coded(nlp, "the mayor declined to give a forecast for the full year.").events
+
+
+def test_results_page_is_a_sports_report(nlp):
+    page = nlp("Tim Smith beat Jan Novak 6-3 6-4.\n\nAna Ruiz beat Eva Berg 7-5 6-2.\n\nLi Wei beat Tom Hart 6-1 6-0.")
+    assert sports_report(page)
+    assert not sports_report(nlp("Talks resumed in 2010-2011. The vote was held on 12 May."))
