@@ -405,3 +405,19 @@ def test_addressees_of_a_call_do_the_called_for_act(nlp):
     when the parties are no actor (then the talks have no source and are not coded)."""
     article = coded(nlp, "Iran blamed Hamas for the violence and called on all warring parties to resume stalled peace talks.")
     assert all(s != "IRN" for s, _, _ in by_trigger(article, "talks"))
+
+
+def test_time_clause_keeps_the_main_subject(nlp):
+    """"met Ukraine in Geneva, BEFORE visiting Iran": Russia visits, not the one it met."""
+    article = coded(nlp, "Russia will meet Ukraine in Geneva, before visiting Iran.")
+    assert ("RUS", "IRN") in pairs(article, "04")
+    assert ("UKR", "IRN") not in pairs(article, "04")
+
+
+def test_official_protest_military_backing_and_dismissed_calls(nlp):
+    assert ("HUN", "RUS", "114") in {(e.source, e.target, e.code)
+                                     for e in coded(nlp, "Hungary lodged a sharp protest with Russia.").events}
+    backed = coded(nlp, "Rebels backed by Russian tanks and artillery took the town.")
+    assert ("RUS", "REBS", "062") in {(e.source, e.target, e.code) for e in backed.events}
+    dismissed = coded(nlp, "Hungary dismissed calls by Ukraine for new talks.")
+    assert {e.code for e in dismissed.events} == {"120"}

@@ -47,6 +47,8 @@ CONDITION_MARKS = {"unless", "until", "if"}
 THEME_PREPS = ("from", "to", "into", "in")
 #: Prepositions that introduce an example ("a policy LIKE supporting X"): its gerund has no subject.
 EXAMPLE_PREPS = {"like", "unlike", "including"}
+#: Prepositions of time and circumstance: "met X BEFORE visiting Y" is the subject's visit, not X's.
+TIME_PREPS = {"before", "after", "since", "until", "upon", "while", "following", "during", "despite", "without", "besides"}
 _MAX_INHERIT = 4
 
 
@@ -242,7 +244,8 @@ class ArgumentFinder:
                 return self._antecedent(node), path + "relcl<head"
             if node.dep_ == "pcomp" and node.head.lower_ in EXAMPLE_PREPS:
                 return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by":
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by" and \
+                    node.head.lower_ not in TIME_PREPS:
                 # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts)
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
