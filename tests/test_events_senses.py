@@ -25,7 +25,8 @@ ACTORS = {
     "the gunmen": ("GUN", "UAF", "group"), "the mayor": ("MAYOR", "GOV", "person"),
     "Reporters": ("MEDIA", "MED", "group"), "Putin": ("PUTIN", "RUSGOV", "person"),
     "Acme Corp": ("ACME", "BUS", "organisation"), "Israel": ("ISR", "ISR", "country"),
-    "prisoners": ("PRIS", "PSECVL", "group"),
+    "prisoners": ("PRIS", "PSECVL", "group"), "Hamas": ("HAMAS", "PSEREB", "group"),
+    "children": ("KIDS", "CVL", "group"),
 }
 
 
@@ -90,3 +91,25 @@ def test_results_page_is_a_sports_report(nlp):
     page = nlp("Tim Smith beat Jan Novak 6-3 6-4.\n\nAna Ruiz beat Eva Berg 7-5 6-2.\n\nLi Wei beat Tom Hart 6-1 6-0.")
     assert sports_report(page)
     assert not sports_report(nlp("Talks resumed in 2010-2011. The vote was held on 12 May."))
+
+
+def test_sports_page_codes_nothing_without_force(nlp):
+    text = ("Romania beat Lithuania 2-1 on Friday.\n\nThe match was played in Bucharest.\n\n"
+            "Governor Ortiz thanked the team after the game.")
+    assert not coded(nlp, text).events
+
+
+def test_accident_deaths_are_no_assault(nlp):
+    assert not coded(nlp, "Since 1993, 24 children have been killed by air bags in car crashes.").events
+    assert ("GUN", "KIDS", "1823") in codes(coded(nlp, "the gunmen killed 24 children in a car crash."))
+
+
+def test_agreeing_with_someone_is_an_opinion(nlp):
+    assert not coded(nlp, "Senator Vance agrees with Governor Ortiz.").events
+    assert ("ISR", "HAMAS", "030") in codes(coded(nlp, "Israel agreed with Hamas on a prisoner exchange."))
+    assert ("ISR", "HAMAS") in {(e.source, e.target) for e in coded(nlp, "Israel agreed with the Hamas proposal.").events}
+
+
+def test_asking_for_comment_is_no_appeal(nlp):
+    assert not coded(nlp, "Acme Corp did not respond to requests from Reporters for comment.").events
+    assert not coded(nlp, "When Reporters asked Putin for comment, he declined.").events

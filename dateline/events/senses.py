@@ -44,6 +44,9 @@ class SenseRules:
     election: frozenset[str]
     contest_objects: frozenset[str]
     score: re.Pattern[str]
+    harm: frozenset[str]  # kill, injure: no act in an accident
+    accidents: frozenset[str]
+    sports_share: float
     question_verbs: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
@@ -56,18 +59,24 @@ def sense_rules() -> SenseRules:
                       unarmed=frozenset(raw["unarmed_sectors"]), violence=frozenset(raw["violence_words"]),
                       sports=frozenset(raw["sports_words"]), election=frozenset(raw["election_words"]),
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
+                      harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
+                      sports_share=float(raw["sports_share"]),
                       question_verbs=frozenset(raw["question_verbs"]),
                       complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
 
 
 def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
-    """A results page: three or more sentences carry a score ("6-3 6-4", "2-1 (halftime 1-1)")."""
+    """A sports page: three sentences with a score ("6-3 6-4", "2-1 (halftime 1-1)"), or one score and
+    two sentences with sports words, or sports words in a set share of its sentences."""
     rules = rules or sense_rules()
-    return sum(1 for sent in doc.sents if rules.score.search(sent.text)) >= 3
+    sents = list(doc.sents)
+    scores = sum(1 for sent in sents if rules.score.search(sent.text))
+    sporty = sum(1 for sent in sents if any(t.lower_ in rules.sports for t in sent))
+    return scores >= 3 or scores >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * len(sents)
 
 
 class SenseCheck:
-    """Decides, per coded candidate, whether a conflict word keeps its code, turns verbal or codes nothing."""
+    """Decides, per coded candidate, whether a word keeps its code, turns verbal or codes nothing."""
 
     def __init__(self, doc: Doc, actor: callable):
         self.rules = sense_rules()
@@ -78,13 +87,19 @@ class SenseCheck:
         """The code to keep (possibly a verbal one), or None when the sentence states no such act."""
         lemma = trigger.lemma_.lower()
         rules = self.rules
-        if lemma not in rules.figurative and lemma not in rules.contest_only or not code.startswith(_MATERIAL):
+        conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
+                                                   or lemma in rules.harm)
+        if not self.sports_article and not conflict:
             return code
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
         if any(_sector(a) in rules.armed for a in parties) or self._violent(sent, trigger):
             return code
+        if self.sports_article:
+            return None  # "Sri Lanka beat Australia", "he was well backed by Butcher", "Bruno quit the ring"
         words = {t.lower_ for t in sent}
-        sports = self.sports_article or bool(rules.score.search(sent.text)) or bool(words & rules.sports)
+        if lemma in rules.harm and words & rules.accidents:
+            return None  # "children killed by air bags"
+        sports = bool(rules.score.search(sent.text)) or bool(words & rules.sports)
         if sports and (lemma in rules.contest or lemma in rules.contest_only):
             return None
         if lemma in rules.race and (words & rules.election or self._contest_object(trigger)):
@@ -110,13 +125,16 @@ class SenseCheck:
                 return True
             if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in sense.get("objects", ()):
                 return True
-            if child.dep_ == "dobj" and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
+            if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
                 return True
             if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
                 return True
+            if child.dep_ == "prep" and child.lower_ == "for" and \
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("for_objects", ()) for g in child.children):
+                return True  # "asked for comment", "requests for an interview"
             if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
                 return True
-        return False
+        return bool(sense.get("with_alone")) and _only_with(trigger, sense.get("with_kept", ()))
 
     def _asked_about(self, trigger: Token) -> bool:
         """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
@@ -151,6 +169,17 @@ def _clause_mark(clause: Token) -> str:
     """The word that opens a complement clause: its marker ("that", "whether", "if") or wh-word."""
     first = clause.left_edge
     return first.lower_ if first.i < clause.i else ""
+
+
+def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
+    """"agrees WITH Dean" and nothing else: no object, no "to"/"on" phrase, no complement clause, and
+    nothing ``kept`` ("agree with the U.S. PROPOSAL") after the "with"."""
+    if any(t.lemma_.lower() in kept for c in trigger.children if c.dep_ == "prep" for t in c.subtree):
+        return False
+    deps = [(c.dep_, c.lower_) for c in trigger.children if c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl")]
+    inner = [t.lower_ for c in trigger.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "prep" and t.i != c.i]
+    return bool(deps) and all(dep == "prep" and word == "with" for dep, word in deps) and \
+        all(word == "of" for word in inner)  # not "agreed with the IAEA ON a roadmap"
 
 
 def _has_modal(clause: Token) -> bool:
