@@ -353,3 +353,28 @@ def test_his_after_she_in_one_sentence_is_not_the_woman_she_named():
     article = run("Tom Berg spoke first. Mary Holt replied. She said his plan would fail.")
     assert who(article, "She").name == "Mary Holt"
     assert who(article, "his").name == "Tom Berg"
+
+
+def test_subject_of_a_directive_complement_is_not_the_one_who_demands_it():
+    article = run("Chinese local governments have been known to fib when Beijing has demanded they stop producing coal.")
+    assert who(article, "they").name == "Chinese local governments"
+    assert who(run("Russia said it would respond."), "it").country == "RUS"  # a report keeps its reporter
+    assert who(run("Israel asked that it be allowed to attend."), "it").country == "ISR"  # a passive too
+
+
+def test_object_pronoun_after_a_name_coordinated_with_unnamed_allies_is_the_named_one():
+    article = run("Chairman Bruce Ash criticized Chairman Reince Priebus and his allies in an email, accusing them "
+                  "of working to scuttle the proposal.")
+    assert who(article, "them").name == "Reince Priebus"
+
+
+def test_a_titled_surname_of_another_career_is_not_the_known_person_of_that_surname():
+    admiral = who(run("Admiral Harris said the navy would patrol the strait."), "Admiral Harris")
+    assert admiral.name != "Kamala Harris" and admiral.sector == "MIL"
+    assert who(run("Senator Harris said the bill would pass."), "Senator Harris").name == "Kamala Harris"
+
+
+def test_they_and_them_may_name_a_crowd():
+    article = run("Police fired on the crowd, and then they chased them.")
+    assert who(article, "them").name == "crowd"
+    assert who(article, "they").sector == "COP"

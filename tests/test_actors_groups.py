@@ -209,3 +209,33 @@ def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both(
     group = who(article, "Cameroon and C.A.R. officials")
     members = [a for a in article.actors if a.id in group.members]
     assert sorted(a.country for a in members) == ["CAF", "CMR"]
+
+
+def test_untagged_acronym_or_plural_name_in_a_party_slot_is_an_organisation():
+    assert who(run("The PUK accuses the KDP of collaborating with Baghdad."), "KDP").kind == "organisation"
+    assert who(run("Swanson slammed the Girl Scouts for promoting abortion."), "Girl Scouts") is not None
+    assert who(run("The revisions to GDP may not have attracted attention."), "GDP") is None  # a measure
+    assert who(run("Fans cheered the Amateur Championship winners."), "Amateur Championship") is None  # an event
+
+
+def test_untagged_full_name_is_a_person_its_surname_then_names():
+    article = run("The Texan beat Shane Bortsch on Sunday. Bortsch said he would be back.")
+    assert who(article, "Shane Bortsch").kind == "person"
+    assert who(article, "Bortsch").name == "Shane Bortsch"
+
+
+def test_political_camps_people_of_a_state_convoys_and_members_are_parties():
+    article = run("Bernie Sanders won. Sanders is thanking Nevadans for their support.")
+    assert who(article, "Nevadans").country == "USA"
+    assert who(run("Senator Ted Cruz urges conservatives to unite behind him."), "conservatives") is not None
+    assert who(run("Gunmen attacked a military convoy near the border."), "military convoy").sector == "MIL"
+    assert who(run("Clinton called on members to be closely coordinated."), "members") is not None
+    council = who(run("Security Council members expressed concern."), "members")
+    assert council is not None and council.name == "United Nations Security Council"  # a named body's members
+
+
+def test_a_dinner_party_is_a_gathering_not_a_party():
+    article = run("Clinton spoke during a dinner party hosted by Madeleine Albright. The party backed the bill.")
+    assert who(article, "dinner party") is None
+    assert who(article, "The party") is not None
+    assert who(run("Republicans vowed to do a better job courting Latinos."), "Latinos").kind != "person"

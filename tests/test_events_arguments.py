@@ -421,3 +421,16 @@ def test_official_protest_military_backing_and_dismissed_calls(nlp):
     assert ("RUS", "REBS", "062") in {(e.source, e.target, e.code) for e in backed.events}
     dismissed = coded(nlp, "Hungary dismissed calls by Ukraine for new talks.")
     assert {e.code for e in dismissed.events} == {"120"}
+
+
+def test_passive_harm_takes_its_agent_from_the_violent_act_around_it(nlp):
+    """"were killed WHEN Rebels attacked", "killed IN attacks blamed ON Hamas"."""
+    when = coded(nlp, "Five Chilean officials were killed on Monday when Rebels attacked a convoy.")
+    assert ("REBS", "CHLO") in pairs(when, "18")
+    blamed = coded(nlp, "Five Chilean officials were killed in bomb attacks blamed on Hamas.")
+    assert ("HMS", "CHLO") in pairs(blamed, "18")
+
+
+def test_place_of_a_demanded_calm_is_no_target(nlp):
+    article = coded(nlp, "Hungarian students called on Monday for calm in the camps in Liberia.")
+    assert pairs(article, "10") == {("HSTU", None)}

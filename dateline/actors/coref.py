@@ -22,6 +22,8 @@ from dateline.actors.mentions import Candidate, sentence_bounds
 from dateline.actors.pronouns import PronounResolver, load_rules
 from dateline.model import Actor, Article, Mention, Provenance, Role
 
+#: sectors one political career moves between: a senator may become a minister, an admiral does not
+POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
                "prime minister", "crown prince"}
 
@@ -125,7 +127,7 @@ class ActorBuilder:
 
     def _person_actor(self, cand: Candidate, register_only: bool = False) -> Actor:
         hit = self.kb.lookup(cand.name, self.date, exclude_origin=self.article.id)
-        if hit and hit.entry.kind != "person":
+        if hit and (hit.entry.kind != "person" or self._title_conflicts(cand, hit)):
             hit = None
         key = f"kb:{hit.entry.id}" if hit else f"person:{normalise(cand.name)}"
         actor = self.by_key.get(key)
@@ -154,6 +156,15 @@ class ActorBuilder:
             country = cand.country or (self._kb_country(actor) if actor.kb_id else None) or sides.get(cand.start)
             self._add_role(actor, cand, country)
         return actor
+
+    @staticmethod
+    def _title_conflicts(cand: Candidate, hit: KBHit) -> bool:
+        """"Admiral Harris" is not Kamala Harris: a bare surname whose stated title is of a sector none of
+        the known person's roles has names someone else of that surname."""
+        if len(cand.name.split()) > 1 or not cand.title or not cand.sector or cand.sector == "ELI":
+            return False
+        career = _career(cand.sector)
+        return bool(hit.entry.roles) and all(_career(r.sector) != career for r in hit.entry.roles)
 
     def _acronym(self, cand: Candidate) -> bool:
         """A lone all-caps word tagged PERSON that is no named person's surname and no person the knowledge
@@ -419,3 +430,8 @@ def _from_kb(role: Role) -> bool:
 
 def _has_text_role(actor: Actor, exclude: str) -> bool:
     return any(r.title != exclude and not _from_kb(r) for r in actor.roles)
+
+
+def _career(sector: str | None) -> str | None:
+    """The career a sector belongs to: the political sectors are one, each other sector its own."""
+    return "political" if sector in POLITICAL_SECTORS else sector

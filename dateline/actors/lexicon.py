@@ -54,6 +54,7 @@ class Lexicon:
     titles: dict[str, tuple[str, str]] = field(default_factory=dict)  # head word → (sector, class)
     modifiers: frozenset[str] = frozenset()
     agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
+    agent_countries: dict[str, str] = field(default_factory=dict)  # "nevadan" → USA: people of a state or region
     place_words: frozenset[str] = frozenset()
     regions: dict[str, str] = field(default_factory=dict)  # normalised region / territory → ISO3
     region_sectors: dict[str, str] = field(default_factory=dict)  # normalised breakaway state → "PRE"
@@ -92,21 +93,31 @@ class Lexicon:
     def agent_sector(self, words: list[str]) -> str | None:
         """Sector of the longest known generic noun phrase ending the word list (lower case); a plural
         last word also tries its singular ("mercenaries" → "mercenary", "witnesses" → "witness")."""
-        for size in (3, 2, 1):
-            if len(words) >= size:
-                *before, last = words[-size:]
-                for form in (last, *_singulars(last)):
-                    phrase = " ".join([*before, form])
-                    hit = self.titles.get(phrase, (None,))[0] or self.agents.get(phrase)
-                    if hit:
-                        return hit
+        for phrase in _endings(words):
+            hit = self.titles.get(phrase, (None,))[0] or self.agents.get(phrase)
+            if hit:
+                return hit
         return None
+
+    def agent_country(self, words: list[str]) -> str | None:
+        """ISO3 of the state whose people a generic noun phrase names ("Nevadans", "Texans")."""
+        return next((self.agent_countries[p] for p in _endings(words) if p in self.agent_countries), None)
 
     def qualifier_sector(self, words: set[str]) -> str | None:
         """Sector of the highest-ranked sector word among ``words`` ("rebel", "intelligence", ...)."""
         if words.isdisjoint(self.sector_words):
             return None
         return next(sector for word, (sector, _role) in self.sector_words.items() if word in words)
+
+
+def _endings(words: list[str]) -> list[str]:
+    """The phrases of the last three, two and one words, each also with its last word singular."""
+    phrases = []
+    for size in (3, 2, 1):
+        if len(words) >= size:
+            *before, last = words[-size:]
+            phrases.extend(" ".join([*before, form]) for form in (last, *_singulars(last)))
+    return phrases
 
 
 def _singulars(word: str) -> list[str]:
@@ -171,8 +182,10 @@ def load_lexicon() -> Lexicon:
             lex.region_sectors[normalise(name)] = sector[0]
     lex.leaders = {iso3: title.lower() for iso3, title in read_tsv("leaders.tsv")}
     for name in ("agents.tsv", "generic_agents.tsv"):  # the team's conventions override Phoenix's
-        for phrase, sector in read_tsv(name):
+        for phrase, sector, *country in read_tsv(name):
             lex.agents[phrase] = sector
+            if country and country[0]:
+                lex.agent_countries[phrase] = country[0]
     lex.noun_roles = {word: role for word, role in read_tsv("noun_roles.tsv")}
     # an insurgency or a base is no party, whatever Phoenix lists ("military base", "armed insurgency")
     lex.agents = {p: s for p, s in lex.agents.items() if lex.noun_roles.get(p.split()[-1]) != "not-party"}

@@ -4,7 +4,8 @@ Sources, in order of precedence when spans overlap: titled person names (NER PER
 full name and the title in front of it, or an appositive title after it), fixed names from the
 phrase matcher (countries, demonyms, capitals, seats of power, organisations, agencies), the other
 NER entities, nominal actors from noun chunks ("the Russian leader", "Iraqi special forces",
-"the two countries"), counted people ("40 others", "abducting 12") and pronouns.  Known NER slips
+"the two countries"), counted people ("40 others", "abducting 12"), names NER missed
+(:mod:`dateline.actors.untagged`) and pronouns.  Known NER slips
 are corrected here: a PERSON that is an agency or a country, "DPRK" tagged ORG, a capitalised
 participle tagged ORG; quoted titles of works name no actor.
 """
@@ -18,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.pronouns import load_rules as load_pronoun_rules
+from dateline.actors.untagged import entity_of as untagged_entity
+from dateline.actors.untagged import untagged_names
 
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -98,6 +101,11 @@ class MentionFinder:
             if ent.label_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC"):
                 self._entity(ent)
         self._known_names()
+        for span in untagged_names(self.doc, self.taken, self.lex, self.sentences):
+            entity = untagged_entity(span, self.lex)
+            self._add(Candidate(span.start, span.end, "name", entity, "actors.untagged-name", 0.5,
+                                country=None if entity == "person" else self._country_inside(list(span)),
+                                name=span.text, name_start=span.start, name_end=span.end))
         pronouns = load_pronoun_rules().forms
         for token in self.doc:
             if token.lower_ in pronouns and token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
@@ -177,6 +185,8 @@ class MentionFinder:
             return True  # "antiwar protesters": no capital letter, no name; the nominal pass reads it
         if last.lower_ in self.lex.place_words or self.lex.country(ent.text):
             return True
+        if len(ent) == 1 and last.text.endswith("s") and self.lex.agent_sector([last.lower_]) is not None:
+            return True  # "courting Latinos", "Nevadans": people named by a plural noun (generic_agents.tsv)
         # a lone city name ("Banja Luka") unless it is also the surname of a person in the article
         return normalise(ent.text) in self.lex.cities and ent.text not in self.person_words
 
@@ -526,6 +536,8 @@ class MentionFinder:
 
     def _demonym_is_modifier(self, span: Span) -> bool:
         head = span[-1].head
+        if self.lex.noun_roles.get(head.lower_) == "membership" and self._has_owner(head):
+            return False  # "Dutch members of parliament": the members are the owner's, the demonym names a party
         return (span[-1].dep_ in ("amod", "compound") and head.i >= span.end
                 and (head.lower_ in self.lex.titles or head.lower_ == "side"
                      or self.lex.noun_roles.get(head.lower_) == "polity"
@@ -598,6 +610,9 @@ class MentionFinder:
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
             self._members_of_name(root)
             return
+        if self.lex.noun_roles.get(root.lower_) == "membership" and self._has_owner(root):
+            self._members_of_name(root)  # "OSCE member", "members of the NLD", "its members": the body's
+            return
         if any(self.taken[chunk.start:chunk.end]) and (self.taken[root.i] or not self._release_countries(
                 chunk.start, chunk.end, ("organisation", "government", "place"))):
             return
@@ -605,6 +620,8 @@ class MentionFinder:
         if not words:
             return
         low = root.lower_
+        if self.lex.noun_roles.get(" ".join(words[-2:])) == "not-party":
+            return  # "a dinner party", "a birthday party": a gathering, not a political party
         if self.lex.noun_roles.get(low) == "counted":
             self._counted(chunk, root)  # "deported 40 others"
             return
@@ -640,7 +657,8 @@ class MentionFinder:
         body = self._owning_body(root)
         if body is not None:  # "the leader of ISIS in Iraq" leads ISIS, not Iraq; "experts of the U.N. panel"
             org_country, org_sector = self._organisation_inside(list(body))
-        country = country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
+        country = (country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
+                   or self.lex.agent_country(words))
         if org_sector and title and title[1] != "group" and org_sector not in ("GOV", "IGO"):
             sector = org_sector  # "a CIA official" works for the spy agency
         if title and title[1] in ("head", "official") and body is None and any(
@@ -698,6 +716,13 @@ class MentionFinder:
         if name is not None:
             self._add(Candidate(head.i, head.i + 1, "nominal", "organisation", "actors.members-of-name", 0.8,
                                 key=name.key, name=name.name, country=name.country, sector=name.sector))
+
+    def _has_owner(self, head: Token) -> bool:
+        """Whether a noun names whose it is: a possessor, a party's name before it ("OSCE member", not
+        "party members") or an "of" phrase."""
+        return any(c.dep_ == "poss" or (c.dep_ in ("compound", "nmod", "amod")
+                                              and (self.taken[c.i] or c.ent_type_ in ("ORG", "NORP", "GPE")))
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
     def _people_head(self, chunk: Span) -> Token:
         """"girls ages 12 and older": the parser heads the phrase with the age noun (noun_roles.tsv

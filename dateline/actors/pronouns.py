@@ -7,10 +7,15 @@ instead of jumping to an older actor.  The rules, in the order they apply:
 * agreement: he/she/him/her/his take a singular person actor or person noun ("the resident", which
   names no person actor and so stops the pronoun at an older one) (not one whose gender an honorific, or an
   unambiguous earlier "X said she ...", states otherwise); they/them/their a plural phrase (a plural
-  or counted noun, a coordination — which names the group of its actors —, a dyad), else a
-  collective actor (country, organisation, group) in subject position; it/its a singular phrase that
+  or counted noun, a collective noun for people such as "the crowd", a coordination — which names
+  the group of its actors —, a dyad), else a
+  collective actor (country, organisation, group) of the sentence, a subject first, or a collective
+  subject of the sentences before; it/its a singular phrase that
   is not a person, never an expletive ("it is clear that ...");
 * questions: the subject pronoun of an if/whether clause is the one asked ("asked X if he agreed");
+* directives: the subject of what a directive verb asks for ("Beijing has demanded they stop", "urged
+  that they leave", "insisted he resign": a subjunctive, active complement) is not the directive's
+  subject; passives ("demanded it be included") and plain reports ("insisted it had") are left alone;
 * reports: "Russia said it would ...", "a spokesperson for the ministry told VOA it had ..." — the
   subject of a reported clause is the reporter, or the body the reporting person speaks for;
 * binding: an object pronoun (him, them, it; not a possessive, nor one inside a noun phrase such as
@@ -24,6 +29,9 @@ instead of jumping to an older actor.  The rules, in the order they apply:
 * earlier sentences: for persons the main-clause subject of the latest sentence that has an agreeing
   one (any distance); for a subject "it" the previous sentence's main subject or nothing; for other
   plurals and things the latest agreeing phrase ``window`` sentences back.
+
+A coordination names the group of its conjuncts' actors; a possessed plural noun without an actor of
+its own ("Priebus and his allies") goes with the named conjuncts.
 
 A noun inside another noun's ``of``/``including`` phrase ("heads of companies, including tech firms")
 is no antecedent of its own: the outer phrase is ("calling on them" = the heads); in "four of them"
@@ -64,6 +72,10 @@ class PronounRules:
     window: int  # previous sentences searched for plural and thing antecedents
     quantifiers: frozenset[str]  # "some", "others" standing alone: a plural phrase that names no actor
     person_nouns: frozenset[str]  # "the resident": a singular person even when its actor is no person
+    role_preps: frozenset[str]  # "recognized the Taliban AS the government": a role of another phrase
+    directive_verbs: frozenset[str]  # "demand", "urge": lemmas whose complement's subject is someone else
+    directive_modals: frozenset[str]  # "should": the only modal a directive's complement takes
+    collective_nouns: frozenset[str]  # "the crowd": singular nouns for people that they/them name
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +84,11 @@ def load_rules() -> PronounRules:
     return PronounRules(forms={w: (f[0], f[1]) for w, f in raw["forms"].items()}, honorifics=raw["honorifics"],
                         inner_preps=frozenset(raw["inner_noun_prepositions"]),
                         question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]),
-                        quantifiers=frozenset(raw["quantifiers"]), person_nouns=frozenset(raw["person_nouns"]))
+                        quantifiers=frozenset(raw["quantifiers"]), person_nouns=frozenset(raw["person_nouns"]),
+                        role_preps=frozenset(raw["role_prepositions"]),
+                        directive_verbs=frozenset(raw["directive_verbs"]),
+                        directive_modals=frozenset(raw["directive_modals"]),
+                        collective_nouns=frozenset(raw["collective_nouns"]))
 
 
 @dataclass
@@ -143,11 +159,14 @@ class PronounResolver:
         asked = self._asked(pronoun, kind, gender) if subject else None
         if asked is not None:
             return self._actor(asked)
-        reporter = self._reporter(pronoun, kind) if subject and kind != "person" else None
+        directive = self._directive(pronoun) if subject else None
+        reporter = self._reporter(pronoun, kind) if subject and kind != "person" and directive is None else None
         if reporter is not None:
             return self._actor(reporter)
         sentence = self.sentences[pronoun.i][0]
         bound = set() if subject or possessive else self._clause_subjects(role_token)
+        if directive is not None:  # "Beijing has demanded they stop": they are not Beijing
+            bound = self._clause_subjects(pronoun.head)
         small_clause = pronoun.head.dep_ == "ccomp" and "Acc" in pronoun.morph.get("Case")
         if subject and small_clause:  # "China wants them returned" is not China
             subject, bound = False, self._clause_subjects(pronoun.head)
@@ -183,8 +202,9 @@ class PronounResolver:
         if kind == "person":
             return self._earlier_person(sentence, agrees)
         collective = [s for s in self.slots if kind == "plural" and s.collective and s.named and s.token not in bound]
-        # "Ukraine has set their position": a collective subject of the sentence, else of the window
-        found = _latest([s for s in collective if s.sentence == sentence and s.subject], True)
+        # "Ukraine has set their position": a collective of the sentence, a subject first ("recognized the
+        # Taliban since they seized control": the Taliban), else a collective subject of the window
+        found = _latest([s for s in collective if s.sentence == sentence], True)
         earlier = [s for s in self.slots if self._within_window(s, sentence)]
         if kind == "thing" and subject and not found:  # "It" opening a sentence: the last main subject or nothing
             main = [s for s in earlier if s.main]
@@ -249,6 +269,20 @@ class PronounResolver:
             if slot.token in asked and slot.kind == kind and (kind != "person" or self._gender_fits(slot.actor, gender)):
                 return slot
         return None
+
+    def _directive(self, pronoun: Token) -> Token | None:
+        """The directive verb whose asked-for act the subject pronoun performs ("demanded they stop",
+        "urged that he resign"): an active complement in the subjunctive (a base form, or "should"),
+        so "insisted it had" (a report) and "demanded it be included" (a passive) are none."""
+        clause = pronoun.head
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in self.rules.directive_verbs:
+            return None
+        if clause.tag_ not in ("VB", "VBP") or any(c.dep_ in ("auxpass", "nsubjpass") for c in clause.children):
+            return None
+        modals = [c for c in clause.children if c.dep_ == "aux"]
+        if any(c.lower_ not in self.rules.directive_modals for c in modals):
+            return None
+        return clause.head
 
     def _reporter(self, pronoun: Token, kind: str) -> Slot | None:
         """"Russia said it would ...", "a spokesperson for the ministry told VOA it had ...": the subject
@@ -337,7 +371,8 @@ class PronounResolver:
         if token.pos_ not in NOUNS or token.ent_type_ in NUMERIC_ENTS:
             return None
         if token.dep_ in ("compound", "amod", "appos", "nmod", "npadvmod", "attr", "oprd", "acomp") or \
-                (token.dep_ == "conj" and token.head.pos_ in NOUNS):
+                (token.dep_ == "conj" and token.head.pos_ in NOUNS) or \
+                (token.dep_ == "pobj" and token.head.lower_ in self.rules.role_preps):
             return None
         # "the Taliban jettison" misparsed as a compound: the name in front says who the phrase is
         actor = actor_at.get(token.i) or next((actor_at[c.i] for c in reversed(list(token.lefts)) if c.dep_ == "compound"
@@ -352,13 +387,17 @@ class PronounResolver:
         members: tuple[Actor, ...] = ()
         own, span = actor, (0, 0)
         if conjuncts:
-            span = (token.i, conjuncts[-1].right_edge.i + 1)  # "Pakistan and China": both, when each is an actor; else no actor
+            span = (token.i, conjuncts[-1].right_edge.i + 1)  # "Pakistan and China": the group of the named conjuncts
             found = [actor_at.get(t.i) for t in (token, *conjuncts)]
-            members = tuple({a.id: a for a in found}.values()) if all(found) else ()
+            # "Priebus and his allies": a possessed plural noun with no actor of its own goes with the named ones
+            partial = any(found) and all(a is not None or (t.tag_ == "NNS" and any(c.dep_ == "poss" for c in t.children))
+                                         for a, t in zip(found, (token, *conjuncts)))
+            members = tuple({a.id: a for a in found if a}.values()) if partial else ()
             actor = None if len(members) > 1 else (members[0] if members else None)
             members = members if len(members) > 1 else ()
         counted = any(c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in token.children)  # "48 Uyghurs"
-        plural = token.tag_ in ("NNS", "NNPS") or counted or bool(conjuncts) or bool(actor and actor.members)
+        plural = token.tag_ in ("NNS", "NNPS") or counted or bool(conjuncts) or bool(actor and actor.members) \
+            or token.lemma_.lower() in self.rules.collective_nouns  # "drawing boos from the crowd ... urged them"
         person_noun = not person and token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.person_nouns
         if person_noun and not plural:  # "the New York resident ... he": a person, though no person actor to name
             person, actor = True, next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in actor_at

@@ -37,6 +37,13 @@ _CLIMB = 4
 LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "across", "through"}
 #: CAMEO visit codes: the place visited is the host ("Rubio's visit TO Saudi Arabia"), not a venue.
 VISIT_CODES = ("042", "043")
+#: Demands: like verbal cooperation, a place in them is where the demanded calm or act should be
+#: ("called for calm in camps IN eastern Zaire"), not a party.
+DEMAND_ROOT = "10"
+#: Codes of violent acts, whose passive without an agent may take it from a time clause.
+VIOLENT_ROOTS = ("18", "19", "20")
+#: Markers of a time clause that names the violent act behind a harm ("killed WHEN gunmen attacked").
+CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
 
 
 @dataclass
@@ -163,11 +170,38 @@ class SentenceCoder:
             self._first_actor_after(token, args, match.pattern)
         if pos == "verb" and match.pattern.reciprocal and len(args.source) == 1 and not args.target and not args.reciprocal:
             self._group_of_origins(token, args)
+        if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
+                and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
+            self._agent_of_circumstance(token, args)
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
             args.target, args.target_path = list(match.target), "pattern:+"
         return args
+
+    def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
+        """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
+        blamed on guerrillas": a passive harm without its agent is done by whoever did the violent act
+        its time clause or "in" phrase names."""
+        for child in verb.children:
+            if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS for m in child.children) \
+                    and self._names_violence(child, "verb"):
+                subject = self.args._subject(child)
+                found = self.args.actors(subject[0]) if subject is not None else []
+                if found:
+                    args.source, args.source_path = found, f"advcl>{subject[1]}"
+                    return
+            if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := _pobj_of(child)) is not None \
+                    and self._names_violence(pobj, "noun"):
+                found = self.args._agent_of_act(pobj) or [
+                    a for c in pobj.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ in ("by", "on")
+                    for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]  # "attacks BLAMED ON X"
+                if found:
+                    args.source, args.source_path = found, f"prep:{child.lower_}>pobj>agent"
+                    return
+
+    def _names_violence(self, token: Token, pos: str) -> bool:
+        return any(p.code and p.code.startswith(VIOLENT_ROOTS) for p in self.lexicon.candidates(pos, token.lemma_, token.text))
 
     def _group_of_origins(self, verb: Token, args: Arguments) -> None:
         """"leaders FROM the U.S. AND China will meet": a subject drawn from several parties of a
@@ -221,10 +255,11 @@ class SentenceCoder:
     def _first_actor_after(self, token: Token, args: Arguments, pattern: Pattern | None = None) -> None:
         """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase.
         Outside PETRARCH's own tests, an actor reached by a locative preposition the pattern does not
-        list is only the venue of verbal cooperation ("travel TO Geneva for talks with X": X is the
-        target, not Switzerland)."""
+        list is only the venue of verbal cooperation or of a demand ("travel TO Geneva for talks with
+        X": X is the target, not Switzerland)."""
         venue = (not self.into_complements and pattern is not None and bool(pattern.code)
-                 and CameoTable.quad_class(pattern.code) == 1 and not pattern.code.startswith(VISIT_CODES))
+                 and (CameoTable.quad_class(pattern.code) == 1 or pattern.code.startswith(DEMAND_ROOT))
+                 and not pattern.code.startswith(VISIT_CODES))
         target_preps = pattern.target_preps if pattern is not None else ()
         for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
             if not self.into_complements and not same_clause(other, token):
@@ -462,6 +497,10 @@ def _reporting(verb: Token) -> bool:
     """A verb that only reports a statement: '"...," agreed Sayim' / 'the danger has passed, X agreed'."""
     return verb.pos_ == "VERB" and (verb.dep_ == "parataxis" or any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+
+
+def _pobj_of(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _by_depth(sent: Span) -> list[Token]:

@@ -1,0 +1,101 @@
+"""Names of parties the NER left untagged: "The PUK accuses the KDP ...", "slammed the Girl Scouts".
+
+A run of proper nouns with no entity type that fills a party's slot of a verb (subject, object,
+the object of a non-place, non-time preposition) is taken for an organisation's name, with low
+confidence.  Only acronyms ("KDP") and runs of two or more capitalised words qualify: a lone
+capitalised word is as often a surname, a product or a heading word, and a surname of a person
+named in full is found by the coreference pass.  Calendar words, deities and address forms
+(``not_names.txt``), places, titles and all-capital headlines never qualify.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from dateline.actors.lexicon import Lexicon, normalise, read_tsv
+
+DATA = "dateline.data.actors"
+#: dependencies by which a phrase fills a party's slot of its verb
+PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos"}
+#: prepositions whose object is where or when something happens, not who takes part
+PLACE_TIME_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "during",
+                    "until", "since", "before", "after", "into", "onto", "over", "through"}
+ACRONYM_LENGTH = (2, 5)
+HEADLINE_WORDS = 4  # content words a title-case heading has at least
+
+
+@lru_cache(maxsize=1)
+def not_names() -> frozenset[str]:
+    text = resources.files(DATA).joinpath("not_names.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def name_words() -> dict[str, str]:
+    """Word → organisation | not-party (``name_words.tsv``)."""
+    return {word: role for word, role in read_tsv("name_words.tsv")}
+
+
+def untagged_names(doc: Doc, taken: list[bool], lex: Lexicon, sentences: list[tuple[int, int]]) -> list[Span]:
+    """Spans of untagged proper-noun runs that name a party, in text order; see :func:`entity_of`."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if not _name_token(doc[i], taken):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and _name_token(doc[j], taken) and sentences[j] == sentences[i]:
+            j += 1
+        span = doc[i:j]
+        if _names_a_party(span, lex) and not _headline(doc, sentences[i]):
+            found.append(span)
+        i = j
+    return found
+
+
+def entity_of(span: Span, lex: Lexicon) -> str:
+    """"person" for a run of two singular capitalised words with no organisation word ("Jansher Khan"),
+    else "organisation" (an acronym, a plural "Girl Scouts", a "... Corp", "Right Wing Watch")."""
+    if len(span) == 2 and all(t.tag_ == "NNP" for t in span) and not any(
+            name_words().get(t.lower_) == "organisation" or lex.sector_words.get(t.lower_, ("", ""))[1] == "organisation"
+            for t in span):
+        return "person"
+    return "organisation"
+
+
+def _name_token(token, taken: list[bool]) -> bool:
+    return (token.pos_ == "PROPN" and not taken[token.i] and token.ent_type_ == "" and token.is_alpha
+            and token.text[:1].isupper())
+
+
+def _names_a_party(span: Span, lex: Lexicon) -> bool:
+    words = [t.lower_ for t in span]
+    if any(w in not_names() or name_words().get(w) == "not-party" or w in lex.titles or w in lex.modifiers or w in lex.place_words for w in words):
+        return False
+    if lex.country(span.text) or normalise(span.text) in lex.cities or normalise(span.text) in lex.regions:
+        return False
+    if len(span) == 1:
+        low, high = ACRONYM_LENGTH
+        if not (span.text.isupper() and low <= len(span.text) <= high):
+            return False
+    elif any(t.is_upper for t in span):
+        return False  # "NEW YORK GIANTS": capitals of a headline or a shouted phrase
+    root = span.root
+    if root.dep_ not in PARTY_DEPS:
+        return False
+    if root.dep_ == "pobj" and root.head.lower_ in PLACE_TIME_PREPS:
+        return False
+    return root.dep_ not in ("conj", "appos") or root.head.pos_ in ("PROPN", "NOUN")
+
+
+def _headline(doc: Doc, bounds: tuple[int, int]) -> bool:
+    """A sentence written mostly in capitals (a wire slug) or in title case (a heading: "Pastor Launches
+    Stunning Tirade Against Girl Scouts")."""
+    letters = [t for t in doc[bounds[0]:bounds[1]] if t.is_alpha]
+    words = [t for t in letters if not t.is_stop]
+    title_case = len(words) >= HEADLINE_WORDS and all(t.text[:1].isupper() for t in words)
+    return bool(letters) and (sum(t.is_upper for t in letters) * 2 > len(letters) or title_case)
