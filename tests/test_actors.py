@@ -378,3 +378,9 @@ def test_they_and_them_may_name_a_crowd():
     article = run("Police fired on the crowd, and then they chased them.")
     assert who(article, "them").name == "crowd"
     assert who(article, "they").sector == "COP"
+
+
+def test_a_group_of_the_sentence_is_they_before_an_older_plural():
+    article = run("Afghan women protested on Monday. No country has recognized the Taliban as the government "
+                  "since they seized control of Afghanistan in 2021.")
+    assert who(article, "they").name == "Taliban"

@@ -29,6 +29,7 @@ ACTORS = {
     "Liberia": ("LBR", "LBR", "LBR", "country"), "UN": ("UN", "IGOUNO", "UNO", "organisation"),
     "Diego Cordovez": ("DC", None, None, "person"), "Russian": ("RUS", "RUS", "RUS", "country"),
     "Leaders": ("LDR", "RUSGOV", "RUS", "group"), "VOA": ("VOA", "USAMED", "USA", "organisation"),
+    "Newspapers": ("NEWS", "MED", None, "organisation"),
 }
 
 
@@ -434,3 +435,8 @@ def test_passive_harm_takes_its_agent_from_the_violent_act_around_it(nlp):
 def test_place_of_a_demanded_calm_is_no_target(nlp):
     article = coded(nlp, "Hungarian students called on Monday for calm in the camps in Liberia.")
     assert pairs(article, "10") == {("HSTU", None)}
+
+
+def test_a_news_outlet_reports_an_unresolved_it_but_does_not_act(nlp):
+    assert not any(e.source == "NEWS" for e in coded(nlp, "Newspapers said it killed five Chilean officials.").events)
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia said it attacked Ukraine."), "19")

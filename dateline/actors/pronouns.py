@@ -173,6 +173,8 @@ class PronounResolver:
 
         if partitive:
             bound.add(role_token.i)
+        if (media := self._media_reporter(pronoun)) is not None:
+            bound.add(media)
         # "She said his ...": who a he/she of this sentence already named is not the other gender here
         said_here = {s.actor.id: s.gender for s in self.slots
                      if s.sentence == sentence and not s.named and s.gender and s.actor}
@@ -299,9 +301,22 @@ class PronounResolver:
             heads += [g for c in reporter.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         for head in heads:
             slot = slots.get(head.i)
+            if slot is not None and _media(slot.actor):
+                return None  # "Newspapers said IT killed two women": the news outlet reports, it does not act
             if slot is not None and (slot.kind == kind or (kind == "plural" and slot.collective)):
                 return slot
         return None
+
+    def _media_reporter(self, pronoun: Token) -> int | None:
+        """The token of a news outlet that reports the pronoun's clause ("the daily said HE visits")."""
+        node = pronoun
+        while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
+            node = node.head
+        if node.head.i == node.i:
+            return None
+        reporter = next((c for c in node.head.children if c.dep_ in SUBJECT_DEPS), None)
+        actor = self.actor_at.get(reporter.i) if reporter is not None else None
+        return reporter.i if actor is not None and _media(actor) else None
 
     def _clause_subjects(self, token: Token) -> set[int]:
         """Subjects of the clause an object pronoun belongs to, or of the clause that controls it
@@ -422,6 +437,10 @@ def _own_kind(token: Token, actor: Actor | None) -> str:
     if token.tag_ in ("NNS", "NNPS"):
         return "plural"
     return "person" if actor is not None and actor.kind == "person" else "thing"
+
+
+def _media(actor: Actor | None) -> bool:
+    return actor is not None and ((actor.sector or "") == "MED" or (actor.code or "").endswith("MED"))
 
 
 def _latest(slots: list[Slot], subjects_first: bool, only_subjects: bool = False) -> Slot | None:

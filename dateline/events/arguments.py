@@ -71,11 +71,13 @@ class ArgumentFinder:
     """Resolves argument tokens to actor ids via the article's mentions."""
 
     def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None,
-                 names_act: Callable[[Token], bool] | None = None):
-        """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal")."""
+                 names_act: Callable[[Token], bool] | None = None, news_outlet: Callable[[str], bool] | None = None):
+        """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal");
+        ``news_outlet``: whether an actor is a news outlet, which reports a clause but is not its "it"."""
         self.actor_of = actor_of
         self.members_of = members_of or (lambda actor: [actor])
         self.names_act = names_act or (lambda token: False)
+        self.news_outlet = news_outlet or (lambda actor: False)
 
     def asked_for(self, phrase: Token, args: Arguments) -> bool:
         """Whether ``phrase`` (an object or prepositional object) only says what is asked for or denied:
@@ -129,7 +131,8 @@ class ArgumentFinder:
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if reporter is None or reporter.tag_ == "PRP":
             return []
-        return self.actors(reporter)
+        found = self.actors(reporter)
+        return [] if any(self.news_outlet(a) for a in found) else found  # "Newspapers said IT killed"
 
     def _core(self, head: Token, depth: int = 0) -> list[Token]:
         """Tokens of the head's noun phrase, following only ``of``-phrases among prepositions."""

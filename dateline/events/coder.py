@@ -68,7 +68,7 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None], into_complements: bool = False,
                  members_of: Callable[[str], list[str]] | None = None,
                  country_of: Callable[[str], str | None] | None = None,
-                 natural_force: Callable[[str], bool] | None = None):
+                 natural_force: Callable[[str], bool] | None = None, news_outlet: Callable[[str], bool] | None = None):
         """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
         first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
         in the product that fallback is used only for patterns with context words, within the clause
@@ -77,7 +77,7 @@ class SentenceCoder:
         self.into_complements = into_complements
         self.actor_of = actor_of
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
-        self.args = ArgumentFinder(actor_of, members_of, self._names_act)
+        self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet)
         self.country_of = country_of or (lambda actor: actor)
         self.natural_force = natural_force or (lambda actor: False)
 
