@@ -440,3 +440,27 @@ def test_place_of_a_demanded_calm_is_no_target(nlp):
 def test_a_news_outlet_reports_an_unresolved_it_but_does_not_act(nlp):
     assert not any(e.source == "NEWS" for e in coded(nlp, "Newspapers said it killed five Chilean officials.").events)
     assert ("RUS", "UKR") in pairs(coded(nlp, "Russia said it attacked Ukraine."), "19")
+
+
+def test_visiting_before_a_name_is_an_adjective_for_the_guest(nlp):
+    """"Russia told VISITING Hungarian students": the students visit Russia, not the other way round."""
+    article = coded(nlp, "Russia told visiting Hungarian students that aid was frozen.")
+    assert ("HSTU", "RUS", "042") in {(e.source, e.target, e.code) for e in article.events}
+    assert ("RUS", "HSTU", "042") not in {(e.source, e.target, e.code) for e in article.events}
+
+
+def test_dangling_and_joins_two_subjects_of_a_reciprocal_act(nlp):
+    """"Novak said HE and Armenia agreed": the reported "he" and the named party agree with each other."""
+    article = coded(nlp, "President Novak said he and Armenia agreed after overnight talks to defer the decision.")
+    assert {("NOVAK", "ARM"), ("ARM", "NOVAK")} <= pairs(article, "03")
+
+
+def test_condemned_act_is_aimed_at_its_author_and_a_request_at_who_answers_it(nlp):
+    assert ("UN", "DC") in pairs(coded(nlp, "The UN on Friday condemned the coup by Diego Cordovez."), "11")
+    assert ("HUN", "ISR") in pairs(coded(nlp, "Israel settled the dispute with Ghana at Hungary's request."), "02")
+
+
+def test_phone_calls_and_issues_seized_on(nlp):
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia had a phone call with Ukraine on Monday."), "04")
+    assert not coded(nlp, "Russia had access to the files before the call from Ukraine.").events
+    assert not coded(nlp, "Iran seized on the remarks of President Novak.").events

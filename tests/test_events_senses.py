@@ -113,3 +113,10 @@ def test_agreeing_with_someone_is_an_opinion(nlp):
 def test_asking_for_comment_is_no_appeal(nlp):
     assert not coded(nlp, "Acme Corp did not respond to requests from Reporters for comment.").events
     assert not coded(nlp, "When Reporters asked Putin for comment, he declined.").events
+
+
+def test_campaign_rally_bare_when_asked_and_met_expectations_state_no_act(nlp):
+    assert not coded(nlp, "the mayor spoke at a rally of Senator Vance before the primary vote.").events
+    assert coded(nlp, "protesters held a rally against Senator Vance before the primary vote.").events
+    assert not coded(nlp, "When asked, Senator Vance said the vote was fair.").events
+    assert not coded(nlp, "Acme Corp met expectations in the first quarter.").events

@@ -47,6 +47,8 @@ CONDITION_MARKS = {"unless", "until", "if"}
 THEME_PREPS = ("from", "to", "into", "in")
 #: Prepositions that introduce an example ("a policy LIKE supporting X"): its gerund has no subject.
 EXAMPLE_PREPS = {"like", "unlike", "including"}
+#: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
+ADDRESSED_ROOTS = ("02", "10", "03")
 #: Prepositions of time and circumstance: "met X BEFORE visiting Y" is the subject's visit, not X's.
 TIME_PREPS = {"before", "after", "since", "until", "upon", "while", "following", "during", "despite", "without", "besides"}
 _MAX_INHERIT = 4
@@ -101,9 +103,10 @@ class ArgumentFinder:
     def actors(self, head: Token) -> list[str]:
         """Actors named by the phrase headed by ``head``: the head's own mention, else its core."""
         found: list[str] = []
-        if head.tag_ == "PRP" and not self.actor_of(head):
-            return self._reporter_of(head)
         for node in [head, *head.conjuncts]:
+            if node.tag_ == "PRP" and not self.actor_of(node):
+                _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
+                continue
             actor = self.actor_of(node)
             if actor:
                 _add(found, *self.members_of(actor))
@@ -231,7 +234,27 @@ class ArgumentFinder:
             subject = self._subject(noun.head)
             if subject is not None:
                 args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
+        elif args.source and not args.target and not args.reciprocal and code and code.startswith(ADDRESSED_ROOTS):
+            self._addressee(noun, args)
         return args
+
+    def _addressee(self, noun: Token, args: Arguments) -> None:
+        """"the North accepted SEOUL'S REQUESTS", "settled the dispute AT OBAMA'S REQUEST": whoever
+        answers someone else's request, demand or offer is the one it was made to."""
+        if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+            verb = noun.head
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on"):
+            verb = noun.head.head  # the parser may hang "at X's request" on the object: "settled a dispute AT"
+            if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ != "VERB":
+                return
+        else:
+            return
+        subject = self._subject(verb)
+        actors = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
+        if actors:
+            args.target, args.target_path = actors, f"addressee<{subject[1]}"
 
     def _subject(self, verb: Token) -> tuple[Token, str] | None:
         """The verb's subject, inherited from governing verbs for xcomp/conj/relative clauses."""
@@ -271,8 +294,14 @@ class ArgumentFinder:
         return None
 
     def _companions(self, verb: Token, subject: Token) -> list[str]:
-        """"The United States, ALONG WITH Britain and France, called ...": the companions act too."""
+        """"The United States, ALONG WITH Britain and France, called ...": the companions act too; so
+        do the other subjects of "he AND Maskhadov agreed" where the parser left the "and" dangling
+        and gave the verb two subjects."""
         found: list[str] = []
+        if any(c.dep_ == "cc" for c in subject.children) and not list(subject.conjuncts):
+            for other in verb.children:
+                if other.dep_ == subject.dep_ and other.i > subject.i:
+                    _add(found, *self.actors(other))
         for head in (verb, subject):
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
@@ -325,6 +354,8 @@ class ArgumentFinder:
                 if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
         self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target and not args.passive:
+            self._author_of_object(verb, args)
         if not args.target:
             self._shared_object(verb, args)
         if not args.target:
@@ -344,6 +375,18 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+
+    def _author_of_object(self, verb: Token, args: Arguments) -> None:
+        """"condemned the COUP by Buyoya": an object that is no actor (an act, a decision, remarks) is
+        aimed at whoever made it, even where the parser hangs the "by" phrase on the verb."""
+        if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors(c) for c in verb.children):
+            return
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "by" and (pobj := _pobj(child)) is not None:
+                actors = [a for a in self.actors(pobj) if a not in args.source]
+                if actors:
+                    args.target, args.target_path = actors, "dobj-author:prep:by>pobj"
+                    return
 
     def _shared_object(self, verb: Token, args: Arguments) -> None:
         """"attacking and fighting KENYAN TROOPS": a verb without an object of its own shares the

@@ -170,6 +170,13 @@ class SentenceCoder:
             self._first_actor_after(token, args, match.pattern)
         if pos == "verb" and match.pattern.reciprocal and len(args.source) == 1 and not args.target and not args.reciprocal:
             self._group_of_origins(token, args)
+        if pos == "verb" and not self.into_complements and match.pattern.code and \
+                match.pattern.code.lstrip("[").startswith(VISIT_CODES) and _visiting_guest(token) is not None:
+            guest = _visiting_guest(token)  # "assured VISITING Foreign Minister Payne": Payne visits the subject
+            host = self.args._subject(token.head)
+            args.source, args.source_path = self.args.actors(guest), "visiting-guest"
+            args.target = [a for a in self.args.actors(host[0]) if a not in args.source] if host is not None else []
+            args.target_path = f"host<{host[1]}" if args.target else ""
         if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
                 and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
             self._agent_of_circumstance(token, args)
@@ -497,6 +504,18 @@ def _reporting(verb: Token) -> bool:
     """A verb that only reports a statement: '"...," agreed Sayim' / 'the danger has passed, X agreed'."""
     return verb.pos_ == "VERB" and (verb.dep_ == "parataxis" or any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+
+
+def _visiting_guest(verb: Token) -> Token | None:
+    """"Blinken assured VISITING Foreign Minister Payne": a bare "visiting" right after the verb it
+    hangs on, followed at once by a name or noun without article, is an adjective; the noun visits."""
+    if verb.tag_ != "VBG" or verb.dep_ != "xcomp" or verb.i != verb.head.i + 1:
+        return None
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or guest.left_edge.i != verb.i + 1 or guest.left_edge.pos_ == "DET" or \
+            guest.ent_type_ in ("GPE", "LOC", "FAC"):  # "enjoyed visiting China" is Putin's visit
+        return None
+    return guest
 
 
 def _pobj_of(prep: Token) -> Token | None:

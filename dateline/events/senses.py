@@ -48,6 +48,8 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    campaign: frozenset[str]  # "rally": a campaign event in an election sentence
+    protest_words: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
 
@@ -61,7 +63,8 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]),
+                      question_verbs=frozenset(raw["question_verbs"]), campaign=frozenset(raw["campaign"]),
+                      protest_words=frozenset(raw["protest_words"]),
                       complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
 
 
@@ -88,7 +91,7 @@ class SenseCheck:
         lemma = trigger.lemma_.lower()
         rules = self.rules
         conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
-                                                   or lemma in rules.harm)
+                                                   or lemma in rules.harm or lemma in rules.campaign)
         if not self.sports_article and not conflict:
             return code
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
@@ -99,6 +102,8 @@ class SenseCheck:
         words = {t.lower_ for t in sent}
         if lemma in rules.harm and words & rules.accidents:
             return None  # "children killed by air bags"
+        if lemma in rules.campaign and words & rules.election and not words & rules.protest_words:
+            return None  # "a woman at one of Trump's rallies", "a rally in Houston" before the primary
         sports = bool(rules.score.search(sent.text)) or bool(words & rules.sports)
         if sports and (lemma in rules.contest or lemma in rules.contest_only):
             return None
@@ -119,6 +124,9 @@ class SenseCheck:
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
+        if sense.get("bare_when") and any(c.lower_ == "when" for c in trigger.children) and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
+            return True  # "When asked, he said ..."
         for child in trigger.children:
             if child.dep_ in ("ccomp", "xcomp", "advcl") and _clause_mark(child) in sense.get("marks", ()) \
                     and not (sense.get("modal_keeps") and _has_modal(child)):
