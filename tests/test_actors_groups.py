@@ -239,3 +239,17 @@ def test_a_dinner_party_is_a_gathering_not_a_party():
     assert who(article, "dinner party") is None
     assert who(article, "The party") is not None
     assert who(run("Republicans vowed to do a better job courting Latinos."), "Latinos").kind != "person"
+
+
+def test_two_capitalised_words_are_no_person_unless_the_surname_recurs():
+    from dateline.actors.lexicon import load_lexicon
+    from dateline.actors.mentions import sentence_bounds
+    from dateline.actors.untagged import untagged_names
+
+    def names(text: str) -> list[str]:
+        doc = load_nlp()(text)
+        doc.ents = []  # as if the tagger had missed every name
+        return [s.text for s in untagged_names(doc, [False] * len(doc), load_lexicon(), sentence_bounds(doc))]
+
+    assert names("Critics praised Zorvex Lumen on Friday.") == []
+    assert names("Critics praised Shane Bortsch on Friday. Bortsch thanked them.") == ["Shane Bortsch"]

@@ -4,7 +4,8 @@ A run of proper nouns with no entity type that fills a party's slot of a verb (s
 the object of a non-place, non-time preposition) is taken for an organisation's name, with low
 confidence.  Only acronyms ("KDP") and runs of two or more capitalised words qualify: a lone
 capitalised word is as often a surname, a product or a heading word, and a surname of a person
-named in full is found by the coreference pass.  Calendar words, deities and address forms
+named in full is found by the coreference pass; two capitalised words count as a person only when the
+second stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said", not "MacBook Pro").  Calendar words, deities and address forms
 (``not_names.txt``), places, titles and all-capital headlines never qualify.
 """
 
@@ -84,12 +85,21 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
             return False
     elif any(t.is_upper for t in span):
         return False  # "NEW YORK GIANTS": capitals of a headline or a shouted phrase
+    if entity_of(span, lex) == "person" and not _surname_recurs(span):
+        return False  # "MacBook Pro", "Viva Zapata": two capitalised words are a person only if the surname recurs
     root = span.root
     if root.dep_ not in PARTY_DEPS:
         return False
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_TIME_PREPS:
         return False
     return root.dep_ not in ("conj", "appos") or root.head.pos_ in ("PROPN", "NOUN")
+
+
+def _surname_recurs(span: Span) -> bool:
+    """Whether the last word of the name stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said")."""
+    surname = span[-1].text
+    return any(t.text == surname and not (span.start <= t.i < span.end) and (t.i == 0 or t.nbor(-1).text != span[0].text)
+               for t in span.doc)
 
 
 def _headline(doc: Doc, bounds: tuple[int, int]) -> bool:
