@@ -464,3 +464,14 @@ def test_phone_calls_and_issues_seized_on(nlp):
     assert ("RUS", "UKR") in pairs(coded(nlp, "Russia had a phone call with Ukraine on Monday."), "04")
     assert not coded(nlp, "Russia had access to the files before the call from Ukraine.").events
     assert not coded(nlp, "Iran seized on the remarks of President Novak.").events
+
+
+def test_each_other_makes_the_joint_subjects_each_others_targets(nlp):
+    article = coded(nlp, "Iran and Armenia attacked each other's positions on Monday.")
+    assert {("IRN", "ARM"), ("ARM", "IRN")} <= pairs(article, "19")
+
+
+def test_past_tense_coordinated_with_a_passive_is_passive(nlp):
+    """"was evicted and SENTENCED": the tagger reads "sentenced" as a past tense; the subject is sentenced."""
+    article = coded(nlp, "President Novak was evicted in April and sentenced to 50 weeks in jail.")
+    assert (None, "NOVAK") in pairs(article, "11")

@@ -543,7 +543,11 @@ def reduced_passive(verb: Token) -> bool:
     noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
     it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
     with an active perfect ("has attacked and KILLED") or with an object stays active."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
+        return False
+    if verb.tag_ == "VBD" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
+        return True  # "was evicted in April and SENTENCED to 50 weeks": the tagger took the participle for a past
+    if verb.tag_ != "VBN":
         return False
     if verb.dep_ in ("advcl", "acomp", "oprd"):  # "X stands ACCUSED of", "remained DETAINED"
         return True

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
@@ -180,6 +181,9 @@ class SentenceCoder:
         if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
                 and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
             self._agent_of_circumstance(token, args)
+        if len(args.source) > 1 and not args.target and not args.reciprocal and _each_other(token):
+            args.reciprocal, args.source = args.source, []  # "Johnson and Corbyn attacked EACH OTHER's policies"
+            args.source_path = args.source_path + ">each-other"
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
@@ -504,6 +508,13 @@ def _reporting(verb: Token) -> bool:
     """A verb that only reports a statement: '"...," agreed Sayim' / 'the danger has passed, X agreed'."""
     return verb.pos_ == "VERB" and (verb.dep_ == "parataxis" or any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+
+
+def _each_other(trigger: Token) -> bool:
+    """Whether the trigger's phrase says its parties act on each other ("each other", "one another")."""
+    words = [t.lower_ for t in after_context(trigger)]
+    return any(pair in pairwise(words) for pair in (("each", "other"), ("one", "another"))) or \
+        any(w in ("each other's", "one another's") for w in words)
 
 
 def _visiting_guest(verb: Token) -> Token | None:
