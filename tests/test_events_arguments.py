@@ -475,3 +475,19 @@ def test_past_tense_coordinated_with_a_passive_is_passive(nlp):
     """"was evicted and SENTENCED": the tagger reads "sentenced" as a past tense; the subject is sentenced."""
     article = coded(nlp, "President Novak was evicted in April and sentenced to 50 weeks in jail.")
     assert (None, "NOVAK") in pairs(article, "11")
+
+
+def test_rejected_accusations_are_denied_and_seized_towns_occupied(nlp):
+    assert {e.code for e in coded(nlp, "Iran rejected the accusations by Israel as false.").events} == {"016"}
+    assert ("IRN", "ARM") in pairs(coded(nlp, "Iran ruled out Armenia's involvement in the attack."), "01")
+    assert "192" in {e.code for e in coded(nlp, "Rebels seized control of three towns near the border.").events}
+    assert not any(e.code.startswith("16") for e in coded(nlp, "Iran and Armenia agreed to end the trade war.").events)
+
+
+def test_a_demand_on_oneself_is_no_demand():
+    """"officials said THEY need to ...": the bound target is the speaker itself (full pipeline: the
+    actors stage resolves "they")."""
+    import dateline
+
+    article = dateline.extract("Russian officials said they need to undertake a security assessment before providing aid.")
+    assert not any(e.root == "10" for e in article.events)

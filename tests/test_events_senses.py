@@ -120,3 +120,14 @@ def test_campaign_rally_bare_when_asked_and_met_expectations_state_no_act(nlp):
     assert coded(nlp, "protesters held a rally against Senator Vance before the primary vote.").events
     assert not coded(nlp, "When asked, Senator Vance said the vote was fair.").events
     assert not coded(nlp, "Acme Corp met expectations in the first quarter.").events
+
+
+def test_recipient_makes_a_denial_a_refusal_and_a_that_clause_makes_a_charge_an_accusation(nlp):
+    assert ("ISR", "PRIS", "120") in codes(coded(nlp, "Israel is denying flu vaccines to prisoners."))
+    assert ("ISR", "HAMAS", "112") in codes(coded(nlp, "Israel charged that Hamas ignored the truce."))
+
+
+def test_party_attacking_in_words_dropped_probes_and_giving_up_weapons(nlp):
+    assert ("MEDIA", "VANCE", "111") in codes(coded(nlp, "Reporters attacked Senator Vance for his remarks."))
+    assert not coded(nlp, "Israel has dropped its investigation into Hamas.").events
+    assert not coded(nlp, "Israel gave up its weapons program.").events

@@ -365,6 +365,8 @@ class SentenceCoder:
         args = self._arguments(token, match, pos)
         if self._natural_agent(token, args):
             return []
+        if match.target and not self.into_complements and set(match.target) <= set(args.source):
+            return []  # "the coalition said THEY need to ...": a statement about oneself, no demand
         sources, targets = args.source, [t for t in args.target]
         pairs: list[tuple[str | None, str | None]] = []
         mutual = False

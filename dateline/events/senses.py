@@ -48,6 +48,9 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    verbal_sectors: frozenset[str]  # bodies that attack in words: parties, the media
+    recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
+    clause_accusations: frozenset[str]  # "charged THAT": an accusation
     campaign: frozenset[str]  # "rally": a campaign event in an election sentence
     protest_words: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
@@ -63,7 +66,9 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]), campaign=frozenset(raw["campaign"]),
+                      question_verbs=frozenset(raw["question_verbs"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      recipient_refusals=frozenset(raw["recipient_refusals"]),
+                      clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       protest_words=frozenset(raw["protest_words"]),
                       complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
 
@@ -85,11 +90,20 @@ class SenseCheck:
         self.rules = sense_rules()
         self.sports_article = sports_report(doc, self.rules)
         self.actor = actor  # actor id → Actor | None
+        self.reason = ""  # why the last :meth:`code_for` changed a code
 
     def code_for(self, trigger: Token, code: str, sent: Span, source: str | None, target: str | None) -> str | None:
-        """The code to keep (possibly a verbal one), or None when the sentence states no such act."""
+        """The code to keep (possibly another one, with :attr:`reason` saying why), or None when the
+        sentence states no such act."""
         lemma = trigger.lemma_.lower()
         rules = self.rules
+        self.reason = ""
+        if lemma in rules.recipient_refusals and code == "016" and _recipient(trigger):
+            self.reason = "refusal: a recipient is named beside what is denied"
+            return "120"  # "denying flu vaccines TO immigrants", "is being denied the opportunity"
+        if lemma in rules.clause_accusations and code.startswith("17") and any(c.dep_ == "ccomp" for c in trigger.children):
+            self.reason = "accusation: the charge is a that-clause"
+            return "112"  # "charged THAT the party ignored": an accusation, no arrest
         conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
                                                    or lemma in rules.harm or lemma in rules.campaign)
         if not self.sports_article and not conflict:
@@ -112,7 +126,9 @@ class SenseCheck:
         if lemma not in rules.figurative:
             return code
         src, tgt = self.actor(source), self.actor(target)
-        if src is not None and _person(src) and (tgt is None or self._unarmed_party(tgt)):
+        if src is not None and (_person(src) or _sector(src) in rules.verbal_sectors and tgt is not None) \
+                and (tgt is None or self._unarmed_party(tgt)):
+            self.reason = "verbal sense: no force in the sentence"
             return rules.figurative[lemma]
         return code
 
@@ -124,6 +140,8 @@ class SenseCheck:
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
+            return True  # "Sweden has DROPPED its investigation"
         if sense.get("bare_when") and any(c.lower_ == "when" for c in trigger.children) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
             return True  # "When asked, he said ..."
@@ -142,6 +160,8 @@ class SenseCheck:
                 return True  # "asked for comment", "requests for an interview"
             if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
                 return True
+            if child.dep_ == "prt" and child.lower_ in sense.get("particles", ()):
+                return True  # "give UP its nuclear weapons"
         return bool(sense.get("with_alone")) and _only_with(trigger, sense.get("with_kept", ()))
 
     def _asked_about(self, trigger: Token) -> bool:
@@ -177,6 +197,15 @@ def _clause_mark(clause: Token) -> str:
     """The word that opens a complement clause: its marker ("that", "whether", "if") or wh-word."""
     first = clause.left_edge
     return first.lower_ if first.i < clause.i else ""
+
+
+def _recipient(trigger: Token) -> bool:
+    """A recipient beside the thing withheld: "denied Carter a photograph", "denying vaccines TO
+    immigrants", "he is being denied THE OPPORTUNITY"."""
+    children = list(trigger.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children)
+    return any(c.dep_ == "dative" or c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+               for c in children) or passive and any(c.dep_ == "dobj" for c in children)
 
 
 def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:

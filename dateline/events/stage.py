@@ -85,7 +85,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
             if code is None:
                 continue  # a sports result, an election race
             if code != candidate.code:
-                candidate.sense = f"verbal sense of '{candidate.trigger.lemma_}' ({candidate.code} → {code}): no force in the sentence"
+                candidate.sense = f"{senses.reason} ('{candidate.trigger.lemma_}' {candidate.code} → {code})"
                 candidate.code = code
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
