@@ -131,3 +131,17 @@ def test_party_attacking_in_words_dropped_probes_and_giving_up_weapons(nlp):
     assert ("MEDIA", "VANCE", "111") in codes(coded(nlp, "Reporters attacked Senator Vance for his remarks."))
     assert not coded(nlp, "Israel has dropped its investigation into Hamas.").events
     assert not coded(nlp, "Israel gave up its weapons program.").events
+
+
+def test_a_facility_hosts_no_visit(nlp):
+    ACTORS["the hospital"] = ("HOSP", "HLH", "organisation")
+    try:
+        article = coded(nlp, "Putin paid a visit to the hospital on Monday.")
+    finally:
+        del ACTORS["the hospital"]
+    assert codes(article) == {("PUTIN", None, "042")}
+
+
+def test_dateline_opening_names_no_actor(nlp):
+    article = coded(nlp, "BUCHAREST, Romania — U.S. Defense Secretary Putin on Wednesday accused Ukraine of coercion.")
+    assert ("PUTIN", "UKR", "112") in codes(article) and not any(e.source == "ROU" for e in article.events)

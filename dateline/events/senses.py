@@ -48,6 +48,7 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    facilities: frozenset[str]  # a hospital, a prison, the border: places, no hosts of a visit
     verbal_sectors: frozenset[str]  # bodies that attack in words: parties, the media
     recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
     clause_accusations: frozenset[str]  # "charged THAT": an accusation
@@ -66,7 +67,7 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      question_verbs=frozenset(raw["question_verbs"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       protest_words=frozenset(raw["protest_words"]),
@@ -132,6 +133,12 @@ class SenseCheck:
             return rules.figurative[lemma]
         return code
 
+    def facility(self, actor_id: str | None) -> bool:
+        """Whether an actor is a place one visits, not a party that hosts ("Walter Reed hospital")."""
+        actor = self.actor(actor_id)
+        words = (actor.name.lower().replace("’s", " ").split() if actor is not None else [])
+        return bool(words) and actor.kind != "country" and words[-1] in self.rules.facilities
+
     def states_no_act(self, trigger: Token) -> bool:
         """"asked WHETHER", "agreed THAT it was", "recognize THAT", "yield 7 PERCENT", "released its
         FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
@@ -167,7 +174,7 @@ class SenseCheck:
     def _asked_about(self, trigger: Token) -> bool:
         """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
         node = trigger
-        while node.dep_ in ("xcomp", "conj", "aux") and node.head.i != node.i:
+        while node.dep_ in ("xcomp", "conj", "aux", "advcl") and node.head.i != node.i:
             node = node.head
         return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
             _clause_mark(node) in self.rules.complements["ask"]["marks"]

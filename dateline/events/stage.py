@@ -7,11 +7,13 @@ place from :mod:`dateline.when`, a confidence, the reason (``why``) and provenan
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
 from dateline.events.affiliation import Affiliations
-from dateline.events.coder import Candidate, SentenceCoder, names_natural_force
+from dateline.events.coder import VISIT_CODES, Candidate, SentenceCoder, names_natural_force
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
@@ -19,6 +21,10 @@ from dateline.events.senses import SenseCheck
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, is_historical, place_for_sentence
 
+#: A story's opening that says where and by whom it was filed: "(CNN)", "HANOI, Vietnam —",
+#: "ISLAMABAD/PENTAGON —", "Indianapolis – " (up to six capitalised words, an agency in brackets, a dash).
+DATELINE_PREFIX = re.compile(r"\s*(?:\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s+|(?:[A-Z][\w.'’/-]*,?\s+){0,5}[A-Z][\w.'’/-]*,?\s*"
+                             r"(?:\([^)]{2,20}\)\s*)?(?:—|–|--)\s)")
 #: Confidence by how much context the pattern demanded.
 _CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
 #: Dependencies that put a trigger in a side clause of its sentence: a purpose or manner clause
@@ -35,17 +41,31 @@ _SIDE_CLAUSE_FACTOR = 0.85
 _NO_SOURCE_FACTOR, _NO_TARGET_FACTOR = 0.8, 0.9
 
 
-def token_actor_lookup(index: MentionIndex):
-    """``token → actor id`` through the article's mentions (memoised per token)."""
+def token_actor_lookup(index: MentionIndex, excluded: list[tuple[int, int]] = ()):
+    """``token → actor id`` through the article's mentions (memoised per token); tokens inside the
+    ``excluded`` character spans (a dateline) name no party of an event."""
     memo: dict[int, str | None] = {}
 
     def actor_of(token: Token) -> str | None:
         if token.i not in memo:
-            mention = index.mention_covering(token.idx, token.idx + len(token.text))
+            inside = any(start <= token.idx < end for start, end in excluded)
+            mention = None if inside else index.mention_covering(token.idx, token.idx + len(token.text))
             memo[token.i] = mention.actor_id if mention else None
         return memo[token.i]
 
     return actor_of
+
+
+def dateline_spans(text: str, lines: int = 3) -> list[tuple[int, int]]:
+    """The "HANOI, Vietnam —", "(CNN)", "Indianapolis –" openings of a story's first paragraphs: where
+    it was filed and who filed it, never the actor of its first sentence."""
+    spans, offset = [], 0
+    for line in text.split("\n")[:lines]:
+        match = DATELINE_PREFIX.match(line)
+        if match:
+            spans.append((offset, offset + match.end()))
+        offset += len(line) + 1
+    return spans
 
 
 def group_members(index: MentionIndex):
@@ -64,7 +84,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         return article
     lexicon = lexicon_for(ctx)
     index = MentionIndex(article)
-    coder = SentenceCoder(lexicon, token_actor_lookup(index), members_of=group_members(index),
+    coder = SentenceCoder(lexicon, token_actor_lookup(index, dateline_spans(article.text)), members_of=group_members(index),
                           country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a,
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
                           news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"))
@@ -81,6 +101,10 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         for candidate in coder.code(sent):
             if senses.states_no_act(candidate.trigger):
                 continue  # "asked whether", "released its figures"
+            if candidate.code in VISIT_CODES and senses.facility(candidate.target if candidate.code == "042" else candidate.source):
+                if candidate.code == "043":
+                    continue  # a hospital hosts no visit
+                candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
             code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target)
             if code is None:
                 continue  # a sports result, an election race
