@@ -145,3 +145,12 @@ def test_a_facility_hosts_no_visit(nlp):
 def test_dateline_opening_names_no_actor(nlp):
     article = coded(nlp, "BUCHAREST, Romania — U.S. Defense Secretary Putin on Wednesday accused Ukraine of coercion.")
     assert ("PUTIN", "UKR", "112") in codes(article) and not any(e.source == "ROU" for e in article.events)
+
+
+def test_market_talk_conference_calls_band_tours_and_adjectives_state_no_act(nlp):
+    assert not coded(nlp, "The dollar was supported by Reporters on Friday.").events
+    assert not coded(nlp, "Acme Corp hosts a conference call at 9 a.m.").events
+    assert not coded(nlp, "Senator Vance and Governor Ortiz will tour together for the first time.").events
+    assert not coded(nlp, "Putin's anger, as demonstrated by his departure, worried Ukraine.").events
+    assert not coded(nlp, "Why Acme Corp is promising.").events
+    assert ("PUTIN", "UKR", "042") in codes(coded(nlp, "Putin toured Ukraine on Monday."))

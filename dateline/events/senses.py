@@ -25,6 +25,8 @@ from dateline.model import Actor
 #: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
 #: (016) for a player sent off.
 _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
+#: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
+_PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
 #: Entity types of a number object ("yield 7.12 PERCENT").
 _QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 #: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
@@ -48,6 +50,7 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    market_words: frozenset[str]  # "the dollar was supported", "the Nifty has been rallying"
     facilities: frozenset[str]  # a hospital, a prison, the border: places, no hosts of a visit
     verbal_sectors: frozenset[str]  # bodies that attack in words: parties, the media
     recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
@@ -67,7 +70,7 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      question_verbs=frozenset(raw["question_verbs"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       protest_words=frozenset(raw["protest_words"]),
@@ -144,11 +147,22 @@ class SenseCheck:
         FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
         if self._asked_about(trigger):
             return True
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
+            return True  # "the dollar was supported by data", "the Nifty has been rallying"
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
             return True  # "Sweden has DROPPED its investigation"
+        deps = {c.dep_ for c in trigger.children}
+        if sense.get("needs_object") and not deps & {"dobj", "nsubjpass"} and not any(
+                c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children):
+            return True  # "the band will tour together"
+        if sense.get("as_clause") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in trigger.children):
+            return True  # "as demonstrated by his abrupt departure"
+        if sense.get("adjective") and trigger.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative", "prep"} \
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
+            return True  # "Why Evidence Action Beta is promising"
         if sense.get("bare_when") and any(c.lower_ == "when" for c in trigger.children) and not any(
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
             return True  # "When asked, he said ..."
