@@ -154,3 +154,8 @@ def test_market_talk_conference_calls_band_tours_and_adjectives_state_no_act(nlp
     assert not coded(nlp, "Putin's anger, as demonstrated by his departure, worried Ukraine.").events
     assert not coded(nlp, "Why Acme Corp is promising.").events
     assert ("PUTIN", "UKR", "042") in codes(coded(nlp, "Putin toured Ukraine on Monday."))
+
+
+def test_campaigning_for_a_candidate_supports_and_phone_banks_call_nobody(nlp):
+    assert ("PUTIN", "VANCE", "051") in codes(coded(nlp, "Putin campaigned for Senator Vance in Ohio."))
+    assert not coded(nlp, "Senator Vance held phone banks in Ohio.").events

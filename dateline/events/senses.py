@@ -120,7 +120,8 @@ class SenseCheck:
         words = {t.lower_ for t in sent}
         if lemma in rules.harm and words & rules.accidents:
             return None  # "children killed by air bags"
-        if lemma in rules.campaign and words & rules.election and not words & rules.protest_words:
+        own_rally = any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in trigger.children)
+        if lemma in rules.campaign and (words & rules.election or own_rally) and not words & rules.protest_words:
             return None  # "a woman at one of Trump's rallies", "a rally in Houston" before the primary
         sports = bool(rules.score.search(sent.text)) or bool(words & rules.sports)
         if sports and (lemma in rules.contest or lemma in rules.contest_only):
