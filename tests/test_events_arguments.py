@@ -491,3 +491,23 @@ def test_a_demand_on_oneself_is_no_demand():
 
     article = dateline.extract("Russian officials said they need to undertake a security assessment before providing aid.")
     assert not any(e.root == "10" for e in article.events)
+
+
+def test_invasion_of_a_country_and_blame_on_a_party(nlp):
+    assert ("RUS", "UKR") in pairs(coded(nlp, "China never condemned Russia's invasion of Ukraine."), "19")
+    assert ("IRN", "REBS") in pairs(coded(nlp, "Iran has blamed several recent attacks on Rebels."), "11")
+
+
+def test_condemned_arrest_is_not_aimed_at_the_arrested(nlp):
+    article = coded(nlp, "Hungarian students condemned President Novak's arrest.")
+    assert ("HSTU", "NOVAK") not in pairs(article, "11")
+
+
+def test_killed_in_a_battle_with_a_named_party(nlp):
+    article = coded(nlp, "Five Chilean officials were killed in the attack and the ensuing battle with Rebels.")
+    assert ("REBS", "CHLO") in pairs(article, "18")
+
+
+def test_dismissed_responses_are_rejected_and_power_seized_is_occupation(nlp):
+    assert ("IRN", "ISR") in pairs(coded(nlp, "Iran dismissed Israel's response on Monday."), "12")
+    assert "192" in {e.code for e in coded(nlp, "Rebels seized power in the capital.").events}

@@ -159,3 +159,13 @@ def test_market_talk_conference_calls_band_tours_and_adjectives_state_no_act(nlp
 def test_campaigning_for_a_candidate_supports_and_phone_banks_call_nobody(nlp):
     assert ("PUTIN", "VANCE", "051") in codes(coded(nlp, "Putin campaigned for Senator Vance in Ohio."))
     assert not coded(nlp, "Senator Vance held phone banks in Ohio.").events
+
+
+def test_nobody_killed_meetings_with_brutality_and_questions_by_the_press(nlp):
+    ACTORS["no prisoners"] = ("NOPRIS", "CVL", "group")
+    try:
+        assert not coded(nlp, "Luckily no prisoners were killed in the attack.").events
+    finally:
+        del ACTORS["no prisoners"]
+    assert not any(e.code.startswith("04") for e in coded(nlp, "A plea by Reporters was met with brutality by Putin.").events)
+    assert not any(e.code.startswith("02") for e in coded(nlp, "Asked by Reporters about the attack, Putin said nothing.").events)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -347,6 +348,8 @@ class ArgumentFinder:
                         return
                     continue
                 actors = [a for a in self.actors(child) if a not in args.source]  # not "press THEIR demands"
+                if actors and args.accusation and not self.actor_of(child) and child.lemma_.lower() in patient_acts():
+                    continue  # "condemned MHLANGA's arrest": aimed at the arrester, not at the one arrested
                 if actors:
                     args.target, args.target_path = actors, child.dep_
                     return
@@ -521,6 +524,12 @@ class ArgumentFinder:
                 pobj = _pobj(child)
                 if pobj is not None:
                     args.reciprocal = self.actors(pobj)
+
+
+@cache
+def patient_acts() -> frozenset[str]:
+    """Act nouns whose owner is their victim (``patient_acts.txt``)."""
+    return word_list("patient_acts.txt")
 
 
 def _pobj(prep: Token) -> Token | None:

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from dateline.events.arguments import TARGET_PREPS, ArgumentFinder, Arguments, noun_phrase, reduced_passive
 from dateline.events.codes import CameoTable
-from dateline.events.match import Match, Matcher, after_context, same_clause
+from dateline.events.match import Match, Matcher, _in_noun_clause, after_context, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 from dateline.events.wordlists import data_lines, word_list
 
@@ -202,14 +202,17 @@ class SentenceCoder:
                 if found:
                     args.source, args.source_path = found, f"advcl>{subject[1]}"
                     return
-            if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := _pobj_of(child)) is not None \
-                    and self._names_violence(pobj, "noun"):
-                found = self.args._agent_of_act(pobj) or [
-                    a for c in pobj.children if c.dep_ == "acl" for p in c.children if p.dep_ == "prep" and p.lower_ in ("by", "on")
-                    for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]  # "attacks BLAMED ON X"
-                if found:
-                    args.source, args.source_path = found, f"prep:{child.lower_}>pobj>agent"
-                    return
+            if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := _pobj_of(child)) is not None:
+                for noun in (pobj, *pobj.conjuncts):  # "in the attack and the ensuing BATTLE WITH militants"
+                    if not self._names_violence(noun, "noun"):
+                        continue
+                    found = self.args._agent_of_act(noun) or [
+                        a for c in noun.children if c.dep_ in ("acl", "prep") for p in (c, *c.children)
+                        if p.dep_ == "prep" and p.lower_ in ("by", "on", "with")
+                        for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]  # "attacks BLAMED ON X"
+                    if found:
+                        args.source, args.source_path = found, f"prep:{child.lower_}>pobj>agent"
+                        return
 
     def _names_violence(self, token: Token, pos: str) -> bool:
         return any(p.code and p.code.startswith(VIOLENT_ROOTS) for p in self.lexicon.candidates(pos, token.lemma_, token.text))
@@ -283,6 +286,8 @@ class SentenceCoder:
                 continue  # the owner of what is moved is not acted on
             if not self.into_complements and _in_relative_clause(other, token):
                 continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
+            if "clause" in args.content and _in_noun_clause(other, token):
+                continue  # "rejected the allegation THAT Baloch separatists ...": what is denied names no target
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
             actor = self.actor_of(other)

@@ -156,6 +156,11 @@ class SenseCheck:
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
             return True  # "Sweden has DROPPED its investigation"
         deps = {c.dep_ for c in trigger.children}
+        if sense.get("passive_with") and "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+            return True  # "a plea for reform was met with brutality"
+        if sense.get("asked_by") and trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "ROOT") and "agent" in deps \
+                and not deps & {"dobj", "xcomp", "auxpass"}:
+            return True  # "Asked by VOA about the attack, he said ..."
         if sense.get("needs_object") and not deps & {"dobj", "nsubjpass"} and not any(
                 c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children):
             return True  # "the band will tour together"

@@ -101,6 +101,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         for candidate in coder.code(sent):
             if senses.states_no_act(candidate.trigger):
                 continue  # "asked whether", "released its figures"
+            if any(_nobody(index.actor(a)) for a in (candidate.source, candidate.target)):
+                continue  # "no passengers were killed"
             if candidate.code in VISIT_CODES and senses.facility(candidate.target if candidate.code == "042" else candidate.source):
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
@@ -122,6 +124,11 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 seen.add(key)
                 article.events.append(event)
     return article
+
+
+def _nobody(actor: Actor | None) -> bool:
+    """An actor named as nobody: "NO passengers were killed", "NONE of the soldiers"."""
+    return actor is not None and actor.name.lower().split()[:1] in (["no"], ["none"])
 
 
 def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, index: MentionIndex,
