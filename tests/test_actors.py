@@ -384,3 +384,44 @@ def test_a_group_of_the_sentence_is_they_before_an_older_plural():
     article = run("Afghan women protested on Monday. No country has recognized the Taliban as the government "
                   "since they seized control of Afghanistan in 2021.")
     assert who(article, "they").name == "Taliban"
+
+
+def test_a_civil_office_ending_in_general_is_no_army_rank():
+    article = run("The New York state attorney general is investigating the firm.")
+    assert who(article, "The New York state attorney general").sector == "GOV"
+    assert who(article, "the firm").sector == "BUS"
+
+
+def test_business_nouns_the_public_of_a_state_and_those_in_power_are_parties():
+    public = who(run("Grisham urged the American public not to tolerate the pretense."), "the American public")
+    assert (public.country, public.sector) == ("USA", "CVL")
+    assert who(run("Regulators are demanding answers from wireless providers."), "wireless providers").sector == "BUS"
+    assert who(run("The singer publicly scolded her former label."), "her former label").sector == "BUS"
+    assert who(run("Many still blame those in power for this crisis."), "those in power").sector == "GOV"
+    article = run("The show opens to the public on Friday. He used a utility that turns off the boost.")
+    assert who(article, "the public") is None and who(article, "a utility") is None  # no country; no "the"
+
+
+def test_the_country_names_the_country_named_before_it():
+    article = run("Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country.")
+    assert who(article, "the country").name == "Afghanistan"
+    assert who(run("The United States invaded the country."), "the country") is None  # not its own subject
+
+
+def test_an_object_pronoun_names_the_other_person_of_the_sentence_before():
+    article = run("Taylor Swift's first six albums were released through Big Machine, which was bought by a company "
+                  "owned by talent manager Scooter Braun.\n\nIn a post she accused him of years of bullying.")
+    assert who(article, "she").name == "Taylor Swift"
+    assert who(article, "him").name == "Scooter Braun"
+
+
+def test_a_camel_case_brand_in_a_party_slot_is_an_organisation():
+    article = run("The New York state attorney general is investigating WeWork amid layoffs.")
+    assert who(article, "WeWork").kind == "organisation"
+    surname = who(run("Voters in Florida praised McCain."), "McCain")  # a surname prefix, no brand
+    assert surname is None or surname.kind != "organisation"
+
+
+def test_the_president_is_whoever_holds_the_office_at_the_article_date():
+    text = "In the wake of President Obama's remarks, Trump called for the president to resign."
+    assert who(run(text, published=dt.date(2016, 6, 15)), "the president").name == "Barack Obama"

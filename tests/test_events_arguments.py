@@ -511,3 +511,7 @@ def test_killed_in_a_battle_with_a_named_party(nlp):
 def test_dismissed_responses_are_rejected_and_power_seized_is_occupation(nlp):
     assert ("IRN", "ISR") in pairs(coded(nlp, "Iran dismissed Israel's response on Monday."), "12")
     assert "192" in {e.code for e in coded(nlp, "Rebels seized power in the capital.").events}
+
+
+def test_call_for_a_war_against_a_party_aims_at_it(nlp):
+    assert ("IRN", "HMS") in pairs(coded(nlp, "Iran called for a total war against Hamas."), "02")

@@ -96,6 +96,8 @@ class ActorBuilder:
             return self._place(cand)
         if cand.entity == "dyad":
             return self._dyad(cand)
+        if cand.entity == "country-anaphor":
+            return self._named_country(cand)
         return None  # pronouns: second pass
 
     # -- actors by kind ------------------------------------------------------------------------
@@ -280,7 +282,7 @@ class ActorBuilder:
     def _head_of(self, country: str | None) -> Actor | None:
         """The person leading ``country`` in this article, else the knowledge base's holder at the date."""
         persons = [a for a in self.actors if a.kind == "person" and (country is None or a.country == country)
-                   and any(_is_head(r.title) for r in a.roles)]
+                   and any(_is_head(r.title) and _holds_at(r, self.date) for r in a.roles)]
         if persons:
             return max(persons, key=lambda a: self.last_seen.get(a.id, -1))
         if country:
@@ -326,6 +328,23 @@ class ActorBuilder:
             return self.by_key[key]
         return self._new(key, name=cand.name, kind="other", country=cand.country, sector=cand.sector,
                          code=make_code(cand.country, cand.sector))
+
+    def _named_country(self, cand: Candidate) -> Actor | None:
+        """"the country": the country named last before it in its sentence or the one before — by
+        name, or as the country of a government or of a group ("Mexican immigration authorities") —
+        outside its own verb's subject; none further back, where the story may have moved on."""
+        start = self.sentences[cand.start][0]
+        window = self.sentences[start - 1][0] if start > 0 else start
+        for named, actor in reversed(self.resolved):
+            if named.start < window:
+                break
+            if actor is None or named.start in cand.extra["not"]:
+                continue
+            if actor.kind == "country":
+                return actor
+            if actor.country and named.entity in ("government", "group"):
+                return self._country(actor.country)
+        return None
 
     def _dyad(self, cand: Candidate) -> Actor | None:
         want = "person" if cand.extra.get("what") in ("leaders", "presidents") else "country"
@@ -422,6 +441,11 @@ class ActorBuilder:
 def _is_head(title: str) -> bool:
     low = title.lower()
     return any(low == t or low.endswith(" " + t) for t in HEAD_TITLES) and "deputy" not in low and "vice" not in low
+
+
+def _holds_at(role: Role, date) -> bool:
+    """Whether a dated role is held at the article's date ("the president" in 2016 is not Trump)."""
+    return date is None or (role.start is None or role.start <= date) and (role.end is None or date <= role.end)
 
 
 def _from_kb(role: Role) -> bool:

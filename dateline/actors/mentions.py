@@ -27,6 +27,8 @@ _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
 #: prepositions after which a capital is where something happens ("in Kabul"), not who acts
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
+#: prepositions whose object "the country" is a place, not a party
+_WHERE = _LOCATIVE | {"of", "into", "from", "within", "over"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
 #: heads that name a state's government: a qualifier never turns them into another sector
 _GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
@@ -601,6 +603,7 @@ class MentionFinder:
     def _nominal(self, chunk: Span) -> None:
         root = self._people_head(chunk)
         if root.pos_ == "PRON":
+            self._pronoun_phrase(root)
             return
         owner = next((t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and t.pos_ != "PRON"
                       and t.left_edge.i >= chunk.start), None)
@@ -620,6 +623,11 @@ class MentionFinder:
         if not words:
             return
         low = root.lower_
+        if chunk[0].lower_ == "the" and self.lex.noun_roles.get(" ".join(words)) == "country-anaphor":
+            self._country_anaphor(chunk, root)
+            return
+        if self._needs_more(chunk, root, words):
+            return  # "the public" of no country, "cute labels": not the party these nouns name
         if self.lex.noun_roles.get(" ".join(words[-2:])) == "not-party":
             return  # "a dinner party", "a birthday party": a gathering, not a political party
         if self.lex.noun_roles.get(low) == "counted":
@@ -639,7 +647,8 @@ class MentionFinder:
                 self._add(Candidate(chunk.start, chunk.end, "metonym", "country", "actors.side", 0.85,
                                     key=country, country=country, name=chunk.text))
             return
-        title = self.lex.titles.get(low) or self.lex.titles.get(root.lemma_.lower())
+        title = (self.lex.titles.get(" ".join(words[-2:])) or self.lex.titles.get(low)
+                 or self.lex.titles.get(root.lemma_.lower()))  # "attorney general" before "general"
         sector = title[0] if title else self.lex.agent_sector(words) or self.lex.agent_sector([root.lemma_.lower()])
         qualifier = self._qualifier(list(chunk), root)
         if qualifier and self._generic_head(root):
@@ -673,8 +682,8 @@ class MentionFinder:
             "government", "authorities", "administration", "regime", "cabinet", "leadership") else "group"
         if head_class in ("head", "minister", "official", "military", "other") and not plural:
             entity = "person-nominal"
-        if any(t.lower_ in ("former", "ex") for t in chunk):
-            sector = "ELI"
+        if any(t.lower_ in ("former", "ex") for t in chunk) and sector != "BUS":
+            sector = "ELI"  # a former office holder; "her former label" is still a business
         if entity == "group" and root.pos_ == "PROPN" and root.text[:1].isupper():
             entity = "organisation"  # "Somalia's National Intelligence and Security Agency" is a name
         extra = {"head": low, "determiner": chunk[0].lower_}
@@ -686,6 +695,39 @@ class MentionFinder:
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
+
+    def _needs_more(self, chunk: Span, root: Token, words: list[str]) -> bool:
+        """Nouns that name a party only in one shape (noun_roles.tsv): national — with a country word
+        ("the American public"); definite — as "the X" ("accused the utility", not "a utility that
+        turns off the boost"), unless a longer listed phrase names it ("her former label"); modified — with
+        a word before it ("the firm", "a research firm"; not "NASA has held firm")."""
+        role = self.lex.noun_roles.get(root.lower_)  # each form listed: bare plural "firms" is a party
+        if role == "national":
+            return self._country_inside(list(chunk)) is None
+        if role == "modified":
+            return len(chunk) == 1
+        if role == "definite":
+            return chunk[0].lower_ != "the" and not (len(words) > 1 and self.lex.agents.get(" ".join(words[-2:])))
+        return False
+
+    def _country_anaphor(self, chunk: Span, root: Token) -> None:
+        """"Washington invaded the country": a bare definite "the country" (noun_roles.tsv
+        country-anaphor) names the country last named before it; not a possessor ("the country's
+        largest utility" is the utility's phrase), and never the subject of its own verb."""
+        if root.dep_ == "poss" or chunk.end != root.i + 1 or (root.dep_ == "pobj" and root.head.lower_ in _WHERE):
+            return  # "across the country", "part of the country": where, not who
+        subject = [t.i for c in root.head.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
+        self._add(Candidate(chunk.start, chunk.end, "nominal", "country-anaphor", "actors.country-anaphor", 0.6,
+                            name=chunk.text, extra={"not": subject}))
+
+    def _pronoun_phrase(self, root: Token) -> None:
+        """"those in power": a demonstrative with one prepositional phrase that generic_agents.tsv
+        lists as a whole names a party of that sector."""
+        span = self.doc[root.i:root.i + 3]  # the parser may hang the phrase on the verb
+        sector = self.lex.agents.get(span.text.lower())
+        if sector and len(span) == 3 and span[1].dep_ == "prep" and not any(self.taken[span.start:span.end]):
+            self._add(Candidate(span.start, span.end, "nominal", "group", "actors.nominal", 0.7, name=span.text,
+                                sector=sector, plural=True, extra={"head": root.lower_, "determiner": ""}))
 
     def _polity(self, chunk: Span, root: Token) -> None:
         """"the Pakistani state" (noun_roles.tsv polity) is that country's government; only a

@@ -201,6 +201,8 @@ class PronounResolver:
                     self._unambiguous(found, sentence):
                 self.gender.setdefault(found.actor.id, gender)
             return self._actor(found, pronoun)
+        if kind == "person" and not subject and not possessive:
+            return self._other_person(sentence, bound, agrees) or self._earlier_person(sentence, agrees)
         if kind == "person":
             return self._earlier_person(sentence, agrees)
         collective = [s for s in self.slots if kind == "plural" and s.collective and s.named and s.token not in bound]
@@ -246,18 +248,38 @@ class PronounResolver:
             return None
         return self._noun_slot(subject, self.actor_at)
 
+    def _other_person(self, sentence: int, bound: set[int], agrees: Callable[[Slot], bool]) -> Actor | None:
+        """"Swift's albums were bought by Braun. She accused him": an object he/him names the one
+        person of the latest earlier sentence with persons who is not its own clause's subject."""
+        taken = {s.actor.id for s in self.slots if s.token in bound and s.actor is not None}
+        earlier = [s for s in self.slots if s.sentence < sentence and s.kind == "person"]
+        if not earlier:
+            return None
+        last = [s for s in earlier if s.sentence == earlier[-1].sentence and agrees(s)]
+        others = {s.actor.id: s.actor for s in last if s.actor is not None and s.actor.id not in taken}
+        return next(iter(others.values())) if len(others) == 1 and taken else None
+
     def _earlier_person(self, sentence: int, agrees: Callable[[Slot], bool]) -> Actor | None:
         """The main-clause subject (else the latest subject) of the latest earlier sentence that has an
-        agreeing person subject: "He" opening a sentence continues the previous sentence's topic."""
+        agreeing person subject: "He" opening a sentence continues the previous sentence's topic; the
+        possessor of a subject ("Swift's albums were ...") counts as a subject."""
         by_sentence: dict[int, list[Slot]] = {}
         for slot in self.slots:
-            if slot.sentence < sentence and slot.subject and agrees(slot):
+            if slot.sentence < sentence and (slot.subject or self._owns_subject(slot)) and agrees(slot):
                 by_sentence.setdefault(slot.sentence, []).append(slot)
         if not by_sentence:
             return None
         group = by_sentence[max(by_sentence)]
+        group = [s for s in group if s.subject] or group
         main = next((s for s in group if s.main), None)
         return (main or group[-1]).actor
+
+    def _owns_subject(self, slot: Slot) -> bool:
+        """A named person owning a subject ("Mr. Trump's theatrical embrace is ..."); a one-word name
+        the tagger called a person ("Universal's music division") is too often a company."""
+        token = self.doc[slot.token]
+        return (slot.kind == "person" and slot.named and slot.actor is not None and " " in slot.actor.name
+                and token.dep_ == "poss" and token.head.dep_ in SUBJECT_DEPS)
 
     def _asked(self, pronoun: Token, kind: str, gender: str) -> Slot | None:
         """"asked X if/whether he ...": the pronoun is the one asked, X."""

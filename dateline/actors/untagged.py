@@ -2,8 +2,8 @@
 
 A run of proper nouns with no entity type that fills a party's slot of a verb (subject, object,
 the object of a non-place, non-time preposition) is taken for an organisation's name, with low
-confidence.  Only acronyms ("KDP") and runs of two or more capitalised words qualify: a lone
-capitalised word is as often a surname, a product or a heading word, and a surname of a person
+confidence.  Only acronyms ("KDP"), brand names in camel case ("WeWork") and runs of two or more
+capitalised words qualify: a lone capitalised word is as often a surname, a product or a heading word, and a surname of a person
 named in full is found by the coreference pass; two capitalised words count as a person only when the
 second stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said", not "MacBook Pro").  Calendar words, deities and address forms
 (``not_names.txt``), places, titles and all-capital headlines never qualify.
@@ -24,6 +24,8 @@ PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "pobj", "conj", "appos"}
 #: prepositions whose object is where or when something happens, not who takes part
 PLACE_TIME_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "throughout", "on", "during",
                     "until", "since", "before", "after", "into", "onto", "over", "through"}
+#: a verb's own subject and object: the only slots where a word the tagger took for a product is a party
+_CLAUSE_PARTIES = {"nsubj", "nsubjpass", "dobj"}
 ACRONYM_LENGTH = (2, 5)
 HEADLINE_WORDS = 4  # content words a title-case heading has at least
 
@@ -69,8 +71,12 @@ def entity_of(span: Span, lex: Lexicon) -> str:
 
 
 def _name_token(token, taken: list[bool]) -> bool:
-    return (token.pos_ == "PROPN" and not taken[token.i] and token.ent_type_ == "" and token.is_alpha
-            and token.text[:1].isupper())
+    """An untagged capitalised proper noun, or a camel-case brand the tagger took for a product or a noun."""
+    if taken[token.i] or not token.is_alpha or not token.text[:1].isupper():
+        return False
+    if _camel_case(token.text):
+        return token.ent_type_ in ("", "PRODUCT")
+    return token.pos_ == "PROPN" and token.ent_type_ == ""
 
 
 def _names_a_party(span: Span, lex: Lexicon) -> bool:
@@ -81,8 +87,11 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
         return False
     if len(span) == 1:
         low, high = ACRONYM_LENGTH
-        if not (span.text.isupper() and low <= len(span.text) <= high):
+        acronym = span.text.isupper() and low <= len(span.text) <= high
+        if not acronym and not (_camel_case(span.text) and not _product_context(span)):
             return False
+        if span[0].ent_type_ == "PRODUCT" and span.root.dep_ not in _CLAUSE_PARTIES:
+            return False  # a brand the tagger took for a product names a party only as a verb's subject or object
     elif any(t.is_upper for t in span):
         return False  # "NEW YORK GIANTS": capitals of a headline or a shouted phrase
     if entity_of(span, lex) == "person" and not _surname_recurs(span):
@@ -93,6 +102,26 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_TIME_PREPS:
         return False
     return root.dep_ not in ("conj", "appos") or root.head.pos_ in ("PROPN", "NOUN")
+
+
+def _camel_case(word: str) -> bool:
+    """"WeWork", "YouTube", "PayPal": a capital inside a lower-case word marks a brand name, unless the part
+    before it is a surname prefix (``name_words.tsv`` name-prefix: "McCain", "DeSantis", "MacBook")."""
+    inner = next((k for k, c in enumerate(word[1:], 1) if c.isupper()), 0)
+    return (inner > 1 and word[1:inner].islower() and any(c.islower() for c in word[inner:])
+            and name_words().get(word[:inner].lower()) != "name-prefix")
+
+
+def _product_context(span: Span) -> bool:
+    """"Apple AirPods", "Apple's AirPlay 2", "AirPods 2", "#MethWeAreOnIt": a maker's name before it, a
+    model number after it, a product in its list or a hashtag mark make a camel-case word a product or a
+    tag, not a company."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    maker = before is not None and (before.ent_type_ == "ORG" or before.lower_ in ("'s", "’s"))
+    listed = any(t.ent_type_ == "PRODUCT" for t in span.root.conjuncts)  # "the iPhone, Apple Watch, and AirPods"
+    return maker or listed or (after is not None and after.like_num) or (before is not None and before.text == "#")
 
 
 def _surname_recurs(span: Span) -> bool:

@@ -48,6 +48,8 @@ CONDITION_MARKS = {"unless", "until", "if"}
 THEME_PREPS = ("from", "to", "into", "in")
 #: Prepositions that introduce an example ("a policy LIKE supporting X"): its gerund has no subject.
 EXAMPLE_PREPS = {"like", "unlike", "including"}
+#: Prepositions that name whom an act asked for is aimed at ("a war AGAINST X").
+AGAINST_PREPS = ("against", "upon")
 #: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
 ADDRESSED_ROOTS = ("02", "10", "03")
 #: Prepositions of time and circumstance: "met X BEFORE visiting Y" is the subject's visit, not X's.
@@ -357,6 +359,8 @@ class ArgumentFinder:
                 if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
         self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target:
+            self._aim_of_content(verb, args)
         if not args.target and not args.passive:
             self._author_of_object(verb, args)
         if not args.target:
@@ -378,6 +382,13 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+
+    def _aim_of_content(self, verb: Token, args: Arguments) -> None:
+        """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in args.content and (pobj := _pobj(child)) is not None \
+                    and self.asked_for(pobj, args) and self._preps(pobj, args, AGAINST_PREPS, f"prep:{child.lower_}>pobj>"):
+                return
 
     def _author_of_object(self, verb: Token, args: Arguments) -> None:
         """"condemned the COUP by Buyoya": an object that is no actor (an act, a decision, remarks) is
