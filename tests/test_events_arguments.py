@@ -515,3 +515,10 @@ def test_dismissed_responses_are_rejected_and_power_seized_is_occupation(nlp):
 
 def test_call_for_a_war_against_a_party_aims_at_it(nlp):
     assert ("IRN", "HMS") in pairs(coded(nlp, "Iran called for a total war against Hamas."), "02")
+
+
+def test_site_of_an_attacked_thing_is_no_target_but_of_a_protest_is(nlp):
+    """CAMEO reads "rioted at a jail in Israel" as against Israel; an attacked train or hotel is no
+    place's: "attacked a train in Iran" names no target."""
+    assert pairs(coded(nlp, "Rebels stormed a hotel in Armenia on Tuesday."), "19") == {("REBS", None)}
+    assert ("HSTU", "ISR") in pairs(coded(nlp, "Hungarian students rioted at a jail in northern Israel."), "14")

@@ -48,6 +48,11 @@ CONDITION_MARKS = {"unless", "until", "if"}
 THEME_PREPS = ("from", "to", "into", "in")
 #: Prepositions that introduce an example ("a policy LIKE supporting X"): its gerund has no subject.
 EXAMPLE_PREPS = {"like", "unlike", "including"}
+#: Prepositions that place a thing attacked ("a hotel IN the city of Beledweyne"): its site is no party.
+#: (Protests and coercion keep CAMEO's reading: "rioted at this jail in northern Israel" is against Israel.)
+SITE_PREPS = {"in", "at", "near", "outside", "inside"}
+#: Words opening an indirect question, whose subject is not the reporter ("explained WHY they ...").
+QUESTION_WORDS = {"why", "how", "whether", "if", "when", "where", "what", "who", "whom"}
 #: Prepositions that name whom an act asked for is aimed at ("a war AGAINST X").
 AGAINST_PREPS = ("against", "upon")
 #: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
@@ -69,6 +74,7 @@ class Arguments:
     passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object", "clause"
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
+    site_is_party: bool = True  # the place of a thing acted on is the party (protests, curfews), not for attacks
 
 
 
@@ -134,6 +140,8 @@ class ArgumentFinder:
         clause = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return []
+        if any(c.lower_ in QUESTION_WORDS and c.i < pronoun.i for c in clause.children):
+            return []  # "explained WHY they were not deported": an indirect question, not a report of oneself
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if reporter is None or reporter.tag_ == "PRP":
             return []
@@ -165,7 +173,7 @@ class ArgumentFinder:
         the slots that name what is asked for (see :attr:`Arguments.content`); ``destination``: the
         prepositions that name where the patient goes, never the target."""
         args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content,
-                         destination=destination)
+                         destination=destination, site_is_party=not violent(code))
         if theme:
             subject = self._subject(verb)
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -358,7 +366,10 @@ class ArgumentFinder:
                 self._between(child, args)
                 if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
-        self._preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        preps = target_preps or tuple(TARGET_PREPS - {"of"})
+        if not args.site_is_party and any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            preps = tuple(p for p in preps if p not in SITE_PREPS)  # "stormed a hotel IN the city of X"
+        self._preps(verb, args, preps)
         if not args.target:
             self._aim_of_content(verb, args)
         if not args.target and not args.passive:
@@ -381,7 +392,7 @@ class ArgumentFinder:
         if not args.target:
             self._inside_objects(verb, args)
         if not args.target:
-            self._inside_preps(verb, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+            self._inside_preps(verb, args, preps)
 
     def _aim_of_content(self, verb: Token, args: Arguments) -> None:
         """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at."""
@@ -493,7 +504,9 @@ class ArgumentFinder:
             if found:
                 args.target, args.target_path = found, f"{path}inside"
                 return True
-            level = [t for node in level for pobj in _attached_pobjs(node) for t in noun_phrase(pobj)]
+            level = [t for node in level for pobj in _attached_pobjs(node)
+                     if args.site_is_party or pobj.head.lower_ not in SITE_PREPS  # "attacked a train IN Balochistan"
+                     for t in noun_phrase(pobj)]
         return False
 
     def _clause_subject(self, verb: Token, args: Arguments) -> None:
@@ -594,6 +607,11 @@ def material_act(code: str | None) -> bool:
     ("attacked a camp for Congolese refugees"); the object of a verbal act is a topic, and actors
     named inside it are only talked about ("dismissed concerns about Trump's threat")."""
     return code is None or CameoTable.quad_class(code) in (2, 4)
+
+
+def violent(code: str | None) -> bool:
+    """Assaults, fights and mass violence (CAMEO 18-20): what they hit is a party or a thing, not its site."""
+    return bool(code) and code.startswith(("18", "19", "20"))
 
 
 def verbal_conflict(code: str | None) -> bool:
