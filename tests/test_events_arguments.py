@@ -522,3 +522,10 @@ def test_site_of_an_attacked_thing_is_no_target_but_of_a_protest_is(nlp):
     place's: "attacked a train in Iran" names no target."""
     assert pairs(coded(nlp, "Rebels stormed a hotel in Armenia on Tuesday."), "19") == {("REBS", None)}
     assert ("HSTU", "ISR") in pairs(coded(nlp, "Hungarian students rioted at a jail in northern Israel."), "14")
+
+
+def test_what_is_agreed_or_promised_names_no_target(nlp):
+    """"agreed to defer the issue of Armenia": the infinitive's object is what is agreed, not a party;
+    a threat's infinitive names its target ("threatened to attack X")."""
+    assert pairs(coded(nlp, "Iran agreed to defer the painful issue of Armenia's status."), "03") == {("IRN", None)}
+    assert ("IRN", "ARM") in pairs(coded(nlp, "Iran threatened to attack Armenia."), "13")

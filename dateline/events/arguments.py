@@ -53,6 +53,11 @@ EXAMPLE_PREPS = {"like", "unlike", "including"}
 SITE_PREPS = {"in", "at", "near", "outside", "inside"}
 #: Words opening an indirect question, whose subject is not the reporter ("explained WHY they ...").
 QUESTION_WORDS = {"why", "how", "whether", "if", "when", "where", "what", "who", "whom"}
+#: Codes whose infinitive complement's object is the party acted on ("threatened to kill X", "vowed to
+#: attack X", "refused to attend a hearing by X", "negotiating to import eggs from X"); for agreements,
+#: pledges and appeals it is only what is agreed or promised ("agreed to defer the issue of Chechnya",
+#: "pledged to set up a parliament").
+INNER_FRAME_ROOTS = ("04", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 #: Prepositions that name whom an act asked for is aimed at ("a war AGAINST X").
 AGAINST_PREPS = ("against", "upon")
 #: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
@@ -75,6 +80,7 @@ class Arguments:
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object", "clause"
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
     site_is_party: bool = True  # the place of a thing acted on is the party (protests, curfews), not for attacks
+    inner_frame: bool = True  # an infinitive's object may be the target ("threatened to kill X"), not for pledges
 
 
 
@@ -173,7 +179,8 @@ class ArgumentFinder:
         the slots that name what is asked for (see :attr:`Arguments.content`); ``destination``: the
         prepositions that name where the patient goes, never the target."""
         args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content,
-                         destination=destination, site_is_party=not violent(code))
+                         destination=destination, site_is_party=not violent(code),
+                         inner_frame=code is None or code.startswith(INNER_FRAME_ROOTS))
         if theme:
             subject = self._subject(verb)
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -382,7 +389,7 @@ class ArgumentFinder:
             self._clause_subject(verb, args)
         if not args.target and "clause" not in args.content:  # "denied PROVIDING sanctuary to X"
             for child in verb.children:
-                if child.dep_ == "xcomp":  # "threatened to cut off electricity TO X": the inner verb's frame
+                if child.dep_ == "xcomp" and args.inner_frame:  # "threatened to cut off electricity TO X": the inner verb's frame
                     self._objects(child, args, ())
                     if args.target:
                         args.target_path = "xcomp>" + args.target_path
