@@ -529,3 +529,13 @@ def test_what_is_agreed_or_promised_names_no_target(nlp):
     a threat's infinitive names its target ("threatened to attack X")."""
     assert pairs(coded(nlp, "Iran agreed to defer the painful issue of Armenia's status."), "03") == {("IRN", None)}
     assert ("IRN", "ARM") in pairs(coded(nlp, "Iran threatened to attack Armenia."), "13")
+
+
+def test_one_person_speaking_is_no_they(nlp):
+    """"'They shot people,' one passenger said": the unresolved "they" is not the one speaker."""
+    ACTORS["one passenger"] = ("PASS", "CVL", None, "person")
+    try:
+        article = coded(nlp, "\"They killed five Chilean officials on the train,\" one passenger said.")
+    finally:
+        del ACTORS["one passenger"]
+    assert not any(e.source for e in article.events if e.root == "18")

@@ -151,6 +151,9 @@ class ArgumentFinder:
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if reporter is None or reporter.tag_ == "PRP":
             return []
+        if pronoun.lower_ in ("they", "we") and reporter.tag_ == "NN" and (
+                reporter.lemma_.lower() in person_nouns() or any(c.lower_ == "one" for c in reporter.children)):
+            return []  # "'THEY shot people,' one passenger said": one person is no "they" (but "a group said they")
         found = self.actors(reporter)
         return [] if any(self.news_outlet(a) for a in found) else found  # "Newspapers said IT killed"
 
@@ -641,6 +644,14 @@ def _attached_pobjs(noun: Token) -> list[Token]:
                      and not any(g.dep_.startswith("nsubj") for g in c.children))]
     return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
             for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """Singular nouns that name one person (the actors stage's ``pronouns.json``)."""
+    from dateline.actors.pronouns import load_rules
+
+    return load_rules().person_nouns
 
 
 def own_parties() -> frozenset[str]:

@@ -50,6 +50,7 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    victim_sectors: frozenset[str]  # civilians a violent act's pronoun subject seldom stands for
     market_words: frozenset[str]  # "the dollar was supported", "the Nifty has been rallying"
     facilities: frozenset[str]  # a hospital, a prison, the border: places, no hosts of a visit
     verbal_sectors: frozenset[str]  # bodies that attack in words: parties, the media
@@ -70,7 +71,7 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      question_verbs=frozenset(raw["question_verbs"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       protest_words=frozenset(raw["protest_words"]),
@@ -136,6 +137,11 @@ class SenseCheck:
             self.reason = "verbal sense: no force in the sentence"
             return rules.figurative[lemma]
         return code
+
+    def victim_as_attacker(self, code: str, source: str | None, pronoun_only: bool) -> bool:
+        """A violent act whose source, named in the sentence only by a pronoun, is civilians."""
+        actor = self.actor(source)
+        return pronoun_only and actor is not None and violent_code(code) and _sector(actor) in self.rules.victim_sectors
 
     def facility(self, actor_id: str | None) -> bool:
         """Whether an actor is a place one visits, not a party that hosts ("Walter Reed hospital")."""
@@ -218,6 +224,10 @@ class SenseCheck:
         if _person(actor):
             return _sector(actor) not in self.rules.armed
         return actor.kind != "country" and _sector(actor) in self.rules.unarmed
+
+
+def violent_code(code: str) -> bool:
+    return code.startswith(("18", "19", "20"))
 
 
 def _clause_mark(clause: Token) -> str:

@@ -103,6 +103,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 continue  # "asked whether", "released its figures"
             if any(_nobody(index.actor(a)) for a in (candidate.source, candidate.target)):
                 continue  # "no passengers were killed"
+            if senses.victim_as_attacker(candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
+                candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
             if candidate.code in VISIT_CODES and senses.facility(candidate.target if candidate.code == "042" else candidate.source):
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
@@ -124,6 +126,12 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 seen.add(key)
                 article.events.append(event)
     return article
+
+
+def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool:
+    """Whether the actor is named in the sentence by pronouns only."""
+    kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
+    return bool(kinds) and kinds <= {"pronoun"}
 
 
 def _nobody(actor: Actor | None) -> bool:
