@@ -169,3 +169,14 @@ def test_nobody_killed_meetings_with_brutality_and_questions_by_the_press(nlp):
         del ACTORS["no prisoners"]
     assert not any(e.code.startswith("04") for e in coded(nlp, "A plea by Reporters was met with brutality by Putin.").events)
     assert not any(e.code.startswith("02") for e in coded(nlp, "Asked by Reporters about the attack, Putin said nothing.").events)
+
+
+def test_civilians_named_only_by_a_pronoun_are_no_attackers():
+    """"The refugees reached the border. They attacked two guards": a violent act keeps no civilian
+    source that only a pronoun names (full pipeline: the actors stage resolves "they")."""
+    import dateline
+
+    article = dateline.extract("The refugees reached the border on Monday. They attacked two guards.")
+    assert [e.source for e in article.events if e.root == "19"] == [None]
+    militants = dateline.extract("Militants reached the border on Monday. They attacked two guards.")
+    assert all(e.source for e in militants.events if e.root == "19")
