@@ -539,3 +539,16 @@ def test_one_person_speaking_is_no_they(nlp):
     finally:
         del ACTORS["one passenger"]
     assert not any(e.source for e in article.events if e.root == "18")
+
+
+def test_the_speaker_does_not_act_in_a_clause_whose_subject_the_parser_missed(nlp):
+    """A reported clause without a subject (a parse that lost "Iran") does not inherit the speaker."""
+    from spacy.tokens import Doc
+
+    from dateline.events.arguments import ArgumentFinder
+
+    words = ["Hungary", "said", "defying", "the", "UN"]
+    doc = Doc(nlp.vocab, words=words, heads=[1, 1, 1, 4, 2], deps=["nsubj", "ROOT", "ccomp", "det", "dobj"])
+    finder = ArgumentFinder(lambda token: token.text if token.text in ("Hungary", "UN") else None)
+    assert finder._subject(doc[2]) is None
+    assert finder.for_verb(doc[2], code="128").source == []

@@ -308,7 +308,9 @@ class ArgumentFinder:
                      for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)  # not "on MONDAY"
                 if controller is not None:
                     return controller, path + f"{node.dep_}<{controller.dep_}"
-            if node.dep_ not in ("xcomp", "conj", "advcl", "ccomp", "acl", "acomp", "pcomp", "prep") or node.head.i == node.i:
+            # never up from a reported clause ("The United States said Iran is DEFYING ...": a subject the
+            # parser missed is not the speaker)
+            if node.dep_ not in ("xcomp", "conj", "advcl", "acl", "acomp", "pcomp", "prep") or node.head.i == node.i:
                 return None
             path += f"{node.dep_}<"
             node = node.head
