@@ -552,3 +552,9 @@ def test_the_speaker_does_not_act_in_a_clause_whose_subject_the_parser_missed(nl
     finder = ArgumentFinder(lambda token: token.text if token.text in ("Hungary", "UN") else None)
     assert finder._subject(doc[2]) is None
     assert finder.for_verb(doc[2], code="128").source == []
+
+
+def test_agreeing_to_demands_answers_their_maker_and_a_move_by_a_party_is_its(nlp):
+    article = coded(nlp, "Israel may agree to Hamas's demands to free prisoners.")
+    assert ("ISR", "HMS") in pairs(article, "03") and ("HMS", "ISR") in pairs(article, "10")
+    assert ("UN", "IRN") in pairs(coded(nlp, "The UN condemned the move announced on Monday by Iran."), "11")

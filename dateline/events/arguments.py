@@ -264,7 +264,7 @@ class ArgumentFinder:
         answers someone else's request, demand or offer is the one it was made to."""
         if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             verb = noun.head
-        elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on"):
+        elif noun.dep_ == "pobj" and noun.head.lower_ in ("at", "upon", "on", "to", "with"):  # "agrees TO Beijing's demands"
             verb = noun.head.head  # the parser may hang "at X's request" on the object: "settled a dispute AT"
             if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
                 verb = verb.head
@@ -416,14 +416,19 @@ class ArgumentFinder:
     def _author_of_object(self, verb: Token, args: Arguments) -> None:
         """"condemned the COUP by Buyoya": an object that is no actor (an act, a decision, remarks) is
         aimed at whoever made it, even where the parser hangs the "by" phrase on the verb."""
-        if not any(c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors(c) for c in verb.children):
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors(c)]
+        if not objects:
             return
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ == "by" and (pobj := _pobj(child)) is not None:
-                actors = [a for a in self.actors(pobj) if a not in args.source]
-                if actors:
-                    args.target, args.target_path = actors, "dobj-author:prep:by>pobj"
-                    return
+        # the "by" phrase on the verb, or on a participle of the object ("the move ANNOUNCED BY Pompeo")
+        heads = [verb, *(c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")]
+        for head in heads:
+            for child in head.children:
+                by = child if child.dep_ == "prep" and child.lower_ == "by" else (child if child.dep_ == "agent" else None)
+                if by is not None and (pobj := _pobj(by)) is not None:
+                    actors = [a for a in self.actors(pobj) if a not in args.source]
+                    if actors:
+                        args.target, args.target_path = actors, "dobj-author:prep:by>pobj"
+                        return
 
     def _shared_object(self, verb: Token, args: Arguments) -> None:
         """"attacking and fighting KENYAN TROOPS": a verb without an object of its own shares the
