@@ -558,3 +558,7 @@ def test_agreeing_to_demands_answers_their_maker_and_a_move_by_a_party_is_its(nl
     article = coded(nlp, "Israel may agree to Hamas's demands to free prisoners.")
     assert ("ISR", "HMS") in pairs(article, "03") and ("HMS", "ISR") in pairs(article, "10")
     assert ("UN", "IRN") in pairs(coded(nlp, "The UN condemned the move announced on Monday by Iran."), "11")
+
+
+def test_agreeing_to_talks_with_a_party_aims_at_it(nlp):
+    assert ("HMS", "ISR") in pairs(coded(nlp, "Hamas agreed to talks with Israel."), "03")

@@ -384,6 +384,8 @@ class ArgumentFinder:
         self._preps(verb, args, preps)
         if not args.target:
             self._aim_of_content(verb, args)
+        if not args.target:
+            self._partner_of_act(verb, args)
         if not args.target and not args.passive:
             self._author_of_object(verb, args)
         if not args.target:
@@ -405,6 +407,13 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, preps)
+
+    def _partner_of_act(self, verb: Token, args: Arguments) -> None:
+        """"agreed TO TALKS WITH Israel": the partner of an act the verb leads to."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("to", "in") and (pobj := _pobj(child)) is not None \
+                    and self.names_act(pobj) and self._preps(pobj, args, ("with",), f"prep:{child.lower_}>pobj>"):
+                return
 
     def _aim_of_content(self, verb: Token, args: Arguments) -> None:
         """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at."""
