@@ -25,6 +25,8 @@ from dateline.model import Actor
 #: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
 #: (016) for a player sent off.
 _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
+#: A digit, a dash and a digit: where a score can be at all (a cheap test before the score pattern).
+_DIGIT_DASH = re.compile(r"\d-\d")
 #: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
 _PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
 #: Entity types of a number object ("yield 7.12 PERCENT").
@@ -80,12 +82,14 @@ def sense_rules() -> SenseRules:
 
 def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
     """A sports page: three sentences with a score ("6-3 6-4", "2-1 (halftime 1-1)"), or one score and
-    two sentences with sports words, or sports words in a set share of its sentences."""
+    two sentences with sports words, or sports words in a set share of its sentences.  It runs for
+    every article, so it walks the tokens once and runs the score pattern only where a digit-dash-digit
+    occurs at all."""
     rules = rules or sense_rules()
     sents = list(doc.sents)
-    scores = sum(1 for sent in sents if rules.score.search(sent.text))
+    scored = sum(1 for sent in sents if rules.score.search(sent.text)) if _DIGIT_DASH.search(doc.text) else 0
     sporty = sum(1 for sent in sents if any(t.lower_ in rules.sports for t in sent))
-    return scores >= 3 or scores >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * len(sents)
+    return scored >= 3 or scored >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * len(sents)
 
 
 class SenseCheck:

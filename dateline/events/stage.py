@@ -17,7 +17,7 @@ from dateline.events.coder import VISIT_CODES, Candidate, SentenceCoder, names_n
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
-from dateline.events.senses import SenseCheck
+from dateline.events.senses import SenseCheck, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, is_historical, place_for_sentence
 
@@ -103,7 +103,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 continue  # "asked whether", "released its figures"
             if any(_nobody(index.actor(a)) for a in (candidate.source, candidate.target)):
                 continue  # "no passengers were killed"
-            if senses.victim_as_attacker(candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
+            if violent_code(candidate.code) and senses.victim_as_attacker(
+                    candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
                 candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
             if candidate.code in VISIT_CODES and senses.facility(candidate.target if candidate.code == "042" else candidate.source):
                 if candidate.code == "043":
