@@ -180,3 +180,7 @@ def test_civilians_named_only_by_a_pronoun_are_no_attackers():
     assert [e.source for e in article.events if e.root == "19"] == [None]
     militants = dateline.extract("Militants reached the border on Monday. They attacked two guards.")
     assert all(e.source for e in militants.events if e.root == "19")
+
+
+def test_a_visit_to_a_border_or_prison_has_no_host(nlp):
+    assert codes(coded(nlp, "Putin visited the Ukraine border on Monday.")) == {("PUTIN", None, "042")}

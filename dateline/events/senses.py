@@ -153,6 +153,15 @@ class SenseCheck:
         words = (actor.name.lower().replace("’s", " ").split() if actor is not None else [])
         return bool(words) and actor.kind != "country" and words[-1] in self.rules.facilities
 
+    def visits_a_place(self, trigger: Token) -> bool:
+        """"visited the U.S.-Mexico BORDER", "a visit to the city's PRISON": the visit's object is a facility."""
+        for child in trigger.children:
+            heads = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+                if child.dep_ == "prep" and child.lower_ in ("to", "of") else []
+            if any(h.lemma_.lower() in self.rules.facilities for h in heads):
+                return True
+        return False
+
     def states_no_act(self, trigger: Token) -> bool:
         """"asked WHETHER", "agreed THAT it was", "recognize THAT", "yield 7 PERCENT", "released its
         FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""

@@ -106,7 +106,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
             if violent_code(candidate.code) and senses.victim_as_attacker(
                     candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
                 candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
-            if candidate.code in VISIT_CODES and senses.facility(candidate.target if candidate.code == "042" else candidate.source):
+            if candidate.code in VISIT_CODES and (senses.facility(candidate.target if candidate.code == "042" else candidate.source)
+                                                  or senses.visits_a_place(candidate.trigger)):
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
