@@ -184,3 +184,12 @@ def test_civilians_named_only_by_a_pronoun_are_no_attackers():
 
 def test_a_visit_to_a_border_or_prison_has_no_host(nlp):
     assert codes(coded(nlp, "Putin visited the Ukraine border on Monday.")) == {("PUTIN", None, "042")}
+
+
+def test_a_present_relative_clause_on_a_bare_plural_is_a_kind_not_an_act(nlp):
+    ACTORS["Bloggers"] = ("BLOG", "MED", "group")
+    try:
+        assert not coded(nlp, "Bloggers who praise Putin gain many followers.").events
+        assert ("BLOG", "PUTIN", "051") in codes(coded(nlp, "Bloggers who praised Putin gained many followers."))
+    finally:
+        del ACTORS["Bloggers"]

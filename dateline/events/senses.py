@@ -167,6 +167,8 @@ class SenseCheck:
         FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
         if self._asked_about(trigger):
             return True
+        if _generic_class(trigger):
+            return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
             return True  # "the dollar was supported by data", "the Nifty has been rallying"
         sense = self.rules.complements.get(trigger.lemma_.lower())
@@ -241,6 +243,20 @@ class SenseCheck:
 
 def violent_code(code: str) -> bool:
     return code.startswith(("18", "19", "20"))
+
+
+def _generic_class(trigger: Token) -> bool:
+    """A present-tense relative clause on a bare plural ("bloggers WHO PRAISE China", "party leaders who
+    CAN SUPPORT the candidate of their choice") defines a kind of people; it reports no act."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
+    return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
 
 
 def _clause_mark(clause: Token) -> str:
