@@ -17,6 +17,7 @@ from dateline.events.coder import VISIT_CODES, Candidate, SentenceCoder, names_n
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
+from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, is_historical, place_for_sentence
@@ -91,6 +92,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor)
+    no_act = NoActCheck(index.actor, senses.rules)
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
@@ -99,15 +101,15 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         seen: set[tuple] = set()
         when_where = None
         for candidate in coder.code(sent):
-            if senses.states_no_act(candidate.trigger):
+            if no_act.states_no_act(candidate.trigger):
                 continue  # "asked whether", "released its figures"
             if any(_nobody(index.actor(a)) for a in (candidate.source, candidate.target)):
                 continue  # "no passengers were killed"
             if violent_code(candidate.code) and senses.victim_as_attacker(
                     candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
                 candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
-            if candidate.code in VISIT_CODES and (senses.facility(candidate.target if candidate.code == "042" else candidate.source)
-                                                  or senses.visits_a_place(candidate.trigger)):
+            if candidate.code in VISIT_CODES and (no_act.facility(candidate.target if candidate.code == "042" else candidate.source)
+                                                  or no_act.visits_a_place(candidate.trigger)):
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"

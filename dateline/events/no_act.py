@@ -1,0 +1,138 @@
+"""Words that state no act in their sentence: a question ("asked WHETHER"), an opinion ("agrees WITH
+Dean"), released figures, a bond's yield, a kind of people ("bloggers WHO PRAISE China"), market talk
+("the dollar was SUPPORTED"), a visit to a hospital.
+
+The lexicon matches a trigger by its lemma and a few context words; what its complement is decides
+whether the sentence reports an act.  The complements are data (``senses.json``: ``complements``,
+``question_verbs``, ``market_words``, ``facilities``); this module reads the parse against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from dateline.events.senses import SenseRules, sense_rules
+from dateline.model import Actor
+
+#: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
+_PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
+#: Entity types of a number object ("yield 7.12 PERCENT").
+_QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
+
+
+class NoActCheck:
+    """Per article: whether a trigger states no act, and whether a visit has no host."""
+
+    def __init__(self, actor: Callable[[str | None], Actor | None], rules: SenseRules | None = None):
+        self.rules = rules or sense_rules()
+        self.actor = actor  # actor id → Actor | None
+
+    def facility(self, actor_id: str | None) -> bool:
+        """Whether an actor is a place one visits, not a party that hosts ("Walter Reed hospital")."""
+        actor = self.actor(actor_id)
+        words = (actor.name.lower().replace("’s", " ").split() if actor is not None else [])
+        return bool(words) and actor.kind != "country" and words[-1] in self.rules.facilities
+
+    def visits_a_place(self, trigger: Token) -> bool:
+        """"visited the U.S.-Mexico BORDER", "a visit to the city's PRISON": the visit's object is a facility."""
+        for child in trigger.children:
+            heads = [child] if child.dep_ == "dobj" else [g for g in child.children if g.dep_ == "pobj"] \
+                if child.dep_ == "prep" and child.lower_ in ("to", "of") else []
+            if any(h.lemma_.lower() in self.rules.facilities for h in heads):
+                return True
+        return False
+
+    def states_no_act(self, trigger: Token) -> bool:
+        """"asked WHETHER", "agreed THAT it was", "recognize THAT", "yield 7 PERCENT", "released its
+        FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
+        if self._asked_about(trigger):
+            return True
+        if _generic_class(trigger):
+            return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
+            return True  # "the dollar was supported by data", "the Nifty has been rallying"
+        sense = self.rules.complements.get(trigger.lemma_.lower())
+        if sense is None:
+            return False
+        if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
+            return True  # "Sweden has DROPPED its investigation"
+        deps = {c.dep_ for c in trigger.children}
+        if sense.get("passive_with") and "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+            return True  # "a plea for reform was met with brutality"
+        if sense.get("asked_by") and trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "ROOT") and "agent" in deps \
+                and not deps & {"dobj", "xcomp", "auxpass"}:
+            return True  # "Asked by VOA about the attack, he said ..."
+        if sense.get("needs_object") and not deps & {"dobj", "nsubjpass"} and not any(
+                c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children):
+            return True  # "the band will tour together"
+        if sense.get("as_clause") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in trigger.children):
+            return True  # "as demonstrated by his abrupt departure"
+        if sense.get("adjective") and trigger.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative", "prep"} \
+                and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
+            return True  # "Why Evidence Action Beta is promising"
+        if sense.get("bare_when") and any(c.lower_ == "when" for c in trigger.children) and not any(
+                c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
+            return True  # "When asked, he said ..."
+        for child in trigger.children:
+            if child.dep_ in ("ccomp", "xcomp", "advcl") and _clause_mark(child) in sense.get("marks", ()) \
+                    and not (sense.get("modal_keeps") and _has_modal(child)):
+                return True
+            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in sense.get("objects", ()):
+                return True
+            if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
+                return True
+            if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
+                return True
+            if child.dep_ == "prep" and child.lower_ == "for" and \
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("for_objects", ()) for g in child.children):
+                return True  # "asked for comment", "requests for an interview"
+            if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
+                return True
+            if child.dep_ == "prt" and child.lower_ in sense.get("particles", ()):
+                return True  # "give UP its nuclear weapons"
+        return bool(sense.get("with_alone")) and _only_with(trigger, sense.get("with_kept", ()))
+
+    def _asked_about(self, trigger: Token) -> bool:
+        """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
+        node = trigger
+        while node.dep_ in ("xcomp", "conj", "aux", "advcl") and node.head.i != node.i:
+            node = node.head
+        return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
+            _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+
+def _generic_class(trigger: Token) -> bool:
+    """A present-tense relative clause on a bare plural ("bloggers WHO PRAISE China", "party leaders who
+    CAN SUPPORT the candidate of their choice") defines a kind of people; it reports no act."""
+    verb = trigger
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
+    return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
+
+
+def _clause_mark(clause: Token) -> str:
+    """The word that opens a complement clause: its marker ("that", "whether", "if") or wh-word."""
+    first = clause.left_edge
+    return first.lower_ if first.i < clause.i else ""
+
+
+def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
+    """"agrees WITH Dean" and nothing else: no object, no "to"/"on" phrase, no complement clause, and
+    nothing ``kept`` ("agree with the U.S. PROPOSAL") after the "with"."""
+    if any(t.lemma_.lower() in kept for c in trigger.children if c.dep_ == "prep" for t in c.subtree):
+        return False
+    deps = [(c.dep_, c.lower_) for c in trigger.children if c.dep_ in ("prep", "dobj", "xcomp", "ccomp", "advcl")]
+    inner = [t.lower_ for c in trigger.children if c.dep_ == "prep" for t in c.subtree if t.dep_ == "prep" and t.i != c.i]
+    return bool(deps) and all(dep == "prep" and word == "with" for dep, word in deps) and \
+        all(word == "of" for word in inner)  # not "agreed with the IAEA ON a roadmap"
+
+
+def _has_modal(clause: Token) -> bool:
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
