@@ -425,3 +425,37 @@ def test_a_camel_case_brand_in_a_party_slot_is_an_organisation():
 def test_the_president_is_whoever_holds_the_office_at_the_article_date():
     text = "In the wake of President Obama's remarks, Trump called for the president to resign."
     assert who(run(text, published=dt.date(2016, 6, 15)), "the president").name == "Barack Obama"
+
+
+def test_a_definite_short_name_names_the_body_named_before_it():
+    article = run("The U.N. Security Council met on Sudan. She urged the council to press the warring parties.")
+    assert who(article, "the council").name == "United Nations Security Council"
+    article = run("Mali and Niger withdrew from ECOWAS in January. The three nations accused the regional body "
+                  "of failing to protect its members.")
+    assert who(article, "the regional body").name == "Economic Community of West African States"
+    assert who(run("NATO met in Brussels. Russia warned the alliance."), "the alliance").name == (
+        "North Atlantic Treaty Organization")
+    article = run("The International Court of Justice ruled on Friday. A court in Texas later ruled too. "
+                  "Courts are busy.")
+    assert who(article, "A court").name != "International Court of Justice"  # indefinite: another court
+    assert who(article, "Courts") is None or who(article, "Courts").name != "International Court of Justice"
+    assert who(run("Voters met on Monday. She praised the council."), "the council") is None  # no council named
+
+
+def test_a_national_adjective_on_a_crime_group_is_the_group_not_the_state():
+    article = run("A self-described member of a Russian organized crime group tried to kill the journalist.")
+    group = who(article, "a Russian organized crime group")
+    assert group.kind == "group" and group.country == "RUS" and group.code == "RUSCRM"
+    assert all(a.kind != "country" for a in article.actors)
+    clan = who(run("An Italian mafia clan killed the judge."), "An Italian mafia clan")
+    assert clan.kind == "group" and clan.code == "ITACRM"
+    article = run("A Chinese hacking group attacked the ministry. Russian officials met Chinese diplomats.")
+    assert who(article, "A Chinese hacking group").kind == "group"  # no sector: a group of China, not the state
+    assert who(article, "Russian officials").code == "RUSGOV"
+
+
+def test_a_brand_of_one_capital_before_a_word_is_an_organisation_whatever_its_ner_label():
+    article = run("Chinese democracy activists in exile have accused YChina of supporting government propaganda.")
+    assert who(article, "YChina").kind == "organisation"
+    article = run("Lawmakers and NGOs criticized the plan.")
+    assert all(m.provenance.rule != "actors.untagged-name" for m in article.mentions)  # a plural acronym

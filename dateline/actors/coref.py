@@ -98,6 +98,8 @@ class ActorBuilder:
             return self._dyad(cand)
         if cand.entity == "country-anaphor":
             return self._named_country(cand)
+        if cand.entity == "body-anaphor":
+            return self._named_body(cand)
         return None  # pronouns: second pass
 
     # -- actors by kind ------------------------------------------------------------------------
@@ -345,6 +347,20 @@ class ActorBuilder:
             if actor.country and named.entity in ("government", "group"):
                 return self._country(actor.country)
         return None
+
+    def _named_body(self, cand: Candidate) -> Actor | None:
+        """"the council", "the bloc": the latest named body before it whose name has that head word
+        ("U.N. Security Council") or whose sector or code is of a listed kind (ECOWAS for "the bloc");
+        with none named, the phrase's own generic reading ("the company": a business)."""
+        head, kinds = cand.extra["head"], cand.extra["kinds"]
+        for _named, actor in reversed(self.resolved):
+            if actor is None or actor.anonymous or actor.kind not in ("organisation", "group"):
+                continue
+            if any(head in normalise(name).split() for name in (actor.name, *actor.aliases)):
+                return actor
+            if any(kind == actor.sector or (actor.code or "").startswith(kind) for kind in kinds):
+                return actor
+        return self._group(cand) if cand.sector else None
 
     def _dyad(self, cand: Candidate) -> Actor | None:
         want = "person" if cand.extra.get("what") in ("leaders", "presidents") else "country"

@@ -61,8 +61,11 @@ class Lexicon:
     #: (sector, role) of words that say whose a generic noun phrase is ("rebel", "intelligence"), by priority
     sector_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()  # "group", "station": bodies a sector word qualifies
+    group_nouns: frozenset[str] = frozenset()  # "group", "clan": non-state bodies a demonym gives a country
     #: noun → its part in a phrase: not-party, counted, age-tail, work (noun_roles.tsv)
     noun_roles: dict[str, str] = field(default_factory=dict)
+    #: definite short name of a body ("regional body") → sectors / code prefixes it may name (body_anaphors.tsv)
+    body_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
     cities: frozenset[str] = frozenset()  # normalised city names (GeoNames, population > 15000)
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
@@ -176,6 +179,7 @@ def load_lexicon() -> Lexicon:
     lex.modifiers = _words("modifiers.txt")
     lex.place_words = _words("place_words.txt")
     lex.generic_heads = _words("generic_heads.txt")
+    lex.group_nouns = _words("group_nouns.txt")
     for name, iso3, *sector in read_tsv("regions.tsv"):
         lex.regions[normalise(name)] = iso3
         if sector and sector[0]:
@@ -187,6 +191,7 @@ def load_lexicon() -> Lexicon:
             if country and country[0]:
                 lex.agent_countries[phrase] = country[0]
     lex.noun_roles = {word: role for word, role in read_tsv("noun_roles.tsv")}
+    lex.body_anaphors = {phrase: tuple(k for k in kinds.split("|") if k) for phrase, kinds in read_tsv("body_anaphors.tsv")}
     # an insurgency or a base is no party, whatever Phoenix lists ("military base", "armed insurgency")
     lex.agents = {p: s for p, s in lex.agents.items() if lex.noun_roles.get(p.split()[-1]) != "not-party"}
     for word, sector, role in read_tsv("sector_words.tsv"):

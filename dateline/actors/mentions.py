@@ -611,7 +611,8 @@ class MentionFinder:
             self._nominal(self.doc[owner.left_edge.i:owner.i + 1])  # "the Russian government's refusal"
             return
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
-            self._members_of_name(root)
+            if not self._national_group(chunk, root):
+                self._members_of_name(root)
             return
         if self.lex.noun_roles.get(root.lower_) == "membership" and self._has_owner(root):
             self._members_of_name(root)  # "OSCE member", "members of the NLD", "its members": the body's
@@ -625,6 +626,9 @@ class MentionFinder:
         low = root.lower_
         if chunk[0].lower_ == "the" and self.lex.noun_roles.get(" ".join(words)) == "country-anaphor":
             self._country_anaphor(chunk, root)
+            return
+        if (chunk[0].lower_ == "the" and " ".join(words) in self.lex.body_anaphors
+                and self._body_anaphor(chunk, root, " ".join(words))):
             return
         if self._needs_more(chunk, root, words):
             return  # "the public" of no country, "cute labels": not the party these nouns name
@@ -696,6 +700,23 @@ class MentionFinder:
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
 
+    def _national_group(self, chunk: Span, root: Token) -> bool:
+        """"a Russian hacking group", "an Italian mafia clan": a non-state body (group_nouns.txt) whose
+        only name inside is a demonym is a group of that country; the demonym alone would make the state
+        the actor."""
+        if root.lower_ not in self.lex.group_nouns or chunk.end != root.i + 1:
+            return False
+        inside = [c for c in self.candidates if c.start < chunk.end and c.end > chunk.start]
+        if not inside or any(c.kind != "demonym" or c.start < chunk.start for c in inside):
+            return False
+        country = inside[0].country
+        if not self._release_countries(chunk.start, chunk.end):
+            return False
+        return self._add(Candidate(chunk.start, chunk.end, "nominal", "group", "actors.national-group", 0.7,
+                                   name=chunk.text, country=country, sector=self._qualifier(list(chunk), root),
+                                   plural=root.tag_ == "NNS", extra={"head": root.lower_,
+                                                                     "determiner": chunk[0].lower_}))
+
     def _needs_more(self, chunk: Span, root: Token, words: list[str]) -> bool:
         """Nouns that name a party only in one shape (noun_roles.tsv): national — with a country word
         ("the American public"); definite — as "the X" ("accused the utility", not "a utility that
@@ -719,6 +740,23 @@ class MentionFinder:
         subject = [t.i for c in root.head.children if c.dep_ in _SUBJECT_DEPS for t in c.subtree]
         self._add(Candidate(chunk.start, chunk.end, "nominal", "country-anaphor", "actors.country-anaphor", 0.6,
                             name=chunk.text, extra={"not": subject}))
+
+    def _body_anaphor(self, chunk: Span, root: Token, phrase: str) -> bool:
+        """"urged the council", "accused the regional body": a definite short name of a body
+        (body_anaphors.tsv) points back at the body named before it, as the country anaphor does; only a
+        singular head with nothing after it but a gerund ("accused the bloc of failing"), and no
+        possessor ("the party's leader" may lead another party), so "the court of appeals" stays generic."""
+        if root.tag_ != "NN" or root.dep_ == "poss" or chunk.end != root.i + 1:
+            return False
+        tail = [c for c in root.children if c.i > root.i and c.dep_ not in ("punct", "cc", "conj", "appos")]
+        if any(not (c.lower_ == "of" and all(g.tag_ == "VBG" for g in c.children)) for c in tail):
+            return False
+        words = phrase.split()
+        sector = self.lex.agent_sector(words) or self.lex.agent_sector([root.lemma_.lower()])
+        return self._add(Candidate(chunk.start, chunk.end, "nominal", "body-anaphor", "actors.body-anaphor", 0.6,
+                                   name=chunk.text, sector=sector,
+                                   extra={"head": root.lower_, "kinds": self.lex.body_anaphors[phrase],
+                                          "determiner": "the"}))
 
     def _pronoun_phrase(self, root: Token) -> None:
         """"those in power": a demonstrative with one prepositional phrase that generic_agents.tsv

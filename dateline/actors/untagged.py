@@ -74,8 +74,8 @@ def _name_token(token, taken: list[bool]) -> bool:
     """An untagged capitalised proper noun, or a camel-case brand the tagger took for a product or a noun."""
     if taken[token.i] or not token.is_alpha or not token.text[:1].isupper():
         return False
-    if _camel_case(token.text):
-        return token.ent_type_ in ("", "PRODUCT")
+    if _camel_case(token.text):  # the tagger's label for a brand is a guess ("accused YChina": GPE)
+        return token.ent_type_ in ("", "PRODUCT", "GPE", "LOC")
     return token.pos_ == "PROPN" and token.ent_type_ == ""
 
 
@@ -105,9 +105,12 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
 
 
 def _camel_case(word: str) -> bool:
-    """"WeWork", "YouTube", "PayPal": a capital inside a lower-case word marks a brand name, unless the part
-    before it is a surname prefix (``name_words.tsv`` name-prefix: "McCain", "DeSantis", "MacBook")."""
+    """"WeWork", "YouTube", "PayPal", "YChina": a capital inside a lower-case word, or one capital letter
+    before a capitalised word, marks a brand name, unless the part before it is a surname prefix
+    (``name_words.tsv`` name-prefix: "McCain", "DeSantis", "MacBook"); "NGOs", "MPs" are plural acronyms."""
     inner = next((k for k, c in enumerate(word[1:], 1) if c.isupper()), 0)
+    if inner == 1:
+        return len(word) >= 5 and word[2:].isalpha() and word[2:].islower()
     return (inner > 1 and word[1:inner].islower() and any(c.islower() for c in word[inner:])
             and name_words().get(word[:inner].lower()) != "name-prefix")
 
