@@ -93,7 +93,7 @@ class SentenceCoder:
             pos = "verb" if token.pos_ in VERB_POS else "noun" if token.pos_ in NOUN_POS else None
             if pos is None:
                 continue
-            match = self.matcher.best(token, pos, compound=pos == "verb" and self._compound_actor(token),
+            match = self.matcher.best(token, pos, compound=(lambda t=token: self._compound_actor(t)) if pos == "verb" else False,
                                       speech_only=_reporting(token))
             if match is None or (self.into_complements and not _regular_third_person(token, match.pattern)):
                 continue

@@ -226,7 +226,8 @@ class Matcher:
                 ends.append(end)
         return ends
 
-    def best(self, trigger: Token, pos: str, compound: bool = False, speech_only: bool = False) -> Match | None:
+    def best(self, trigger: Token, pos: str, compound: bool | Callable[[], bool] = False,
+             speech_only: bool = False) -> Match | None:
         """The most specific pattern of the trigger's lemma whose context is present.  A PETRARCH
         ``%`` pattern applies only when the caller saw a compound actor (``compound``), and then
         outranks the plain patterns of its tier.  ``speech_only``: the trigger reports a statement,
@@ -254,8 +255,11 @@ class Matcher:
             left = whole_left if pattern.source == "petrarch" else before
             if pattern.before and not self._match_before(pattern, left, trigger, match):
                 continue
-            if match.compound and not compound:
-                continue
+            if match.compound:
+                if callable(compound):  # asked only when a "%" pattern matched: the test walks the parse
+                    compound = compound()
+                if not compound:
+                    continue
             if best is None or _key(match, trigger) > _key(best, trigger):
                 best = match
         return best
