@@ -6,14 +6,11 @@ Actors are given by hand (phrase → actor) so the tests exercise argument findi
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from eventkit import code_with_actors
 
-from dateline.events import code_events
-from dateline.model import Actor, Article, Mention, Provenance, Sentence
+from dateline.model import Article
 from dateline.nlp import load_nlp
-from dateline.pipeline import Context
 
 #: phrase → (actor id, CAMEO code, country, kind)
 ACTORS = {
@@ -39,16 +36,7 @@ def nlp():
 
 
 def coded(nlp, text: str) -> Article:
-    doc = nlp(text)
-    article = Article(id="t", text=text)
-    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
-    for phrase, (actor_id, code, country, kind) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-            if article.actor(actor_id) is None:
-                article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=country, kind=kind))
-            article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
-                                            provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
-    return code_events(article, doc, Context(nlp=nlp))
+    return code_with_actors(nlp, text, ACTORS)
 
 
 def pairs(article: Article, root: str | None = None) -> set[tuple[str | None, str | None]]:

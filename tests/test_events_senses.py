@@ -6,15 +6,12 @@ Actors are given by hand (phrase → actor) so the tests exercise the sense rule
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from eventkit import code_with_actors
 
-from dateline.events import code_events
 from dateline.events.senses import sports_report
-from dateline.model import Actor, Article, Mention, Provenance, Sentence
+from dateline.model import Article
 from dateline.nlp import load_nlp
-from dateline.pipeline import Context
 
 #: phrase → (actor id, CAMEO code, kind)
 ACTORS = {
@@ -36,16 +33,7 @@ def nlp():
 
 
 def coded(nlp, text: str) -> Article:
-    doc = nlp(text)
-    article = Article(id="t", text=text)
-    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
-    for phrase, (actor_id, code, kind) in ACTORS.items():
-        for m in re.finditer(rf"\b{re.escape(phrase)}\b", text):
-            if article.actor(actor_id) is None:
-                article.actors.append(Actor(id=actor_id, name=phrase, code=code, kind=kind))
-            article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
-                                            provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
-    return code_events(article, doc, Context(nlp=nlp))
+    return code_with_actors(nlp, text, {phrase: (actor_id, code, None, kind) for phrase, (actor_id, code, kind) in ACTORS.items()})
 
 
 def codes(article: Article) -> set[tuple[str | None, str | None, str]]:
