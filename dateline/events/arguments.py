@@ -237,7 +237,7 @@ class ArgumentFinder:
                 if actors and not args.source:
                     args.source, args.source_path = actors, child.dep_
             elif child.dep_ == "prep" and child.lower_ == "by":
-                pobj = _pobj(child)
+                pobj = pobj_of(child)
                 if pobj is not None and not args.source:
                     args.source, args.source_path = self.actors(pobj), "prep:by>pobj"
         self._between(noun, args)
@@ -329,7 +329,7 @@ class ArgumentFinder:
             for prep in head.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
                     for inner in prep.children:
-                        if inner.dep_ == "prep" and inner.lower_ == "with" and (pobj := _pobj(inner)) is not None:
+                        if inner.dep_ == "prep" and inner.lower_ == "with" and (pobj := pobj_of(inner)) is not None:
                             _add(found, *self.actors(pobj))
         return found
 
@@ -345,7 +345,7 @@ class ArgumentFinder:
             if token.i < noun.i and (actor := self.actor_of(token)):
                 _add(found, *self.members_of(actor))
         for child in noun.children:
-            if not found and child.dep_ == "prep" and child.lower_ == "by" and (pobj := _pobj(child)) is not None:
+            if not found and child.dep_ == "prep" and child.lower_ == "by" and (pobj := pobj_of(child)) is not None:
                 found = self.actors(pobj)
         return found
 
@@ -411,14 +411,14 @@ class ArgumentFinder:
     def _partner_of_act(self, verb: Token, args: Arguments) -> None:
         """"agreed TO TALKS WITH Israel": the partner of an act the verb leads to."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("to", "in") and (pobj := _pobj(child)) is not None \
+            if child.dep_ == "prep" and child.lower_ in ("to", "in") and (pobj := pobj_of(child)) is not None \
                     and self.names_act(pobj) and self._preps(pobj, args, ("with",), f"prep:{child.lower_}>pobj>"):
                 return
 
     def _aim_of_content(self, verb: Token, args: Arguments) -> None:
         """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at."""
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in args.content and (pobj := _pobj(child)) is not None \
+            if child.dep_ == "prep" and child.lower_ in args.content and (pobj := pobj_of(child)) is not None \
                     and self.asked_for(pobj, args) and self._preps(pobj, args, AGAINST_PREPS, f"prep:{child.lower_}>pobj>"):
                 return
 
@@ -433,7 +433,7 @@ class ArgumentFinder:
         for head in heads:
             for child in head.children:
                 by = child if child.dep_ == "prep" and child.lower_ == "by" else (child if child.dep_ == "agent" else None)
-                if by is not None and (pobj := _pobj(by)) is not None:
+                if by is not None and (pobj := pobj_of(by)) is not None:
                     actors = [a for a in self.actors(pobj) if a not in args.source]
                     if actors:
                         args.target, args.target_path = actors, "dobj-author:prep:by>pobj"
@@ -495,7 +495,7 @@ class ArgumentFinder:
     def _theme_origin(self, noun: Token, args: Arguments) -> None:
         """"the withdrawal OF forces FROM Panama": the place or party the theme moves from or to."""
         for child in noun.children:
-            theme = _pobj(child) if child.dep_ == "prep" and child.lower_ == "of" else None
+            theme = pobj_of(child) if child.dep_ == "prep" and child.lower_ == "of" else None
             if theme is not None and self._preps(theme, args, THEME_PREPS, "prep:of>pobj>"):
                 return
 
@@ -509,7 +509,7 @@ class ArgumentFinder:
     def _inside_preps(self, head: Token, args: Arguments, preps: tuple[str, ...]) -> None:
         """"rioted AT this jail in northern Israel": an actor inside a target phrase that names none."""
         for child in head.children:
-            pobj = _pobj(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination else None
+            pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination else None
             if pobj is not None and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
 
@@ -554,7 +554,7 @@ class ArgumentFinder:
         addressee: tuple[list[str], str] | None = None
         for child in head.children:
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in args.destination:
-                pobj = _pobj(child)
+                pobj = pobj_of(child)
                 if pobj is None or self.asked_for(pobj, args):
                     continue
                 actors = [a for a in self.actors(pobj) if a not in args.source]  # not "reneged on HIS commitment"
@@ -571,7 +571,7 @@ class ArgumentFinder:
     def _between(self, head: Token, args: Arguments) -> None:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
-                pobj = _pobj(child)
+                pobj = pobj_of(child)
                 if pobj is not None:
                     args.reciprocal = self.actors(pobj)
 
@@ -582,7 +582,7 @@ def patient_acts() -> frozenset[str]:
     return word_list("patient_acts.txt")
 
 
-def _pobj(prep: Token) -> Token | None:
+def pobj_of(prep: Token) -> Token | None:
     """The object of a preposition; when the parser hangs it as the subject of a following
     participle ("granted asylum to [officers] holed up in ..."), that subject."""
     found = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)

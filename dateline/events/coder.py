@@ -16,9 +16,16 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from dateline.events.arguments import TARGET_PREPS, ArgumentFinder, Arguments, noun_phrase, reduced_passive
+from dateline.events.arguments import (
+    TARGET_PREPS,
+    ArgumentFinder,
+    Arguments,
+    noun_phrase,
+    pobj_of,
+    reduced_passive,
+)
 from dateline.events.codes import CameoTable
-from dateline.events.match import Match, Matcher, _in_noun_clause, after_context, same_clause
+from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 from dateline.events.wordlists import data_lines, word_list
 
@@ -172,8 +179,8 @@ class SentenceCoder:
         if pos == "verb" and match.pattern.reciprocal and len(args.source) == 1 and not args.target and not args.reciprocal:
             self._group_of_origins(token, args)
         if pos == "verb" and not self.into_complements and match.pattern.code and \
-                match.pattern.code.lstrip("[").startswith(VISIT_CODES) and _visiting_guest(token) is not None:
-            guest = _visiting_guest(token)  # "assured VISITING Foreign Minister Payne": Payne visits the subject
+                match.pattern.code.lstrip("[").startswith(VISIT_CODES) and (guest := _visiting_guest(token)) is not None:
+            # "assured VISITING Foreign Minister Payne": Payne visits the subject
             host = self.args._subject(token.head)
             args.source, args.source_path = self.args.actors(guest), "visiting-guest"
             args.target = [a for a in self.args.actors(host[0]) if a not in args.source] if host is not None else []
@@ -202,7 +209,7 @@ class SentenceCoder:
                 if found:
                     args.source, args.source_path = found, f"advcl>{subject[1]}"
                     return
-            if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := _pobj_of(child)) is not None:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := pobj_of(child)) is not None:
                 for noun in (pobj, *pobj.conjuncts):  # "in the attack and the ensuing BATTLE WITH militants"
                     if not self._names_violence(noun, "noun"):
                         continue
@@ -286,7 +293,7 @@ class SentenceCoder:
                 continue  # the owner of what is moved is not acted on
             if not self.into_complements and _in_relative_clause(other, token):
                 continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
-            if "clause" in args.content and _in_noun_clause(other, token):
+            if "clause" in args.content and in_noun_clause(other, token):
                 continue  # "rejected the allegation THAT Baloch separatists ...": what is denied names no target
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
@@ -534,10 +541,6 @@ def _visiting_guest(verb: Token) -> Token | None:
             guest.ent_type_ in ("GPE", "LOC", "FAC"):  # "enjoyed visiting China" is Putin's visit
         return None
     return guest
-
-
-def _pobj_of(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _by_depth(sent: Span) -> list[Token]:

@@ -53,11 +53,11 @@ def after_context(trigger: Token, own_clauses: bool = False) -> list[Token]:
     for child in trigger.rights:
         if child.dep_ in CLAUSE_DEPS or child.is_punct:
             continue
-        keep.extend(t for t in child.subtree if not (own_clauses and _in_noun_clause(t, trigger)))
+        keep.extend(t for t in child.subtree if not (own_clauses and in_noun_clause(t, trigger)))
     return keep
 
 
-def _in_noun_clause(token: Token, trigger: Token) -> bool:
+def in_noun_clause(token: Token, trigger: Token) -> bool:
     """Whether ``token`` sits in a clause hung on a noun (or on a preposition of one) below the trigger."""
     node = token
     while node.head.i != trigger.i and node.head.i != node.i:

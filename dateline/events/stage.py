@@ -7,8 +7,6 @@ place from :mod:`dateline.when`, a confidence, the reason (``why``) and provenan
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
@@ -20,12 +18,8 @@ from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
-from dateline.when import date_for_sentence, is_historical, place_for_sentence
+from dateline.when import date_for_sentence, dateline_spans, is_historical, place_for_sentence
 
-#: A story's opening that says where and by whom it was filed: "(CNN)", "HANOI, Vietnam —",
-#: "ISLAMABAD/PENTAGON —", "Indianapolis – " (up to six capitalised words, an agency in brackets, a dash).
-DATELINE_PREFIX = re.compile(r"\s*(?:\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s+|(?:[A-Z][\w.'’/-]*,?\s+){0,5}[A-Z][\w.'’/-]*,?\s*"
-                             r"(?:\([^)]{2,20}\)\s*)?(?:—|–|--)\s)")
 #: Confidence by how much context the pattern demanded.
 _CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
 #: Dependencies that put a trigger in a side clause of its sentence: a purpose or manner clause
@@ -55,18 +49,6 @@ def token_actor_lookup(index: MentionIndex, excluded: list[tuple[int, int]] = ()
         return memo[token.i]
 
     return actor_of
-
-
-def dateline_spans(text: str, lines: int = 3) -> list[tuple[int, int]]:
-    """The "HANOI, Vietnam —", "(CNN)", "Indianapolis –" openings of a story's first paragraphs: where
-    it was filed and who filed it, never the actor of its first sentence."""
-    spans, offset = [], 0
-    for line in text.split("\n")[:lines]:
-        match = DATELINE_PREFIX.match(line)
-        if match:
-            spans.append((offset, offset + match.end()))
-        offset += len(line) + 1
-    return spans
 
 
 def group_members(index: MentionIndex):

@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 from dateline.model import Article
 from dateline.when.dates import date_for_sentence, is_historical
 from dateline.when.dates import find_dates as find_time_expressions
-from dateline.when.places import find_places, place_for_sentence
+from dateline.when.places import dateline_spans, find_places, place_for_sentence
 
-__all__ = ["date_for_sentence", "find_dates", "find_places", "is_historical", "place_for_sentence"]
+__all__ = ["date_for_sentence", "dateline_spans", "find_dates", "find_places", "is_historical", "place_for_sentence"]
 
 
 def find_dates(article: Article, doc: Doc, ctx=None) -> Article:

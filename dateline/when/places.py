@@ -32,6 +32,13 @@ DATELINE = re.compile(
     r"(?:\((?P<agency>[A-Za-z ]{2,20})\)\s*)?(?:—|–|--|-)\s")
 
 
+#: Any story opening that says where and by whom it was filed, wider than ``DATELINE`` (which must
+#: resolve a city): "(CNN)", "HANOI, Vietnam —", "ISLAMABAD/PENTAGON —", "Indianapolis – " (up to six
+#: capitalised words, an agency in brackets, a dash).  The events stage takes no actor from it.
+FILING_LINE = re.compile(r"\s*(?:\((?:[A-Z][A-Za-z]*\s?){1,3}\)\s+|(?:[A-Z][\w.'’/-]*,?\s+){0,5}[A-Z][\w.'’/-]*,?\s*"
+                         r"(?:\([^)]{2,20}\)\s*)?(?:—|–|--)\s)")
+
+
 @lru_cache(maxsize=1)
 def locative_rules() -> dict:
     path = resources.files("dateline.data") / "places" / "locative.json"
@@ -214,3 +221,15 @@ def _role(span: Span) -> str:
     if root.dep_ in rules["actor_dependencies"] or any(t.dep_ == "case" for t in root.children):
         return "actor"
     return "mention"
+
+
+def dateline_spans(text: str, lines: int = 3) -> list[tuple[int, int]]:
+    """The "HANOI, Vietnam —", "(CNN)", "Indianapolis –" openings of a story's first paragraphs: where
+    it was filed and who filed it, never the actor of its first sentence."""
+    spans, offset = [], 0
+    for line in text.split("\n")[:lines]:
+        match = FILING_LINE.match(line)
+        if match:
+            spans.append((offset, offset + match.end()))
+        offset += len(line) + 1
+    return spans
