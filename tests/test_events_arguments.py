@@ -550,3 +550,18 @@ def test_agreeing_to_demands_answers_their_maker_and_a_move_by_a_party_is_its(nl
 
 def test_agreeing_to_talks_with_a_party_aims_at_it(nlp):
     assert ("HMS", "ISR") in pairs(coded(nlp, "Hamas agreed to talks with Israel."), "03")
+
+
+
+def test_attack_that_kills_is_aimed_at_the_killed(nlp):
+    assert ("ISR", "HMS") in pairs(coded(nlp, "Airstrikes by Israel killed 30 Hamas fighters on Sunday."), "19")
+
+
+def test_actor_modifying_a_visit_or_meeting_is_the_one_visited(nlp):
+    article = coded(nlp, "Officials said President Novak's Ukraine visit was a success.")
+    assert {(e.source, e.target, e.code) for e in article.events} >= {("NOVAK", "UKR", "042")}
+
+
+def test_attribution_names_no_target(nlp):
+    article = coded(nlp, "Hamas voiced support for the protests, according to Israel.")
+    assert ("HMS", None) in pairs(article, "05") and not any(e.target == "ISR" for e in article.events)

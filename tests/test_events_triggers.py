@@ -160,3 +160,25 @@ def test_ban_on_supply_is_an_embargo():
     import dateline
     article = dateline.extract("The United States has banned the supply of advanced chips to China.")
     assert any(e.code == "163" and e.why.trigger == "banned" for e in article.events)
+
+
+def test_ban_on_a_party_is_an_administrative_sanction_a_ban_on_goods_an_embargo(nlp):
+    assert ("CHN", "HMS", "172") in triples(coded(nlp, "China imposed a ban on Hamas."))
+    assert ("RUS", "UKR", "163") in triples(coded(nlp, "Russia imposed a ban on imports from Ukraine."))
+
+
+def test_receiving_a_guest_hosts_a_visit_receiving_a_thing_does_not(nlp):
+    assert {("PUTIN", "KIM", "043"), ("KIM", "PUTIN", "042")} <= triples(coded(nlp, "Putin received Kim in the Kremlin on Monday."))
+    assert coded(nlp, "Russia received a letter from Ukraine on Monday.").events == []
+
+
+def test_hosting_an_occasion_or_refugees_is_no_visit(nlp):
+    assert coded(nlp, "Hungary hosted a debate on Ukraine on Monday.").events == []
+    assert coded(nlp, "Romania hosts thousands of refugees from Ukraine.").events == []
+
+
+def test_pledge_of_force_is_a_threat_a_pledge_to_fight_a_thing_is_not(nlp):
+    threat = coded(nlp, "Putin promised to kill Hamas leaders.")
+    assert ("PUTIN", "HMS", "138") in triples(threat)
+    assert not any(e.code.startswith("03") for e in threat.events)
+    assert {e.code for e in coded(nlp, "Putin vowed to fight corruption.").events} == {"030"}

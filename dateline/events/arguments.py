@@ -241,8 +241,12 @@ class ArgumentFinder:
                 if pobj is not None and not args.source:
                     args.source, args.source_path = self.actors(pobj), "prep:by>pobj"
         self._between(noun, args)
+        if args.source and code and code.startswith("04"):
+            self._host_modifier(noun, args)
         if not args.target:
             self._preps(noun, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target and violent(code):
+            self._hit_by_act(noun, args)
         if not args.target and not args.reciprocal:
             self._theme_origin(noun, args)
         if not args.target and not args.reciprocal:
@@ -258,6 +262,25 @@ class ArgumentFinder:
         elif args.source and not args.target and not args.reciprocal and code and code.startswith(ADDRESSED_ROOTS):
             self._addressee(noun, args)
         return args
+
+    def _host_modifier(self, noun: Token, args: Arguments) -> None:
+        """"his WHITE HOUSE meeting", "his BEIJING visit": beside the owner of a meeting, an actor named
+        as a modifier of it is the one met or visited."""
+        hosts = [a for c in noun.children if c.dep_ == "compound" and c.i < noun.i
+                 for a in self.actors(c) if a not in args.source]
+        if hosts:
+            args.target, args.target_path = hosts, "compound"
+
+    def _hit_by_act(self, noun: Token, args: Arguments) -> None:
+        """"airstrikes by the army KILLED 50 militants": an attack that is the subject of a verb of harm
+        is aimed at that verb's object."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in harm_verbs():
+            return
+        for child in verb.children:
+            if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
+                args.target, args.target_path = actors, "nsubj<head>dobj"
+                return
 
     def _addressee(self, noun: Token, args: Arguments) -> None:
         """"the North accepted SEOUL'S REQUESTS", "settled the dispute AT OBAMA'S REQUEST": whoever
@@ -574,6 +597,11 @@ class ArgumentFinder:
                 pobj = pobj_of(child)
                 if pobj is not None:
                     args.reciprocal = self.actors(pobj)
+
+
+def harm_verbs() -> frozenset[str]:
+    """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
+    return word_list("harm_verbs.txt")
 
 
 @cache

@@ -24,7 +24,7 @@ from dateline.events.arguments import (
     pobj_of,
     reduced_passive,
 )
-from dateline.events.codes import CameoTable
+from dateline.events.codes import THREAT_OF_ROOT, CameoTable
 from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 from dateline.events.wordlists import data_lines, word_list
@@ -52,6 +52,8 @@ DEMAND_ROOT = "10"
 VIOLENT_ROOTS = ("18", "19", "20")
 #: Markers of a time clause that names the violent act behind a harm ("killed WHEN gunmen attacked").
 CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
+#: Words of an attribution ("ACCORDING TO the SITE group"): the source of the news, never a party.
+ATTRIBUTION_WORDS = {"according"}
 
 
 @dataclass
@@ -139,10 +141,27 @@ class SentenceCoder:
             return False
         return any(p.code for p in self.lexicon.candidates("noun", noun.lemma_, noun.text))
 
-    def _arguments(self, token: Token, match: Match, pos: str) -> Arguments:
+    def _threat_in_pledge(self, verb: Token, code: str | None) -> str | None:
+        """"vowed to BOMB the militants", "promised to RETALIATE": a pledge (CAMEO 03) of force or
+        coercion is a threat of it (13).  A pledge to fight a thing ("vowed to fight CORRUPTION")
+        stays a pledge; a pledge whose verb codes the threat itself is none (None)."""
+        if not code or not code.startswith("03"):
+            return code
+        for inner in verb.children:
+            if inner.dep_ != "xcomp" or inner.pos_ != "VERB":
+                continue
+            match = self.matcher.best(inner, "verb")
+            root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
+            if root == "13":
+                return None  # "vowed to impose sanctions": the inner verb codes the threat itself
+            if root in THREAT_OF_ROOT and not any(c.dep_ == "dobj" and not self.args.actors(c) for c in inner.children):
+                return THREAT_OF_ROOT[root]
+        return code
+
+    def _arguments(self, token: Token, match: Match, pos: str, code: str | None) -> Arguments:
         preps = match.pattern.target_preps
         if pos == "verb":
-            args = self.args.for_verb(token, preps, match.pattern.theme, match.pattern.code, match.pattern.content,
+            args = self.args.for_verb(token, preps, match.pattern.theme, code, match.pattern.content,
                                       match.pattern.destination)
             if match.pattern.stative and not args.source and args.target_path.startswith(("nsubjpass", "acomp<")):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
@@ -161,7 +180,7 @@ class SentenceCoder:
             if self.into_complements and not args.source and _pronoun_subject(token):
                 self._climb_for_source(token, args)  # "Ethiopia indicated IT would act": PETRARCH's coreference
         else:
-            args = self.args.for_noun(token, preps, match.pattern.code, match.pattern.content)
+            args = self.args.for_noun(token, preps, code, match.pattern.content)
             if args.source_path.startswith("dobj<") and not _is_light_verb(token.head):
                 args.source, args.source_path = [], ""  # "blamed the ATTACKS on X": not the blamer's act
             elif args.source_path.startswith("dobj<") and not args.target and not args.reciprocal:
@@ -291,6 +310,8 @@ class SentenceCoder:
                 continue
             if not self.into_complements and pattern is not None and pattern.theme and _in_object(other, token):
                 continue  # the owner of what is moved is not acted on
+            if not self.into_complements and _in_attribution(other, token):
+                continue  # "called for attacks, ACCORDING TO the SITE group"
             if not self.into_complements and _in_relative_clause(other, token):
                 continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
             if "clause" in args.content and in_noun_clause(other, token):
@@ -374,7 +395,10 @@ class SentenceCoder:
         pattern = match.pattern
         if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return []
-        args = self._arguments(token, match, pos)
+        code = self._threat_in_pledge(token, pattern.code) if pos == "verb" else pattern.code
+        if code is None:
+            return []
+        args = self._arguments(token, match, pos, code)
         if self._natural_agent(token, args):
             return []
         if match.target and not self.into_complements and set(match.target) <= set(args.source):
@@ -420,7 +444,7 @@ class SentenceCoder:
         matched = [token, *match.tokens]
         out = []
         for s, t in pairs:
-            out.append(Candidate(pattern.code, pattern, token, s, t, list(sources), list(targets), matched,
+            out.append(Candidate(code, pattern, token, s, t, list(sources), list(targets), matched,
                                  args.source_path, args.target_path))
             if pattern.paired and s and t and not mutual:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
@@ -487,6 +511,16 @@ def _in_object(token: Token, trigger: Token) -> bool:
     """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
     not the place a phrase attached to it names: "its forces in LEBANON")."""
     return any(token.i in {t.i for t in noun_phrase(obj)} for obj in trigger.children if obj.dep_ in ("dobj", "obj"))
+
+
+def _in_attribution(other: Token, trigger: Token) -> bool:
+    """Whether ``other`` lies in an attribution ("according to X") below the trigger."""
+    node = other
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.lower_ in ATTRIBUTION_WORDS:
+            return True
+        node = node.head
+    return False
 
 
 def _in_relative_clause(token: Token, trigger: Token) -> bool:

@@ -17,6 +17,9 @@ from importlib import resources
 #: 4 material conflict (the GDELT/Phoenix convention).
 _QUAD = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 9), 2),
          **dict.fromkeys(range(9, 14), 3), **dict.fromkeys(range(14, 21), 4)}
+#: CAMEO codebook, root 13 (threaten): the threat of each kind of conflict act.  A pledge or vow
+#: to do such an act threatens it ("vowed to bomb" is 138, threaten to use military force).
+THREAT_OF_ROOT = {"15": "138", "16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
 #: PLOVER manual: cooperative actions "reported in future tense are also taken to imply intentions
 #: and should be coded as AGREE"; "announcements of future retreats should be coded as CONCEDE".
 FUTURE_TYPE = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "CONCEDE"}

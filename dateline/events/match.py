@@ -309,7 +309,9 @@ def _rank(pattern: Pattern) -> tuple[int, int]:
     an own code: "started TALKING ABOUT" over "started TALKS"), then our own bare "no event" entries
     (they silence imported patterns of verbs that rarely state an event), imported patterns with
     context, our own bare triggers, imported bare triggers; within a tier the most specific wins."""
-    own, context = pattern.source == "own", pattern.specificity > 0
+    own = pattern.source == "own"
+    # an actor slot is context for our own patterns ("received + ": a guest, not a letter)
+    context = pattern.specificity > 0 or (own and any(e.kind in ("target", "source") for e in pattern.before + pattern.after))
     if own and pattern.code is None and not context:
         tier = 3
     else:

@@ -18,6 +18,8 @@ from dateline.model import Actor
 
 #: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
 _PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
+#: Nouns of an amount ("THOUSANDS of refugees"): the "of" phrase says what the object is.
+_AMOUNTS = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen", "dozens", "number", "lot", "lots"}
 #: Entity types of a number object ("yield 7.12 PERCENT").
 _QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
@@ -79,7 +81,7 @@ class NoActCheck:
             if child.dep_ in ("ccomp", "xcomp", "advcl") and _clause_mark(child) in sense.get("marks", ()) \
                     and not (sense.get("modal_keeps") and _has_modal(child)):
                 return True
-            if child.dep_ in ("dobj", "nsubjpass") and child.lemma_.lower() in sense.get("objects", ()):
+            if child.dep_ in ("dobj", "nsubjpass") and _counted_noun(child).lemma_.lower() in sense.get("objects", ()):
                 return True
             if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
                 return True
@@ -115,6 +117,15 @@ def _generic_class(trigger: Token) -> bool:
     bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
     return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
+
+
+def _counted_noun(noun: Token) -> Token:
+    """What a number or amount counts: "thousands OF REFUGEES", "a number OF EVENTS"; else the noun."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in _AMOUNTS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def _clause_mark(clause: Token) -> str:
