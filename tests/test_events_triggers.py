@@ -182,3 +182,10 @@ def test_pledge_of_force_is_a_threat_a_pledge_to_fight_a_thing_is_not(nlp):
     assert ("PUTIN", "HMS", "138") in triples(threat)
     assert not any(e.code.startswith("03") for e in threat.events)
     assert {e.code for e in coded(nlp, "Putin vowed to fight corruption.").events} == {"030"}
+
+
+def test_urging_and_calling_on_are_appeals_demanding_is_a_demand(nlp):
+    """CAMEO 02 appeal vs 10 demand; the Phoenix dictionary codes CALL (ON) as 020 too."""
+    assert ("RUS", "UKR", "020") in triples(coded(nlp, "Russia urged Ukraine to hold talks."))
+    assert ("RUS", "UKR", "020") in triples(coded(nlp, "Russia called on Ukraine to hold talks."))
+    assert ("RUS", "UKR", "100") in triples(coded(nlp, "Russia demanded that Ukraine hold talks."))

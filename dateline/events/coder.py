@@ -152,8 +152,8 @@ class SentenceCoder:
                 continue
             match = self.matcher.best(inner, "verb")
             root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
-            if root == "13":
-                return None  # "vowed to impose sanctions": the inner verb codes the threat itself
+            if root in ("11", "12", "13", "14"):
+                return None  # "vowed to impose sanctions", "vowed to ignore the ruling": the inner verb codes it
             if root in THREAT_OF_ROOT and not any(c.dep_ == "dobj" and not self.args.actors(c) for c in inner.children):
                 return THREAT_OF_ROOT[root]
         return code
