@@ -440,6 +440,7 @@ def test_a_definite_short_name_names_the_body_named_before_it():
     assert who(article, "A court").name != "International Court of Justice"  # indefinite: another court
     assert who(article, "Courts") is None or who(article, "Courts").name != "International Court of Justice"
     assert who(run("Voters met on Monday. She praised the council."), "the council") is None  # no council named
+    assert who(run("CNN reported the vote. Cruz blamed the network for the report."), "the network").name == "CNN"
 
 
 def test_a_national_adjective_on_a_crime_group_is_the_group_not_the_state():

@@ -565,3 +565,14 @@ def test_actor_modifying_a_visit_or_meeting_is_the_one_visited(nlp):
 def test_attribution_names_no_target(nlp):
     article = coded(nlp, "Hamas voiced support for the protests, according to Israel.")
     assert ("HMS", None) in pairs(article, "05") and not any(e.target == "ISR" for e in article.events)
+
+
+def test_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(nlp):
+    article = coded(nlp, "The talks stalled over Hamas, whom Israel accuses of the attack.")
+    assert ("ISR", "HMS") in pairs(article, "11")
+
+
+def test_criticised_object_is_aimed_at_the_subject_of_its_relative_clause(nlp):
+    article = coded(nlp, "Hungary criticized parts of the plan Ukraine announced on Sunday.")
+    assert ("HUN", "UKR") in pairs(article, "11")
+

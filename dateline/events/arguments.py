@@ -385,6 +385,8 @@ class ArgumentFinder:
         return noun
 
     def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
+        if self._relative_object(verb, args):
+            return
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if self.asked_for(child, args):
@@ -431,6 +433,24 @@ class ArgumentFinder:
         if not args.target:
             self._inside_preps(verb, args, preps)
 
+    def _relative_object(self, verb: Token, args: Arguments) -> bool:
+        """"Gulen, WHOM Erdogan accuses", "the strategy Obama trumpeted": a relative clause with a subject
+        of its own and its object gap acts on the noun it describes."""
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+            return False
+        subject = _own_subject(verb)
+        if subject is None or _relative_word(subject):
+            return False
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None and not _relative_word(obj):
+            return False
+        if obj is None and any(c.dep_ in ("ccomp", "xcomp", "prep", "advmod") and c.i < subject.i for c in verb.children):
+            return False  # "the city WHERE he met", "the day ON WHICH they attacked": no object gap
+        actors = [a for a in self.actors(self._antecedent(verb)) if a not in args.source]
+        if actors:
+            args.target, args.target_path = actors, "relcl>antecedent"
+        return bool(actors)
+
     def _partner_of_act(self, verb: Token, args: Arguments) -> None:
         """"agreed TO TALKS WITH Israel": the partner of an act the verb leads to."""
         for child in verb.children:
@@ -446,11 +466,23 @@ class ArgumentFinder:
                 return
 
     def _author_of_object(self, verb: Token, args: Arguments) -> None:
-        """"condemned the COUP by Buyoya": an object that is no actor (an act, a decision, remarks) is
-        aimed at whoever made it, even where the parser hangs the "by" phrase on the verb."""
+        """"condemned the COUP by Buyoya", "criticized the strategy OBAMA trumpeted": an object that is
+        no actor (an act, a decision, remarks) is aimed at whoever made it, even where the parser hangs
+        the "by" phrase on the verb."""
         objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actors(c)]
         if not objects:
             return
+        # the subject of a relative clause on the object or its "of" phrase ("aspects of the strategy
+        # OBAMA trumpeted")
+        nouns = [*objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                             for g in p.children if g.dep_ == "pobj")]
+        for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
+            subject = _own_subject(clause)
+            if subject is not None and not _relative_word(subject) and not any(c.dep_ == "auxpass" for c in clause.children):
+                actors = [a for a in self.actors(subject) if a not in args.source]
+                if actors:
+                    args.target, args.target_path = actors, "dobj-author:relcl>nsubj"
+                    return
         # the "by" phrase on the verb, or on a participle of the object ("the move ANNOUNCED BY Pompeo")
         heads = [verb, *(c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN")]
         for head in heads:
@@ -714,6 +746,11 @@ def _own_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:
         subjects = [s for s in subjects if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")] or subjects
     return subjects[0] if subjects else None
+
+
+def _relative_word(token: Token) -> bool:
+    """"which", "that", "who", "whom": a relative pronoun standing for the noun its clause describes."""
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("which", "that", "who", "whom")
 
 
 def _infinitive(verb: Token) -> bool:
