@@ -576,3 +576,9 @@ def test_criticised_object_is_aimed_at_the_subject_of_its_relative_clause(nlp):
     article = coded(nlp, "Hungary criticized parts of the plan Ukraine announced on Sunday.")
     assert ("HUN", "UKR") in pairs(article, "11")
 
+
+
+def test_the_one_blamed_at_does_the_act_blamed_for(nlp):
+    article = coded(nlp, "Russia lashed out at Ukraine for having attacked Hamas.")
+    assert ("UKR", "HMS") in pairs(article, "19") and ("RUS", "HMS") not in pairs(article, "19")
+

@@ -316,8 +316,11 @@ class ArgumentFinder:
                 return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by" and \
                     node.head.lower_ not in TIME_PREPS:
-                # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts)
-                controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None)
+                # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts);
+                # "lashed out AT Turkey for having shot down": so does the one blamed
+                controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None) or next(
+                    (p for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < node.i
+                     for p in c.children if p.dep_ == "pobj"), None)
                 if controller is not None:
                     return controller, path + "pcomp<prep<dobj"
             if node.dep_ == "xcomp":  # object control: "invited Putin to visit"
