@@ -582,3 +582,9 @@ def test_the_one_blamed_at_does_the_act_blamed_for(nlp):
     article = coded(nlp, "Russia lashed out at Ukraine for having attacked Hamas.")
     assert ("UKR", "HMS") in pairs(article, "19") and ("RUS", "HMS") not in pairs(article, "19")
 
+
+
+def test_an_act_asked_for_is_not_done_by_the_one_asking(nlp):
+    article = coded(nlp, "Hungary called for denying entry to Ukrainian refugees.")
+    assert not any(e.source == "HUN" and e.root == "12" for e in article.events)
+    assert ("HUN", None) in pairs(article, "02") or ("HUN", "UREF") in pairs(article, "02")

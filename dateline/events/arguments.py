@@ -314,6 +314,8 @@ class ArgumentFinder:
                 return self._antecedent(node), path + "relcl<head"
             if node.dep_ == "pcomp" and node.head.lower_ in EXAMPLE_PREPS:
                 return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
+            if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in request_verbs():
+                return None  # "called FOR DENYING entry": an act asked for, not done by the one asking
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by" and \
                     node.head.lower_ not in TIME_PREPS:
                 # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts);
@@ -637,6 +639,12 @@ class ArgumentFinder:
 def harm_verbs() -> frozenset[str]:
     """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
     return word_list("harm_verbs.txt")
+
+
+@cache
+def request_verbs() -> frozenset[str]:
+    """Verbs of asking whose "for" + gerund is the act asked for (``request_verbs.txt``)."""
+    return word_list("request_verbs.txt")
 
 
 @cache
