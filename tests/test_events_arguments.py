@@ -588,3 +588,8 @@ def test_an_act_asked_for_is_not_done_by_the_one_asking(nlp):
     article = coded(nlp, "Hungary called for denying entry to Ukrainian refugees.")
     assert not any(e.source == "HUN" and e.root == "12" for e in article.events)
     assert ("HUN", None) in pairs(article, "02") or ("HUN", "UREF") in pairs(article, "02")
+
+
+def test_the_source_s_own_country_owning_something_after_the_verb_is_no_target(nlp):
+    article = coded(nlp, "President Novak signed a treaty designed to protect Hungary's interests in Ukraine.")
+    assert not any(e.target == "HUN" for e in article.events)

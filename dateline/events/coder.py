@@ -78,7 +78,8 @@ class SentenceCoder:
     def __init__(self, lexicon: Lexicon, actor_of: Callable[[Token], str | None], into_complements: bool = False,
                  members_of: Callable[[str], list[str]] | None = None,
                  country_of: Callable[[str], str | None] | None = None,
-                 natural_force: Callable[[str], bool] | None = None, news_outlet: Callable[[str], bool] | None = None):
+                 natural_force: Callable[[str], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
+                 is_state: Callable[[str], bool] | None = None):
         """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
         first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
         in the product that fallback is used only for patterns with context words, within the clause
@@ -90,6 +91,7 @@ class SentenceCoder:
         self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet)
         self.country_of = country_of or (lambda actor: actor)
         self.natural_force = natural_force or (lambda actor: False)
+        self.is_state = is_state or (lambda actor: False)  # a country itself, not one of its people
 
     def code(self, sent: Span) -> list[Candidate]:
         consumed: set[int] = set()
@@ -320,7 +322,11 @@ class SentenceCoder:
                 continue
             actor = self.actor_of(other)
             if actor and actor not in args.source:
-                args.target = self.args.actors(other)
+                found = self.args.actors(other)
+                if not self.into_complements and _possessor(other) and all(
+                        self.is_state(a) and self.country_of(a) in {self.country_of(s) for s in args.source} for a in found):
+                    continue  # "Xi and Putin signed a treaty ... THE TWO NATIONS' interests": owners, their own countries
+                args.target = found
                 args.target_path = f"first-actor-after:{other.dep_}"
                 return
 
@@ -511,6 +517,13 @@ def _in_object(token: Token, trigger: Token) -> bool:
     """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
     not the place a phrase attached to it names: "its forces in LEBANON")."""
     return any(token.i in {t.i for t in noun_phrase(obj)} for obj in trigger.children if obj.dep_ in ("dobj", "obj"))
+
+
+def _possessor(token: Token) -> bool:
+    """Whether the token's noun phrase owns the next noun ("THE TWO NATIONS' interests")."""
+    while token.dep_ in ("nummod", "amod", "compound", "det") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "poss"
 
 
 def _in_attribution(other: Token, trigger: Token) -> bool:

@@ -70,7 +70,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     coder = SentenceCoder(lexicon, token_actor_lookup(index, dateline_spans(article.text)), members_of=group_members(index),
                           country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a,
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
-                          news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"))
+                          news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"),
+                          is_state=lambda a: index.actor(a) is not None and index.actor(a).kind == "country")
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor)
