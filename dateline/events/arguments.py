@@ -441,16 +441,8 @@ class ArgumentFinder:
     def _relative_object(self, verb: Token, args: Arguments) -> bool:
         """"Gulen, WHOM Erdogan accuses", "the strategy Obama trumpeted": a relative clause with a subject
         of its own and its object gap acts on the noun it describes."""
-        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _object_gap(verb):
             return False
-        subject = _own_subject(verb)
-        if subject is None or _relative_word(subject):
-            return False
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None and not _relative_word(obj):
-            return False
-        if obj is None and any(c.dep_ in ("ccomp", "xcomp", "prep", "advmod") and c.i < subject.i for c in verb.children):
-            return False  # "the city WHERE he met", "the day ON WHICH they attacked": no object gap
         actors = [a for a in self.actors(self._antecedent(verb)) if a not in args.source]
         if actors:
             args.target, args.target_path = actors, "relcl>antecedent"
@@ -482,9 +474,8 @@ class ArgumentFinder:
         nouns = [*objects, *(g for o in objects for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                              for g in p.children if g.dep_ == "pobj")]
         for clause in (c for n in nouns for c in n.children if c.dep_ == "relcl"):
-            subject = _own_subject(clause)
-            if subject is not None and not _relative_word(subject) and not any(c.dep_ == "auxpass" for c in clause.children):
-                actors = [a for a in self.actors(subject) if a not in args.source]
+            if _object_gap(clause):  # not a content clause the parser took for one ("the allegation THAT X attacked Y")
+                actors = [a for a in self.actors(_own_subject(clause)) if a not in args.source]
                 if actors:
                     args.target, args.target_path = actors, "dobj-author:relcl>nsubj"
                     return
@@ -757,6 +748,21 @@ def _own_subject(verb: Token) -> Token | None:
     if len(subjects) > 1:
         subjects = [s for s in subjects if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")] or subjects
     return subjects[0] if subjects else None
+
+
+def _object_gap(clause: Token) -> bool:
+    """Whether a relative clause has a subject of its own and lacks its object, which is the noun it
+    describes ("the preacher WHOM Erdogan accuses", "the strategy Obama trumpeted"); not "the city
+    WHERE he met" nor "the allegation that X attacked Y"."""
+    if any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    subject = _own_subject(clause)
+    if subject is None or _relative_word(subject):
+        return False
+    obj = next((c for c in clause.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is not None:
+        return _relative_word(obj)
+    return not any(c.dep_ in ("ccomp", "xcomp", "prep", "advmod") and c.i < subject.i for c in clause.children)
 
 
 def _relative_word(token: Token) -> bool:
