@@ -593,3 +593,15 @@ def test_an_act_asked_for_is_not_done_by_the_one_asking(nlp):
 def test_the_source_s_own_country_owning_something_after_the_verb_is_no_target(nlp):
     article = coded(nlp, "President Novak signed a treaty designed to protect Hungary's interests in Ukraine.")
     assert not any(e.target == "HUN" for e in article.events)
+
+
+def test_relatives_rivals_and_supporters_are_not_their_owner(nlp):
+    shot = coded(nlp, "President Novak's brother was shot by Rebels on Monday.")
+    assert ("REBS", "NOVAK") not in pairs(shot, "19")
+    rivals = coded(nlp, "None of President Novak's rivals attacked Ukraine on Monday.")
+    assert not any(e.source == "NOVAK" for e in rivals.events)
+
+
+def test_coordinated_verbs_share_the_object_of_the_last(nlp):
+    article = coded(nlp, "Rebels began arresting, jailing and killing Hungarian students.")
+    assert ("REBS", "HSTU") in pairs(article, "17") and ("REBS", "HSTU") in pairs(article, "18")

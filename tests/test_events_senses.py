@@ -181,3 +181,13 @@ def test_a_present_relative_clause_on_a_bare_plural_is_a_kind_not_an_act(nlp):
         assert ("BLOG", "PUTIN", "051") in codes(coded(nlp, "Bloggers who praised Putin gained many followers."))
     finally:
         del ACTORS["Bloggers"]
+
+
+def test_a_poll_share_states_no_act(nlp):
+    assert not any(e.plover_type == "SUPPORT" for e in coded(nlp, "About 52 percent of protesters support Putin.").events)
+    assert not any(e.plover_type == "SUPPORT" for e in coded(nlp, "Putin is supported by 13 percent of protesters.").events)
+    assert any(e.plover_type == "SUPPORT" for e in coded(nlp, "Thousands of protesters support Putin.").events)
+
+
+def test_receiving_votes_or_a_letter_hosts_no_guest(nlp):
+    assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received 300 votes from protesters.").events)

@@ -130,6 +130,8 @@ class ArgumentFinder:
             if named:  # "the militant group, HAMAS, fired": the apposition names who (not an "(PLO)" alias)
                 _add(found, *(m for a in named for m in self.members_of(a)))
                 continue
+            if node.lemma_.lower() in not_the_owner():
+                continue  # "TRUMP'S RIVALS attacked him", "his brother": not the owner
             core = self._core(node)
             if node.lemma_.lower() in own_parties():  # "HIS organization is urging": not he
                 core = [t for t in core if t.tag_ != "PRP$"]
@@ -169,6 +171,8 @@ class ArgumentFinder:
                 continue
             if child.dep_ == "conj" and depth == 0:
                 continue  # coordinated heads are read by ``actors``; coordinated modifiers belong here
+            if child.dep_ in ("poss", "prep") and head.lemma_.lower() in not_the_owner():
+                continue  # "none of TRUMP'S rivals": not Trump
             out.append(child)
             out.extend(self._core(child, depth + 1))
         return out
@@ -505,7 +509,10 @@ class ArgumentFinder:
                     actors = [a for a in self.actors(child) if a not in args.source]
                     if actors:
                         args.target, args.target_path = actors, f"conj>{child.dep_}"
-                        return
+                    return
+            self._shared_object(conj, args)  # "arresting, imprisoning and executing dissidents"
+            if args.target:
+                args.target_path = "conj>" + args.target_path
             return
 
     def _recipient(self, verb: Token, args: Arguments) -> None:
@@ -570,8 +577,8 @@ class ArgumentFinder:
         "power lines leading INTO Kabul", "a bridge spanning the Rhine FROM France TO Germany").
         Deeper phrases and clauses mostly name a topic, not the party acted on ("dismissed concerns
         about Trump's threat to impose tariffs on ..."), and so does any phrase of a verbal act."""
-        if not args.inside:
-            return False
+        if not args.inside or head.lemma_.lower() in not_the_owner():
+            return False  # "HIS BROTHER was shot": the brother, not he
         level = noun_phrase(head)
         for _ in range(2):
             found: list[str] = []
@@ -630,6 +637,12 @@ class ArgumentFinder:
 def harm_verbs() -> frozenset[str]:
     """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
     return word_list("harm_verbs.txt")
+
+
+@cache
+def not_the_owner() -> frozenset[str]:
+    """Nouns of someone's relatives, rivals and supporters (``not_the_owner.txt``)."""
+    return word_list("not_the_owner.txt")
 
 
 @cache

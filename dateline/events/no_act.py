@@ -55,6 +55,8 @@ class NoActCheck:
             return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
             return True  # "the dollar was supported by data", "the Nifty has been rallying"
+        if _poll_share(trigger):
+            return True  # "52 percent of voters support the deal", "Johnson is supported by 13 percent"
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
@@ -117,6 +119,15 @@ def _generic_class(trigger: Token) -> bool:
     bare_plural = head.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
     present = verb.tag_ in ("VBP", "VBZ") or any(c.dep_ == "aux" and c.lower_ in ("can", "may") for c in verb.children)
     return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
+
+
+def _poll_share(trigger: Token) -> bool:
+    """Whether the trigger's subject or agent is a share of people ("52 PERCENT of voters"): a poll
+    result, not an act."""
+    heads = [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    heads += [g for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+              for g in c.children if g.dep_ == "pobj"]
+    return any(h.ent_type_ == "PERCENT" for h in heads)
 
 
 def _counted_noun(noun: Token) -> Token:
