@@ -605,3 +605,8 @@ def test_relatives_rivals_and_supporters_are_not_their_owner(nlp):
 def test_coordinated_verbs_share_the_object_of_the_last(nlp):
     article = coded(nlp, "Rebels began arresting, jailing and killing Hungarian students.")
     assert ("REBS", "HSTU") in pairs(article, "17") and ("REBS", "HSTU") in pairs(article, "18")
+
+
+def test_welcoming_news_is_aimed_at_whom_the_news_is_about(nlp):
+    article = coded(nlp, "Hungary welcomed the news that Ukraine will join the talks.")
+    assert ("HUN", "UKR") in pairs(article, "05")

@@ -422,6 +422,8 @@ class ArgumentFinder:
             self._partner_of_act(verb, args)
         if not args.target and not args.passive:
             self._author_of_object(verb, args)
+        if not args.target and not args.accusation and not args.inside and "clause" not in args.content:
+            self._subject_of_news(verb, args)  # (what is denied names no target: "rebuffed fears that ...")
         if not args.target:
             self._shared_object(verb, args)
         if not args.target:
@@ -492,6 +494,18 @@ class ArgumentFinder:
                     actors = [a for a in self.actors(pobj) if a not in args.source]
                     if actors:
                         args.target, args.target_path = actors, "dobj-author:prep:by>pobj"
+                        return
+
+    def _subject_of_news(self, verb: Token, args: Arguments) -> None:
+        """"welcomed the announcement THAT UKRAINE had agreed to a ceasefire": verbal cooperation with
+        news is aimed at whoever the news is about (the subject of its that-clause)."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and not self.actor_of(c)):
+            for clause in obj.children:
+                if clause.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+                        and (subject := _own_subject(clause)) is not None:
+                    actors = [a for a in self.actors(subject) if a not in args.source]
+                    if actors:
+                        args.target, args.target_path = actors, "dobj>acl:that>nsubj"
                         return
 
     def _shared_object(self, verb: Token, args: Arguments) -> None:
