@@ -610,3 +610,9 @@ def test_coordinated_verbs_share_the_object_of_the_last(nlp):
 def test_welcoming_news_is_aimed_at_whom_the_news_is_about(nlp):
     article = coded(nlp, "Hungary welcomed the news that Ukraine will join the talks.")
     assert ("HUN", "UKR") in pairs(article, "05")
+
+
+def test_troops_massed_are_the_theme_not_the_target(nlp):
+    troops = {**ACTORS, "troops": ("TRP", "MIL", None, "group")}
+    article = code_with_actors(nlp, "Russia is massing thousands of troops near the border with Ukraine.", troops)
+    assert ("RUS", "UKR") in pairs(article, "15") and ("RUS", "TRP") not in pairs(article, "15")

@@ -191,3 +191,12 @@ def test_a_poll_share_states_no_act(nlp):
 
 def test_receiving_votes_or_a_letter_hosts_no_guest(nlp):
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received 300 votes from protesters.").events)
+
+
+def test_striking_a_balance_and_conceding_a_point_state_no_act(nlp):
+    assert coded(nlp, "Putin sought to strike a balance between Russia and Ukraine.").events == []
+    assert not any(e.plover_type == "CONCEDE" for e in coded(nlp, "Putin conceded the situation in Ukraine is bad.").events)
+
+
+def test_visiting_a_relative_is_private_life(nlp):
+    assert coded(nlp, "Putin visited his daughter in Moscow on Monday.").events == []

@@ -34,6 +34,10 @@ _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "government
 _GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
 #: sectors of heads too generic to say whose they are ("workers", "people"), so a qualifier decides
 _GENERIC_SECTORS = {None, "CVL", "LAB", "PPL", "UNK"}
+#: NER labels of names a place word may sit inside ("The American Legion", "British Columbians")
+_NAME_LABELS = {"ORG", "NORP", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"}
+#: CAMEO sectors of state bodies: a name holding one of their nouns keeps the place's reading
+_STATE_SECTORS = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"}
 
 
 @dataclass
@@ -400,7 +404,7 @@ class MentionFinder:
                     code = self.lex.big_city_country.get(normalise(self.doc[tokens[i].i:tokens[i].i + size].text))
                     if code:
                         return code
-        return next((code for tok in tokens if self._one_word_place(tok)
+        return next((code for tok in tokens if self._one_word_place(tok) and not self._person_name(tok.text)
                      and (code := self.lex.misspelt_country(tok.text))), None)  # "Quatar's emir"
 
     def _one_word_place(self, tok: Token) -> bool:
@@ -455,6 +459,15 @@ class MentionFinder:
     # -- fixed names and entities --------------------------------------------------------------
     def _fixed(self, label: str, start: int, end: int) -> None:
         kind, _, code = label.partition(":")
+        if kind in ("country", "demonym", "capital", "ambiguous") and self._inside_longer_name(start, end):
+            return  # "The American Legion", "British Columbians": the longer name decides
+        if kind == "capital" and self._names_a_document(self.doc[start:end]):
+            return
+        if kind == "capital" and self._performer_in_apposition(end):
+            span = self.doc[start:end]
+            self._add(Candidate(start, end, "name", "person", "actors.performer-name", 0.7, ner=span[0].ent_type_ or None,
+                                name=span.text, name_start=start, name_end=end))
+            return
         if kind == "ambiguous":
             options = code.split("|")
             code = next((c for c in options if c in self.ambiguous_context), options[0])
@@ -470,6 +483,11 @@ class MentionFinder:
         elif kind in ("country", "demonym"):
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
+            if kind == "demonym" and self._one_national(span):
+                self._add(Candidate(start, end, "nominal", "person-nominal", "actors.demonym-person", 0.7,
+                                    country=code, sector="CVL", name=self.doc[span[-1].left_edge.i:end].text,
+                                    extra={"head": span[-1].lower_, "determiner": self.doc[span[-1].left_edge.i].lower_}))
+                return
             before = self.doc[start - 1] if start else None
             qualifier = self.lex.qualifier_sector({before.lower_}) if before and before.head.i in range(start, end) else None
             if kind == "demonym" and before is not None and before.lower_ == "ethnic" and span.text.endswith("s"):
@@ -538,12 +556,74 @@ class MentionFinder:
 
     def _demonym_is_modifier(self, span: Span) -> bool:
         head = span[-1].head
+        while (head.dep_ in ("amod", "compound") and head.head.i > head.i and head.i >= span.end
+               and self.fixed_at.get(head.i, ("",))[0].partition(":")[0] in ("demonym", "ambiguous")):
+            head = head.head  # "Iranian-American pastor": the pair modifies the pastor
         if self.lex.noun_roles.get(head.lower_) == "membership" and self._has_owner(head):
             return False  # "Dutch members of parliament": the members are the owner's, the demonym names a party
         return (span[-1].dep_ in ("amod", "compound") and head.i >= span.end
                 and (head.lower_ in self.lex.titles or head.lower_ == "side"
                      or self.lex.noun_roles.get(head.lower_) == "polity"
                      or self.lex.agent_sector([head.lower_]) is not None))
+
+    def _inside_longer_name(self, start: int, end: int) -> bool:
+        """A place word that modifies a longer proper name ("The American Legion", "America Rising PAC",
+        "British Columbians") is part of that name, not the state: true when an NER name runs on past it
+        with a capitalised word and none of its other words names a state body ("the Russian Foreign
+        Ministry", "U.S. Navy", "Syrian Army" keep their country reading)."""
+        ent = next((e for e in self.doc.ents if e.start <= start and end <= e.end), None)
+        if ent is None or ent.label_ not in _NAME_LABELS or end >= ent.end:
+            return False
+        after = [t for t in self.doc[end:ent.end] if t.is_alpha]
+        if not after or not after[0].text[:1].isupper() or self.fixed_at.get(end, ("",))[0]:
+            return False
+        others = [t for t in ent if not start <= t.i < end and t.is_alpha]
+        return not any(self._state_word(t) for t in others)
+
+    def _state_word(self, tok: Token) -> bool:
+        """A title, a state body's noun or a seat of power ("ministry", "navy", "Kremlin")."""
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        sector = self.lex.agent_sector([low]) or self.lex.agent_sector([lemma])
+        return (low in self.lex.titles or low in self.lex.seats or sector in _STATE_SECTORS
+                or self.lex.sector_words.get(low, ("", ""))[0] in _STATE_SECTORS)
+
+    def _names_a_document(self, span: Span) -> bool:
+        """"the Paris agreement", "the Minsk accords": a city compounded before a document noun
+        (noun_roles.tsv document) names where it was signed; its tokens are taken, so no actor is read."""
+        head = span[-1].head
+        if not (span[-1].dep_ in ("compound", "nmod", "amod") and head.i >= span.end
+                and self.lex.noun_roles.get(head.lower_) == "document"):
+            return False
+        for i in range(span.start, span.end):
+            self.taken[i] = True
+        return True
+
+    def _performer_in_apposition(self, end: int) -> bool:
+        """"Washington, star of Scandal, ...": a performer's role (noun_roles.tsv performer) in apposition
+        right after a city-like name makes it a person's name."""
+        if end + 1 >= len(self.doc) or self.doc[end].text != ",":
+            return False
+        role = self.doc[end + 1]
+        if role.lower_ in ("the", "a", "an") and end + 2 < len(self.doc):
+            role = self.doc[end + 2]
+        return self.lex.noun_roles.get(role.lower_) == "performer" and role.dep_ == "appos"
+
+    def _one_national(self, span: Span) -> bool:
+        """"the first American to die", "an American": a singular demonym heading its own phrase with an
+        article or an ordinal names one person of that country, not the state."""
+        last = span[-1]
+        if last.dep_ in ("amod", "compound", "poss") or last.text.endswith("s") or last.i + 1 < len(self.doc) and \
+                self.doc[last.i + 1].lower_ in ("'s", "’s"):
+            return False
+        return any(c.i < span.start and (c.lower_ in ("a", "an", "the", "another") or c.ent_type_ == "ORDINAL")
+                   for c in last.children)
+
+    def _person_name(self, word: str) -> bool:
+        """A word that names a person here or in the knowledge base ("Cameron"): never a misspelt country."""
+        if word in self.person_words or any(e.label_ == "PERSON" and word in e.text.split() for e in self.doc.ents):
+            return True
+        hit = self.kb.lookup(word, fuzzy=False) if self.kb else None
+        return hit is not None and hit.entry.kind == "person"
 
     def _entity(self, ent: Span) -> None:
         if any(self.taken[ent.start:ent.end]):
@@ -562,10 +642,13 @@ class MentionFinder:
         if code:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
                                 ner=ent.label_, key=code, country=code, name=text))
-        elif len(ent) == 1 and self._one_word_place(ent[0]) and (code := self.lex.misspelt_country(text)):
+        elif (len(ent) == 1 and self._one_word_place(ent[0]) and not self._person_name(text)
+              and (code := self.lex.misspelt_country(text))):
             self._add(Candidate(start, ent.end, "country", "country", "actors.misspelt-country", 0.6,
                                 ner=ent.label_, key=code, country=code, name=text))
         elif normalise(text) in self.lex.city_country and (ent.label_ != "PERSON" or text not in self.person_words):
+            if self._names_a_document(ent):
+                return
             code = self.lex.city_country[normalise(text)]
             self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
                                 key=code, country=code, sector="CVL", name=text))
@@ -723,7 +806,7 @@ class MentionFinder:
         turns off the boost"), unless a longer listed phrase names it ("her former label"); modified — with
         a word before it ("the firm", "a research firm"; not "NASA has held firm")."""
         role = self.lex.noun_roles.get(root.lower_)  # each form listed: bare plural "firms" is a party
-        if role == "national":
+        if role in ("national", "relative"):
             return self._country_inside(list(chunk)) is None
         if role == "modified":
             return len(chunk) == 1

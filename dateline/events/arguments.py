@@ -654,9 +654,16 @@ def harm_verbs() -> frozenset[str]:
 
 
 @cache
+def relatives() -> frozenset[str]:
+    """Nouns of someone's relatives (``relatives.txt``)."""
+    return word_list("relatives.txt")
+
+
+@cache
 def not_the_owner() -> frozenset[str]:
-    """Nouns of someone's relatives, rivals and supporters (``not_the_owner.txt``)."""
-    return word_list("not_the_owner.txt")
+    """Nouns of someone's relatives, rivals and supporters, who are not that someone
+    (``relatives.txt``, ``rivals.txt``)."""
+    return relatives() | word_list("rivals.txt")
 
 
 @cache
@@ -732,6 +739,19 @@ def violent(code: str | None) -> bool:
 def verbal_conflict(code: str | None) -> bool:
     """Whether a CAMEO code is a verbal conflict act (QuadClass 3: complain, accuse, reject, threaten)."""
     return code is not None and CameoTable.quad_class(code) == 3
+
+
+#: Nouns of an amount ("THOUSANDS of refugees"): the "of" phrase says what the phrase is.
+AMOUNTS = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen", "dozens", "number", "lot", "lots"}
+
+
+def counted_noun(noun: Token) -> Token:
+    """What a number or amount counts: "thousands OF REFUGEES", "a number OF EVENTS"; else the noun."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in AMOUNTS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
 
 
 def noun_phrase(head: Token) -> list[Token]:

@@ -20,6 +20,7 @@ from dateline.events.arguments import (
     TARGET_PREPS,
     ArgumentFinder,
     Arguments,
+    counted_noun,
     noun_phrase,
     pobj_of,
     reduced_passive,
@@ -516,7 +517,8 @@ def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
 def _in_object(token: Token, trigger: Token) -> bool:
     """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
     not the place a phrase attached to it names: "its forces in LEBANON")."""
-    return any(token.i in {t.i for t in noun_phrase(obj)} for obj in trigger.children if obj.dep_ in ("dobj", "obj"))
+    objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, counted_noun(c)}]  # "thousands of TROOPS"
+    return any(token.i in {t.i for t in noun_phrase(obj)} for obj in objects)
 
 
 def _possessor(token: Token) -> bool:

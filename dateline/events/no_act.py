@@ -13,13 +13,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from dateline.events.arguments import counted_noun, relatives
 from dateline.events.senses import SenseRules, sense_rules
 from dateline.model import Actor
 
 #: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
 _PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
-#: Nouns of an amount ("THOUSANDS of refugees"): the "of" phrase says what the object is.
-_AMOUNTS = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen", "dozens", "number", "lot", "lots"}
 #: Entity types of a number object ("yield 7.12 PERCENT").
 _QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
@@ -80,11 +79,14 @@ class NoActCheck:
                 c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
             return True  # "When asked, he said ..."
         for child in trigger.children:
-            if child.dep_ in ("ccomp", "xcomp", "advcl") and _clause_mark(child) in sense.get("marks", ()) \
-                    and not (sense.get("modal_keeps") and _has_modal(child)):
+            mark = _clause_mark(child) if child.dep_ in ("ccomp", "xcomp", "advcl") else None
+            if mark is not None and mark in sense.get("marks", ()) and (mark or child.dep_ == "ccomp") \
+                    and not (sense.get("modal_keeps") and _has_modal(child)):  # a bare clause only as a complement
                 return True
-            if child.dep_ in ("dobj", "nsubjpass") and _counted_noun(child).lemma_.lower() in sense.get("objects", ()):
+            if child.dep_ in ("dobj", "nsubjpass") and counted_noun(child).lemma_.lower() in sense.get("objects", ()):
                 return True
+            if sense.get("kin_objects") and _kin(child):
+                return True  # "visited his daughter", "met with his wife"
             if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
                 return True
             if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
@@ -121,6 +123,13 @@ def _generic_class(trigger: Token) -> bool:
     return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
 
 
+def _kin(child: Token) -> bool:
+    """Whether a trigger's object or "with"/"to" phrase names a relative of someone ("his DAUGHTER")."""
+    heads = [child] if child.dep_ in ("dobj", "nsubjpass") else [g for g in child.children if g.dep_ == "pobj"] \
+        if child.dep_ == "prep" and child.lower_ in ("with", "to") else []
+    return any(h.lemma_.lower() in relatives() for h in heads)
+
+
 def _poll_share(trigger: Token) -> bool:
     """Whether the trigger's subject or agent is a share of people ("52 PERCENT of voters"): a poll
     result, not an act."""
@@ -130,19 +139,11 @@ def _poll_share(trigger: Token) -> bool:
     return any(h.ent_type_ == "PERCENT" for h in heads)
 
 
-def _counted_noun(noun: Token) -> Token:
-    """What a number or amount counts: "thousands OF REFUGEES", "a number OF EVENTS"; else the noun."""
-    if noun.pos_ == "NUM" or noun.lemma_.lower() in _AMOUNTS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
-    return noun
-
-
 def _clause_mark(clause: Token) -> str:
     """The word that opens a complement clause: its marker ("that", "whether", "if") or wh-word."""
     first = clause.left_edge
-    return first.lower_ if first.i < clause.i else ""
+    opener = first.dep_ == "mark" or first.tag_ in ("WDT", "WP", "WP$", "WRB") or first.lower_ in ("that", "whether", "if")
+    return first.lower_ if first.i < clause.i and opener else ""  # "" for a bare clause ("conceded THE situation is ...")
 
 
 def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
