@@ -616,3 +616,18 @@ def test_troops_massed_are_the_theme_not_the_target(nlp):
     troops = {**ACTORS, "troops": ("TRP", "MIL", None, "group")}
     article = code_with_actors(nlp, "Russia is massing thousands of troops near the border with Ukraine.", troops)
     assert ("RUS", "UKR") in pairs(article, "15") and ("RUS", "TRP") not in pairs(article, "15")
+
+
+def test_raids_in_which_people_were_killed_are_aimed_at_the_killed_and_done_by_the_raider(nlp):
+    article = coded(nlp, "Hungary condemned Israel's air raids in which 20 Hungarian students were killed.")
+    assert ("ISR", "HSTU") in pairs(article, "18") and ("ISR", "HSTU") in pairs(article, "19")
+
+
+def test_an_attacked_vehicle_s_passengers_are_the_target(nlp):
+    article = coded(nlp, "Rebels shot down a helicopter carrying Ukrainian refugees.")
+    assert ("REBS", "UREF") in pairs(article, "19")
+
+
+def test_the_party_named_in_a_demanded_act_is_the_target(nlp):
+    article = coded(nlp, "Hungarian students demanded the resignation of President Novak.")
+    assert ("HSTU", "NOVAK") in pairs(article, "10")

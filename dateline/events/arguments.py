@@ -276,15 +276,22 @@ class ArgumentFinder:
             args.target, args.target_path = hosts, "compound"
 
     def _hit_by_act(self, noun: Token, args: Arguments) -> None:
-        """"airstrikes by the army KILLED 50 militants": an attack that is the subject of a verb of harm
-        is aimed at that verb's object."""
+        """"airstrikes by the army KILLED 50 militants", "raids in which 20 civilians WERE KILLED": an
+        attack that is the subject of a verb of harm, or the scene of one, is aimed at whom it harmed."""
         verb = noun.head
-        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in harm_verbs():
-            return
-        for child in verb.children:
-            if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
-                args.target, args.target_path = actors, "nsubj<head>dobj"
-                return
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in harm_verbs():
+            for child in verb.children:
+                if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
+                    args.target, args.target_path = actors, "nsubj<head>dobj"
+                    return
+        for clause in noun.children:  # "air raids IN WHICH 20 civilians WERE KILLED"
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in harm_verbs() and any(
+                    p.dep_ == "prep" and p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children)
+                    for p in clause.children):
+                victims = [a for c in clause.children if c.dep_ == "nsubjpass" for a in self.actors(c) if a not in args.source]
+                if victims:
+                    args.target, args.target_path = victims, "relcl:in-which>nsubjpass"
+                    return
 
     def _addressee(self, noun: Token, args: Arguments) -> None:
         """"the North accepted SEOUL'S REQUESTS", "settled the dispute AT OBAMA'S REQUEST": whoever
@@ -400,6 +407,8 @@ class ArgumentFinder:
             if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
                 if self.asked_for(child, args):
                     self._preps(child, args, target_preps, f"{child.dep_}>")  # "demanded autonomy FROM X"
+                    if not args.target:
+                        self._party_of_asked(child, args)  # "demanded the resignation OF President X"
                     if args.target:
                         return
                     continue
@@ -443,6 +452,18 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, preps)
+
+    def _party_of_asked(self, phrase: Token, args: Arguments) -> None:
+        """"demanded the resignation OF President Ben Bella", "reforms BY Suharto's government": the
+        party named in an act asked for is whom the demand is aimed at; a body still to be made is
+        none ("the creation of A government")."""
+        for prep in phrase.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and (pobj := pobj_of(prep)) is not None \
+                    and not _still_to_make(pobj):
+                actors = [a for a in self.actors(pobj) if a not in args.source]
+                if actors:
+                    args.target, args.target_path = actors, f"{phrase.dep_}>prep:{prep.lower_}>pobj"
+                    return
 
     def _relative_object(self, verb: Token, args: Arguments) -> bool:
         """"Gulen, WHOM Erdogan accuses", "the strategy Obama trumpeted": a relative clause with a subject
@@ -764,11 +785,13 @@ def noun_phrase(head: Token) -> list[Token]:
 
 
 def _attached_pobjs(noun: Token) -> list[Token]:
-    """Objects of the prepositions attached to a noun, or to a participle modifying it."""
+    """Objects of the prepositions attached to a noun, or to a participle modifying it, and the object
+    of a present participle ("a bus CARRYING refugees")."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                      and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    carried = [o for h in heads[1:] if h.tag_ == "VBG" for o in h.children if o.dep_ == "dobj"]  # "a helicopter CARRYING monitors"
     return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+            for pobj in prep.children if pobj.dep_ == "pobj"] + carried
 
 
 @cache

@@ -221,8 +221,8 @@ class SentenceCoder:
 
     def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
         """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
-        blamed on guerrillas": a passive harm without its agent is done by whoever did the violent act
-        its time clause or "in" phrase names."""
+        blamed on guerrillas", "ISRAELI RAIDS in which 20 people were killed": a passive harm without its
+        agent is done by whoever did the violent act its time clause or "in" phrase names."""
         for child in verb.children:
             if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS for m in child.children) \
                     and self._names_violence(child, "verb"):
@@ -232,6 +232,8 @@ class SentenceCoder:
                     args.source, args.source_path = found, f"advcl>{subject[1]}"
                     return
             if child.dep_ == "prep" and child.lower_ in ("in", "during") and (pobj := pobj_of(child)) is not None:
+                if pobj.lower_ == "which" and verb.dep_ == "relcl":
+                    pobj = verb.head  # "air RAIDS in which 20 people were killed"
                 for noun in (pobj, *pobj.conjuncts):  # "in the attack and the ensuing BATTLE WITH militants"
                     if not self._names_violence(noun, "noun"):
                         continue
