@@ -200,3 +200,9 @@ def test_striking_a_balance_and_conceding_a_point_state_no_act(nlp):
 
 def test_visiting_a_relative_is_private_life(nlp):
     assert coded(nlp, "Putin visited his daughter in Moscow on Monday.").events == []
+
+
+def test_asked_to_name_is_a_question_pledged_that_is_an_assertion(nlp):
+    assert coded(nlp, "Putin was asked to name a decision Romania made.").events == []
+    assert not any(e.plover_type == "AGREE" for e in coded(nlp, "Putin pledged that Russia really is in favor of free trade.").events)
+    assert any(e.plover_type == "AGREE" for e in coded(nlp, "Putin promised that Russia would help Ukraine.").events)

@@ -189,3 +189,8 @@ def test_urging_and_calling_on_are_appeals_demanding_is_a_demand(nlp):
     assert ("RUS", "UKR", "020") in triples(coded(nlp, "Russia urged Ukraine to hold talks."))
     assert ("RUS", "UKR", "020") in triples(coded(nlp, "Russia called on Ukraine to hold talks."))
     assert ("RUS", "UKR", "100") in triples(coded(nlp, "Russia demanded that Ukraine hold talks."))
+
+
+def test_the_context_nearest_the_trigger_decides_a_tie(nlp):
+    article = coded(nlp, "China imposed sanctions on Russia, including an arms embargo and a travel ban.")
+    assert ("CHN", "RUS", "163") in triples(article) and "172" not in {e.code for e in article.events}

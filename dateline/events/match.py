@@ -299,9 +299,11 @@ def _key(match: Match, trigger: Token) -> tuple:
     """Rank, then a ``%`` pattern over a plain one, then a pattern listed under the word as written
     ("LEFT [032:033]") over one reached through the lemma (LEAVE), then the match that covers
     more words ("AUSTRIAN GOLD FLORIN" over "AUSTRIAN FLORIN"), then the one that also bound an
-    actor ("reiterated that + MUST" over "reiterated ... SUPPORT")."""
+    actor ("reiterated that + MUST" over "reiterated ... SUPPORT"), then the one whose context is
+    nearer the trigger ("imposed SANCTIONS ..., including a travel ban")."""
+    nearest = -min((t.i - trigger.i for t in match.tokens if t.i > trigger.i), default=0)  # a "before" context ranks first
     return (*_rank(match.pattern), match.compound, match.pattern.lemma == trigger.text.upper(),
-            len(match.tokens), bool(match.target) + bool(match.source))
+            len(match.tokens), bool(match.target) + bool(match.source), nearest)
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:
