@@ -206,3 +206,14 @@ def test_asked_to_name_is_a_question_pledged_that_is_an_assertion(nlp):
     assert coded(nlp, "Putin was asked to name a decision Romania made.").events == []
     assert not any(e.plover_type == "AGREE" for e in coded(nlp, "Putin pledged that Russia really is in favor of free trade.").events)
     assert any(e.plover_type == "AGREE" for e in coded(nlp, "Putin promised that Russia would help Ukraine.").events)
+
+
+def test_capturing_an_image_shooting_a_video_executing_a_plan_are_no_violence(nlp):
+    assert coded(nlp, "Police captured images of the protesters on Monday.").events == []
+    assert coded(nlp, "The video, shot by Reporters in Lithuania, went viral.").events == []
+    assert coded(nlp, "Putin said the plan will be hard for Russia to execute.").events == []
+    assert any(e.code.startswith("18") for e in coded(nlp, "Hamas executed five prisoners.").events)
+
+
+def test_a_candidate_s_own_rally_is_no_protest(nlp):
+    assert not any(e.plover_type == "PROTEST" for e in coded(nlp, "Violence broke out at his campaign rallies in Lithuania.").events)

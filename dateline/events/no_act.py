@@ -61,6 +61,8 @@ class NoActCheck:
             return False
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
             return True  # "Sweden has DROPPED its investigation"
+        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in sense.get("objects", ()):
+            return True  # "the video, SHOT by a worker"
         deps = {c.dep_ for c in trigger.children}
         if sense.get("passive_with") and "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
             return True  # "a plea for reform was met with brutality"

@@ -123,7 +123,8 @@ class SenseCheck:
         words = {t.lower_ for t in sent}
         if lemma in rules.harm and words & rules.accidents:
             return None  # "children killed by air bags"
-        own_rally = any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in trigger.children)
+        own_rally = any((c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.tag_ == "PRP$"))
+                        or (c.dep_ == "compound" and c.lower_ in rules.election) for c in trigger.children)
         if lemma in rules.campaign and (words & rules.election or own_rally) and not words & rules.protest_words:
             return None  # "a woman at one of Trump's rallies", "a rally in Houston" before the primary
         sports = bool(rules.score.search(sent.text)) or bool(words & rules.sports)
