@@ -194,3 +194,10 @@ def test_urging_and_calling_on_are_appeals_demanding_is_a_demand(nlp):
 def test_the_context_nearest_the_trigger_decides_a_tie(nlp):
     article = coded(nlp, "China imposed sanctions on Russia, including an arms embargo and a travel ban.")
     assert ("CHN", "RUS", "163") in triples(article) and "172" not in {e.code for e in article.events}
+
+
+def test_a_said_should_have_or_a_generic_should_is_no_demand(nlp):
+    assert not any(e.code.startswith("10") and e.target == "UKR" for e in coded(
+        nlp, "Putin said Ukraine should have signed the deal.").events)
+    assert not any(e.code.startswith("10") for e in coded(nlp, "Putin said men should not fight.").events)
+    assert ("RUS", "UKR", "100") in triples(coded(nlp, "Russia said Ukraine should sign the deal."))

@@ -412,6 +412,8 @@ class SentenceCoder:
             return []
         if match.target and not self.into_complements and set(match.target) <= set(args.source):
             return []  # "the coalition said THEY need to ...": a statement about oneself, no demand
+        if match.target and not self.into_complements and code.startswith(DEMAND_ROOT) and _no_demand(match):
+            return []
         sources, targets = args.source, [t for t in args.target]
         pairs: list[tuple[str | None, str | None]] = []
         mutual = False
@@ -521,6 +523,21 @@ def _in_object(token: Token, trigger: Token) -> bool:
     not the place a phrase attached to it names: "its forces in LEBANON")."""
     objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, counted_noun(c)}]  # "thousands of TROOPS"
     return any(token.i in {t.i for t in noun_phrase(obj)} for obj in objects)
+
+
+def _no_demand(match: Match) -> bool:
+    """"said Obama SHOULD HAVE insisted" (a judgement of the past), "said MEN should not ..." (people in
+    general): a said "must" that asks nothing of a party."""
+    for modal in match.tokens:
+        if modal.lower_ not in ("must", "should"):
+            continue
+        doc = modal.doc
+        if modal.i + 2 < len(doc) and doc[modal.i + 1].lower_ == "have" and doc[modal.i + 2].tag_ == "VBN":
+            return True
+        if modal.i > 0 and (bound := doc[modal.i - 1]).tag_ == "NNS" and not any(
+                c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in bound.children):
+            return True
+    return False
 
 
 def _possessor(token: Token) -> bool:
