@@ -460,3 +460,62 @@ def test_a_brand_of_one_capital_before_a_word_is_an_organisation_whatever_its_ne
     assert who(article, "YChina").kind == "organisation"
     article = run("Lawmakers and NGOs criticized the plan.")
     assert all(m.provenance.rule != "actors.untagged-name" for m in article.mentions)  # a plural acronym
+
+
+def test_a_place_word_inside_a_longer_name_is_part_of_the_name():
+    article = run("The American Legion criticized the president. America Rising PAC attacked the senator.")
+    legion = who(article, "The American Legion")
+    assert legion.kind == "organisation" and legion.name == "American Legion" and legion.country == "USA"
+    assert who(article, "America Rising PAC").kind == "organisation"
+    assert all(a.kind != "country" for a in article.actors)
+    assert who(run("British Columbians protested the pipeline."), "British") is None
+    friends = who(run("He joined Friends of Israel last year."), "Friends of Israel")
+    assert friends.kind == "organisation" and friends.country == "ISR"
+    article = run("Mexico's Televisa network accused the governor.")
+    network = who(article, "Televisa network")
+    assert network.kind == "organisation" and network.name == "Televisa" and network.country == "MEX"
+    assert who(run("The Government of Iraq condemned the attack."), "The Government of Iraq").code == "IRQGOV"
+    article = run("China's Foreign Ministry website praised Mauritius.")
+    assert all(m.provenance.rule != "actors.owned-company" for m in article.mentions)  # no company noun
+    # a state body's noun keeps the country's government
+    assert who(run("The Russian Foreign Ministry condemned the attack."), "The Russian Foreign Ministry").code == "RUSGOV"
+    assert who(run("The Russian government condemned the attack."), "The Russian government").code == "RUSGOV"
+
+
+def test_a_city_before_an_agreement_names_where_it_was_signed_not_a_party():
+    article = run("Trump withdrew from the Paris agreement. Obama praised the Paris climate accord.")
+    assert not article.actors or all(a.country != "FRA" for a in article.actors)
+    article = run("Putin's Beijing visit angered Washington.")
+    assert who(article, "Beijing").code == "CHNGOV"  # the host of a visit stays the government
+
+
+def test_a_person_name_never_becomes_a_country_by_spelling_likeness():
+    article = run("Cameron criticized Russia on Monday.", published=dt.date(2015, 3, 1))
+    assert who(article, "Cameron").kind == "person"
+    assert all(a.country != "CMR" for a in article.actors)
+    article = run("British Prime Minister David Cameron spoke on Monday. Cameron criticized Russia.")
+    assert who(article, "Cameron", 1) is who(article, "British Prime Minister David Cameron")
+
+
+def test_a_local_ruler_is_not_the_leader_named_in_the_article():
+    article = run("President Obama spoke on Sunday. In the story, the local king ordered Daniel thrown to the lions.")
+    king = who(article, "the local king")
+    assert king is not None and king.name != "Barack Obama" and king.country is None
+
+
+def test_a_demonym_for_one_person_or_a_relative_is_a_person_not_the_state():
+    wife = who(run("His Pakistani wife accused the police."), "His Pakistani wife")
+    assert wife.kind != "country" and wife.code == "PAKCVL"
+    first = who(run("The first American to die in the war was honored by the president."), "American")
+    assert first.kind == "person" and first.country == "USA" and first.code == "USACVL"
+    article = run("Iran arrested the wife of an Iranian-American pastor.")
+    assert who(article, "the wife") is None  # only a relative is meant: no actor of her own
+    assert who(article, "American") is None or who(article, "American").kind != "country"
+    assert who(run("The Americans bombed the village."), "Americans").kind == "country"
+    assert who(run("The Chinese have been active around the islands."), "Chinese").kind == "country"
+
+
+def test_a_performer_role_in_apposition_makes_a_capital_like_name_a_person():
+    article = run("Washington, star of Scandal, criticized the senator.")
+    assert who(article, "Washington").kind == "person"
+    assert all(a.code != "USAGOV" for a in article.actors)

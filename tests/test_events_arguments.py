@@ -631,3 +631,13 @@ def test_an_attacked_vehicle_s_passengers_are_the_target(nlp):
 def test_the_party_named_in_a_demanded_act_is_the_target(nlp):
     article = coded(nlp, "Hungarian students demanded the resignation of President Novak.")
     assert ("HSTU", "NOVAK") in pairs(article, "10")
+
+
+def test_along_with_after_the_object_goes_with_the_object(nlp):
+    article = coded(nlp, "Russia jailed President Novak along with Hungarian students.")
+    assert not any(e.source == "HSTU" for e in article.events)
+
+
+def test_the_fault_one_is_blamed_for_names_no_target(nlp):
+    article = coded(nlp, "Hungary blamed the weather for the failure of Ukraine to deliver aid.")
+    assert not any(e.target == "UKR" and e.root == "11" for e in article.events)

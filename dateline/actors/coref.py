@@ -248,6 +248,8 @@ class ActorBuilder:
         key = f"kb:{hit.entry.id}" if hit else f"org:{normalise(cand.name)}"
         if key in self.by_key:
             return self.by_key[key]
+        if hit and hit.entry.kind == "person" and not cand.key and self.kb.lookup(cand.name, self.date, fuzzy=False):
+            return self._person_actor(cand)  # NER tags a known person's name ORG ("Cameron criticized")
         if hit:
             kind = "group" if hit.entry.kind == "group" else ("country" if hit.entry.kind == "country" else "organisation")
             actor = self._new(key, name=hit.entry.name, kind=kind, kb_id=hit.entry.id)

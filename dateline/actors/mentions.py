@@ -567,18 +567,24 @@ class MentionFinder:
                      or self.lex.agent_sector([head.lower_]) is not None))
 
     def _inside_longer_name(self, start: int, end: int) -> bool:
-        """A place word that modifies a longer proper name ("The American Legion", "America Rising PAC",
-        "British Columbians") is part of that name, not the state: true when an NER name runs on past it
-        with a capitalised word and none of its other words names a state body ("the Russian Foreign
-        Ministry", "U.S. Navy", "Syrian Army" keep their country reading)."""
+        """A place word inside a longer proper name ("The American Legion", "America Rising PAC",
+        "British Columbians", "Friends of Israel") is part of that name, not the state: true when an NER
+        name runs on past it with a capitalised word, or is an organisation's name ending in "of" + the
+        place, and none of its other words names a state body or a polity ("the Russian Foreign Ministry",
+        "U.S. Navy", "Government of Iraq", "Kingdom of ..." keep their country reading)."""
         ent = next((e for e in self.doc.ents if e.start <= start and end <= e.end), None)
-        if ent is None or ent.label_ not in _NAME_LABELS or end >= ent.end:
-            return False
-        after = [t for t in self.doc[end:ent.end] if t.is_alpha]
-        if not after or not after[0].text[:1].isupper() or self.fixed_at.get(end, ("",))[0]:
+        if ent is None or ent.label_ not in _NAME_LABELS or ent.text.isupper():
+            return False  # an all-capitals headline ("CRICKET - ENGLAND BEAT") is no name
+        if end < ent.end:
+            after = self.doc[end]
+            if not (after.is_alpha and after.text[:1].isupper()) or self.fixed_at.get(end, ("",))[0]:
+                return False  # "Romania - Cosmin Contra": a dash ends the place, no name runs on
+        elif not (ent.label_ == "ORG" and start - 2 >= ent.start and self.doc[start - 1].lower_ == "of"
+                  and self.doc[start - 2].text[:1].isupper()):
             return False
         others = [t for t in ent if not start <= t.i < end and t.is_alpha]
-        return not any(self._state_word(t) for t in others)
+        return not any(self._state_word(t) or self.lex.noun_roles.get(t.lower_) in ("polity", "country-anaphor")
+                       for t in others)
 
     def _state_word(self, tok: Token) -> bool:
         """A title, a state body's noun or a seat of power ("ministry", "navy", "Kremlin")."""
@@ -615,6 +621,8 @@ class MentionFinder:
         if last.dep_ in ("amod", "compound", "poss") or last.text.endswith("s") or last.i + 1 < len(self.doc) and \
                 self.doc[last.i + 1].lower_ in ("'s", "’s"):
             return False
+        if normalise(span.text + "s") not in self.lex.demonyms:
+            return False  # "the Chinese", "the British": a form with no plural names the whole people
         return any(c.i < span.start and (c.lower_ in ("a", "an", "the", "another") or c.ent_type_ == "ORDINAL")
                    for c in last.children)
 
@@ -690,6 +698,8 @@ class MentionFinder:
             return
         owner = next((t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and t.pos_ != "PRON"
                       and t.left_edge.i >= chunk.start), None)
+        if owner is not None and self._owned_company(root, owner):
+            return
         if owner is not None and not self._nominal_head(chunk):
             self._nominal(self.doc[owner.left_edge.i:owner.i + 1])  # "the Russian government's refusal"
             return
@@ -764,6 +774,8 @@ class MentionFinder:
         head_class = title[1] if title else ""
         if low == "head" and of_state:
             head_class = "head"
+        if head_class == "head" and any(t.lower_ in self.lex.local_words for t in chunk if t.i < root.i):
+            head_class = "official"  # "the local king", "a tribal chief": a lesser ruler, not the state's leader
         plural = root.tag_ in ("NNS", "NNPS")
         entity = "government" if head_class == "group" and sector == "GOV" and country and low in (
             "government", "authorities", "administration", "regime", "cabinet", "leadership") else "group"
@@ -782,6 +794,19 @@ class MentionFinder:
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
+
+    def _owned_company(self, root: Token, owner: Token) -> bool:
+        """"Mexico's Televisa network", "Russia's Lukoil oil company": a proper name compounded before a
+        company noun (company_nouns.txt), owned by a country, names a company of that country, not the state."""
+        code = self._place(owner.text) or self._fixed_place(owner.i)
+        names = [c for c in root.children if c.dep_ == "compound" and c.i > owner.i and c.pos_ == "PROPN"
+                 and c.text[:1].isupper() and c.is_alpha]
+        if (not code or not names or root.lower_ not in self.lex.company_nouns
+                or any(self.taken[names[0].i:root.i + 1]) or any(self._place(n.text) for n in names)):
+            return False
+        return self._add(Candidate(names[0].i, root.i + 1, "name", "organisation", "actors.owned-company", 0.7,
+                                   country=code, sector=self.lex.agent_sector([root.lower_]),
+                                   name=" ".join(n.text for n in names)))
 
     def _national_group(self, chunk: Span, root: Token) -> bool:
         """"a Russian hacking group", "an Italian mafia clan": a non-state body (group_nouns.txt) whose

@@ -364,8 +364,11 @@ class ArgumentFinder:
             for other in verb.children:
                 if other.dep_ == subject.dep_ and other.i > subject.i:
                     _add(found, *self.actors(other))
+        objects = [c.i for c in verb.children if c.dep_ in ("dobj", "obj")]
         for head in (verb, subject):
             for prep in head.children:
+                if head is verb and any(i < prep.i for i in objects):
+                    continue  # "jailed him ALONG WITH other leaders": the object's companions
                 if prep.dep_ == "prep" and prep.lower_ in ("along", "together"):
                     for inner in prep.children:
                         if inner.dep_ == "prep" and inner.lower_ == "with" and (pobj := pobj_of(inner)) is not None:
