@@ -201,3 +201,8 @@ def test_a_said_should_have_or_a_generic_should_is_no_demand(nlp):
         nlp, "Putin said Ukraine should have signed the deal.").events)
     assert not any(e.code.startswith("10") for e in coded(nlp, "Putin said men should not fight.").events)
     assert ("RUS", "UKR", "100") in triples(coded(nlp, "Russia said Ukraine should sign the deal."))
+
+
+def test_a_promise_of_force_is_a_threat_as_a_noun_too(nlp):
+    article = coded(nlp, "Putin's promise to attack Ukraine alarmed Romania.")
+    assert not any(e.code.startswith("03") for e in article.events)

@@ -145,13 +145,14 @@ class SentenceCoder:
         return any(p.code for p in self.lexicon.candidates("noun", noun.lemma_, noun.text))
 
     def _threat_in_pledge(self, verb: Token, code: str | None) -> str | None:
-        """"vowed to BOMB the militants", "promised to RETALIATE": a pledge (CAMEO 03) of force or
+        """"vowed to BOMB the militants", "his promise to DEPORT migrants": a pledge (CAMEO 03) of force or
         coercion is a threat of it (13).  A pledge to fight a thing ("vowed to fight CORRUPTION")
         stays a pledge; a pledge whose verb codes the threat itself is none (None)."""
         if not code or not code.startswith("03"):
             return code
-        for inner in verb.children:
-            if inner.dep_ != "xcomp" or inner.pos_ != "VERB":
+        for inner in verb.children:  # "vowed TO BOMB", "his promise TO DEPORT"
+            if inner.dep_ not in ("xcomp", "acl") or inner.pos_ != "VERB" or not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
                 continue
             match = self.matcher.best(inner, "verb")
             root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
@@ -404,7 +405,7 @@ class SentenceCoder:
         pattern = match.pattern
         if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return []
-        code = self._threat_in_pledge(token, pattern.code) if pos == "verb" else pattern.code
+        code = self._threat_in_pledge(token, pattern.code)
         if code is None:
             return []
         args = self._arguments(token, match, pos, code)
