@@ -217,3 +217,8 @@ def test_capturing_an_image_shooting_a_video_executing_a_plan_are_no_violence(nl
 
 def test_a_candidate_s_own_rally_is_no_protest(nlp):
     assert not any(e.plover_type == "PROTEST" for e in coded(nlp, "Violence broke out at his campaign rallies in Lithuania.").events)
+
+
+def test_people_hurt_in_confrontations_with_police_were_hurt_by_the_police(nlp):
+    article = coded(nlp, "Ten protesters were injured in violent confrontations with Police in Lithuania.")
+    assert ("POL", "PRO", "182") in codes(article)
