@@ -75,7 +75,9 @@ class MentionFinder:
         self.taken = [False] * len(doc)
         self.candidates: list[Candidate] = []
         self.ambiguous_context: set[str] = set()
-        self.person_words = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.ents = list(doc.ents)  # built once: Doc.ents makes new spans on every access
+        self.person_words = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        self.person_names = {w for e in self.ents if e.label_ == "PERSON" for w in e.text.split()}
         self.sentences = sentence_bounds(doc)
         self.fixed_at = {start: (label, end) for label, start, end in fixed}
 
@@ -86,7 +88,7 @@ class MentionFinder:
             if kind in ("country", "demonym", "capital"):
                 self.ambiguous_context.add(code)
         self._block_quoted_titles()
-        names = [ent for ent in self.doc.ents if not self._adjective_entity(ent)]
+        names = [ent for ent in self.ents if not self._adjective_entity(ent)]
         for ent in names:
             if ent.label_ == "PERSON":
                 if self._person_is_not_a_person(ent):
@@ -404,14 +406,15 @@ class MentionFinder:
                     code = self.lex.big_city_country.get(normalise(self.doc[tokens[i].i:tokens[i].i + size].text))
                     if code:
                         return code
-        return next((code for tok in tokens if self._one_word_place(tok) and not self._person_name(tok.text)
-                     and (code := self.lex.misspelt_country(tok.text))), None)  # "Quatar's emir"
+        return next((code for tok in tokens if self._one_word_place(tok)
+                     and (code := self.lex.misspelt_country(tok.text)) and not self._person_name(tok.text)),
+                    None)  # "Quatar's emir"
 
     def _one_word_place(self, tok: Token) -> bool:
         """A one-token GPE, NORP or ORG entity: the only names checked for misspelt countries."""
-        following = self.doc[tok.i + 1] if tok.i + 1 < len(self.doc) else None
-        return (tok.ent_type_ in ("GPE", "NORP", "ORG") and tok.ent_iob_ == "B"
-                and (following is None or following.ent_iob_ != "I"))
+        if tok.ent_iob_ != "B" or tok.ent_type_ not in ("GPE", "NORP", "ORG"):
+            return False
+        return tok.i + 1 >= len(self.doc) or self.doc[tok.i + 1].ent_iob_ != "I"
 
     def _title_before_comma(self, cand: Candidate, name_start: int, sent_start: int) -> None:
         """"Trump's special envoy, Steve Witkoff, ..." → the noun phrase before the comma is the title."""
@@ -572,7 +575,9 @@ class MentionFinder:
         name runs on past it with a capitalised word, or is an organisation's name ending in "of" + the
         place, and none of its other words names a state body or a polity ("the Russian Foreign Ministry",
         "U.S. Navy", "Government of Iraq", "Kingdom of ..." keep their country reading)."""
-        ent = next((e for e in self.doc.ents if e.start <= start and end <= e.end), None)
+        if self.doc[start].ent_iob_ == "O":
+            return False
+        ent = next((e for e in self.ents if e.start <= start and end <= e.end), None)
         if ent is None or ent.label_ not in _NAME_LABELS or ent.text.isupper():
             return False  # an all-capitals headline ("CRICKET - ENGLAND BEAT") is no name
         if end < ent.end:
@@ -628,7 +633,7 @@ class MentionFinder:
 
     def _person_name(self, word: str) -> bool:
         """A word that names a person here or in the knowledge base ("Cameron"): never a misspelt country."""
-        if word in self.person_words or any(e.label_ == "PERSON" and word in e.text.split() for e in self.doc.ents):
+        if word in self.person_names:
             return True
         hit = self.kb.lookup(word, fuzzy=False) if self.kb else None
         return hit is not None and hit.entry.kind == "person"
@@ -650,8 +655,8 @@ class MentionFinder:
         if code:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
                                 ner=ent.label_, key=code, country=code, name=text))
-        elif (len(ent) == 1 and self._one_word_place(ent[0]) and not self._person_name(text)
-              and (code := self.lex.misspelt_country(text))):
+        elif (len(ent) == 1 and self._one_word_place(ent[0]) and (code := self.lex.misspelt_country(text))
+              and not self._person_name(text)):
             self._add(Candidate(start, ent.end, "country", "country", "actors.misspelt-country", 0.6,
                                 ner=ent.label_, key=code, country=code, name=text))
         elif normalise(text) in self.lex.city_country and (ent.label_ != "PERSON" or text not in self.person_words):
