@@ -641,3 +641,8 @@ def test_along_with_after_the_object_goes_with_the_object(nlp):
 def test_the_fault_one_is_blamed_for_names_no_target(nlp):
     article = coded(nlp, "Hungary blamed the weather for the failure of Ukraine to deliver aid.")
     assert not any(e.target == "UKR" and e.root == "11" for e in article.events)
+
+
+def test_joint_signers_sign_with_each_other(nlp):
+    article = coded(nlp, "Hungary and Ukraine signed a treaty on the rights of Romanian minorities.")
+    assert {("HUN", "UKR"), ("UKR", "HUN")} <= pairs(article, "05")

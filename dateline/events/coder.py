@@ -197,7 +197,9 @@ class SentenceCoder:
             self._speaker_of_group(token, args)
         named_patient = pos == "verb" and not self.into_complements and any(
             c.dep_ == "nsubjpass" for c in token.children)  # "X are barred from travel TO Y": X is acted on
-        if not args.target and not args.reciprocal and not named_patient and (self.into_complements or match.pattern.specificity):
+        joint = match.pattern.reciprocal and len(args.source) > 1  # "Xi and Putin signed a treaty": each other
+        if not args.target and not args.reciprocal and not named_patient and not (joint and not self.into_complements) \
+                and (self.into_complements or match.pattern.specificity):
             self._first_actor_after(token, args, match.pattern)
         if pos == "verb" and match.pattern.reciprocal and len(args.source) == 1 and not args.target and not args.reciprocal:
             self._group_of_origins(token, args)
