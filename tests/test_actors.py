@@ -519,3 +519,35 @@ def test_a_performer_role_in_apposition_makes_a_capital_like_name_a_person():
     article = run("Washington, star of Scandal, criticized the senator.")
     assert who(article, "Washington").kind == "person"
     assert all(a.code != "USAGOV" for a in article.actors)
+
+
+def test_a_possessed_body_part_is_no_antecedent_of_them():
+    article = run("Armed men seized four guards, bound their wrists and shot them.")
+    assert "guards" in who(article, "them").name
+    article = run("The militants tied the hands of the hostages and shot them.")
+    assert "hostages" in who(article, "them").name
+
+
+def test_a_second_clause_after_a_report_verb_is_no_report_of_its_subject():
+    article = run("Kenya said it had compensated 50 retired Indian traders for property they lost when the late "
+                  "dictator Moi expelled them decades ago.")
+    assert "traders" in who(article, "they").name
+    assert "traders" in who(article, "them").name
+
+
+def test_the_pronoun_taking_up_a_fronted_whoever_clause_names_no_older_mention():
+    article = run("Rebels captured 12 villagers on Sunday. Whoever stayed on the bus, they beat them.")
+    assert who(article, "them") is None
+    article = run("Police detained the student leader Omar Said. Anyone who protests, they arrest him.")
+    assert who(article, "him") is None
+
+
+def test_a_he_or_his_for_the_only_person_at_hand_keeps_a_later_she_off_him():
+    article = run("Senator Dana Wright met Governor Lee Park. Park said the plan was sound. "
+                  "He added that she had doubts.")
+    assert who(article, "she").name == "Dana Wright"
+    article = run("Adviser Tom Grey said the deal was dead. He said Iran had cheated. "
+                  "Later she told reporters the sanctions would stay.")
+    assert who(article, "she") is None
+    article = run("Adviser Tom Grey praised his team on Monday. Later she told reporters the sanctions would stay.")
+    assert who(article, "she") is None  # a his teaches as a he does

@@ -76,6 +76,8 @@ class PronounRules:
     directive_verbs: frozenset[str]  # "demand", "urge": lemmas whose complement's subject is someone else
     directive_modals: frozenset[str]  # "should": the only modal a directive's complement takes
     collective_nouns: frozenset[str]  # "the crowd": singular nouns for people that they/them name
+    body_parts: frozenset[str]  # "their hands": never the antecedent of a pronoun for people
+    free_relatives: frozenset[str]  # "whoever", "anyone (who)": a phrase for whoever a clause describes
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +90,8 @@ def load_rules() -> PronounRules:
                         role_preps=frozenset(raw["role_prepositions"]),
                         directive_verbs=frozenset(raw["directive_verbs"]),
                         directive_modals=frozenset(raw["directive_modals"]),
-                        collective_nouns=frozenset(raw["collective_nouns"]))
+                        collective_nouns=frozenset(raw["collective_nouns"]),
+                        body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]))
 
 
 @dataclass
@@ -150,7 +153,7 @@ class PronounResolver:
 
     # -- antecedents -----------------------------------------------------------------------------
     def _antecedent(self, pronoun: Token, kind: str, gender: str) -> Actor | None:
-        if kind == "thing" and self._expletive(pronoun):
+        if kind == "thing" and self._expletive(pronoun) or kind != "thing" and self._resumes_free_relative(pronoun):
             return None
         role_token = self._role_token(pronoun)
         partitive = role_token.i != pronoun.i  # "four of them": them is the militants, not the four
@@ -197,14 +200,18 @@ class PronounResolver:
             if ahead is not None and agrees(ahead):
                 return self._actor(ahead)
         if found is not None:
-            if kind == "person" and subject and gender and found.actor is not None and found.named and \
+            if kind == "person" and (subject or possessive) and gender and found.actor is not None and found.named and \
                     self._unambiguous(found, sentence):
                 self.gender.setdefault(found.actor.id, gender)
             return self._actor(found, pronoun)
         if kind == "person" and not subject and not possessive:
-            return self._other_person(sentence, bound, agrees) or self._earlier_person(sentence, agrees)
+            return self._other_person(sentence, bound, agrees) or self._actor_of(self._earlier_person(sentence, agrees))
         if kind == "person":
-            return self._earlier_person(sentence, agrees)
+            earlier = self._earlier_person(sentence, agrees)
+            if (subject or possessive) and gender and earlier is not None and earlier.actor is not None and \
+                    self._only_person(earlier, sentence):
+                self.gender.setdefault(earlier.actor.id, gender)
+            return self._actor_of(earlier)
         collective = [s for s in self.slots if kind == "plural" and s.collective and s.named and s.token not in bound]
         # "Ukraine has set their position": a collective of the sentence, a subject first ("recognized the
         # Taliban since they seized control": the Taliban), else a collective subject of the window
@@ -226,9 +233,30 @@ class PronounResolver:
             slot.actor = slot.actor or self.group_of(list(slot.members))
         return slot.actor
 
+    def _resumes_free_relative(self, pronoun: Token) -> bool:
+        """"Whoever stayed on the bus, they shot them", "Anyone who protests, they arrest him": a phrase
+        for whoever a clause describes, put before the pronoun's clause, is taken up by the clause's
+        object pronoun (else its subject pronoun) — people of that description, no older mention."""
+        clause = pronoun.head
+        if pronoun.dep_ not in (*SUBJECT_DEPS, *OBJECT_DEPS):
+            return False
+        fronted = [c for c in clause.children if c.i < pronoun.i and c.dep_ not in SUBJECT_DEPS
+                   and self._free_relative(c.left_edge)]
+        if not fronted:
+            return False
+        objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS and self.rules.forms.get(c.lower_, ("thing",))[0] != "thing"]
+        return pronoun.i == (objects[0].i if objects else pronoun.i if pronoun.dep_ in SUBJECT_DEPS else -1)
+
+    def _free_relative(self, token: Token) -> bool:
+        """"whoever ...", or "anyone/those who ..." (a relative clause of its own)."""
+        if token.lower_ not in self.rules.free_relatives:
+            return False
+        return token.tag_ == "WP" or any(c.dep_ == "relcl" for c in token.children)
+
     def _unambiguous(self, found: Slot, sentence: int) -> bool:
-        """Whether a subject he/she's resolution is sure enough to teach the person's gender: a subject that
-        is the only person so far in the sentence ("Sanders said she ..." may well mean someone else)."""
+        """Whether a subject or possessive he/she's resolution is sure enough to teach the person's gender: a
+        subject that is the only person so far in the sentence ("Sanders said she ..." may well mean someone
+        else)."""
         persons = {s.actor.id for s in self.slots if s.sentence == sentence and s.kind == "person" and s.actor}
         return found.subject and len(persons) == 1
 
@@ -259,7 +287,19 @@ class PronounResolver:
         others = {s.actor.id: s.actor for s in last if s.actor is not None and s.actor.id not in taken}
         return next(iter(others.values())) if len(others) == 1 and taken else None
 
-    def _earlier_person(self, sentence: int, agrees: Callable[[Slot], bool]) -> Actor | None:
+    def _only_person(self, found: Slot, sentence: int) -> bool:
+        """Whether a subject or possessive he/she taken from an earlier sentence is sure enough to teach the person's
+        gender: the only person of that sentence, and none before the pronoun in its own ("Bolton
+        said ... . He said ..." makes a later "she" someone else)."""
+        persons = {s.actor.id for s in self.slots if s.sentence in (found.sentence, sentence) and s.kind == "person"
+                   and s.actor is not None}
+        return persons == {found.actor.id} if found.actor is not None else False
+
+    @staticmethod
+    def _actor_of(slot: Slot | None) -> Actor | None:
+        return slot.actor if slot is not None else None
+
+    def _earlier_person(self, sentence: int, agrees: Callable[[Slot], bool]) -> Slot | None:
         """The main-clause subject (else the latest subject) of the latest earlier sentence that has an
         agreeing person subject: "He" opening a sentence continues the previous sentence's topic; the
         possessor of a subject ("Swift's albums were ...") counts as a subject."""
@@ -272,7 +312,7 @@ class PronounResolver:
         group = by_sentence[max(by_sentence)]
         group = [s for s in group if s.subject] or group
         main = next((s for s in group if s.main), None)
-        return (main or group[-1]).actor
+        return main or group[-1]
 
     def _owns_subject(self, slot: Slot) -> bool:
         """A named person owning a subject ("Mr. Trump's theatrical embrace is ..."); a one-word name
@@ -310,9 +350,13 @@ class PronounResolver:
 
     def _reporter(self, pronoun: Token, kind: str) -> Slot | None:
         """"Russia said it would ...", "a spokesperson for the ministry told VOA it had ...": the subject
-        of a reported clause is the reporter, or the body the reporting person speaks for."""
+        of a reported clause is the reporter, or the body the reporting person speaks for.  Only the first
+        clause reported: a second one ("said it had paid the traders for assets they lost") is a misparsed
+        relative clause of what the report is about."""
         clause = pronoun.head
         if clause.dep_ != "ccomp" or "Acc" in pronoun.morph.get("Case"):  # "wants them returned": not a report
+            return None
+        if any(c.dep_ == "ccomp" and c.i < clause.i for c in clause.head.children):
             return None
         reporter = next((c for c in clause.head.children if c.dep_ in SUBJECT_DEPS), None)
         if reporter is None:
@@ -395,7 +439,8 @@ class PronounResolver:
     def _role_token(self, token: Token) -> Token:
         """"four of them": the phrase's role is the outer head's."""
         while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.lower_ in self.rules.inner_preps \
-                and token.head.head.pos_ in (*NOUNS, "NUM", "PRON") and token.head.head.i != token.head.i:
+                and token.head.head.pos_ in (*NOUNS, "NUM", "PRON") and token.head.head.i != token.head.i \
+                and not self._body_part(token.head.head):
             token = token.head.head
         return token
 
@@ -405,7 +450,7 @@ class PronounResolver:
                 and token.dep_ in (*SUBJECT_DEPS, *OBJECT_DEPS, "pobj"):  # or "some had": a plural phrase
             return Slot(token.i, self.sentences[token.i][0], "plural", None, token.dep_ in SUBJECT_DEPS,
                         token.dep_ in SUBJECT_DEPS and token.head.dep_ == "ROOT")
-        if token.pos_ not in NOUNS or token.ent_type_ in NUMERIC_ENTS:
+        if token.pos_ not in NOUNS or token.ent_type_ in NUMERIC_ENTS or self._body_part(token):
             return None
         if token.dep_ in ("compound", "amod", "appos", "nmod", "npadvmod", "attr", "oprd", "acomp") or \
                 (token.dep_ == "conj" and token.head.pos_ in NOUNS) or \
@@ -444,6 +489,12 @@ class PronounResolver:
                     role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
                     collective=kind == "thing" and actor is not None and actor.kind in COLLECTIVE_KINDS,
                     members=members, span=span, own=own, own_kind=_own_kind(token, own))
+
+    def _body_part(self, token: Token) -> bool:
+        """"tied their hands and shot them", "the hands of the hostages": a possessed body part is no
+        antecedent (them are the people, not the hands), and leaves its owner one of its own."""
+        return token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.body_parts and \
+            any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
 
     def _add_pronoun_slot(self, token: Token, kind: str, gender: str, actor: Actor | None) -> None:
         if kind == "thing" and actor is None and self._expletive(token):
