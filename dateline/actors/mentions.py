@@ -701,8 +701,8 @@ class MentionFinder:
         if root.pos_ == "PRON":
             self._pronoun_phrase(root)
             return
-        owner = next((t for t in chunk if t.dep_ == "poss" and t.head.i == root.i and t.pos_ != "PRON"
-                      and t.left_edge.i >= chunk.start), None)
+        owner = next((t for t in root.children if t.dep_ == "poss" and t.pos_ != "PRON"
+                      and chunk.start <= t.i < chunk.end and t.left_edge.i >= chunk.start), None)
         if owner is not None and self._owned_company(root, owner):
             return
         if owner is not None and not self._nominal_head(chunk):

@@ -11,6 +11,8 @@ second stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said", not
 
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 from importlib import resources
 
@@ -130,6 +132,8 @@ def _product_context(span: Span) -> bool:
 def _surname_recurs(span: Span) -> bool:
     """Whether the last word of the name stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said")."""
     surname = span[-1].text
+    if len(re.findall(rf"\b{re.escape(surname)}\b", span.doc.text)) < 2:
+        return False  # the word occurs only in the name itself (a cheap test before walking the tokens)
     return any(t.text == surname and not (span.start <= t.i < span.end) and (t.i == 0 or t.nbor(-1).text != span[0].text)
                for t in span.doc)
 
