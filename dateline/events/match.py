@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dateline.events.patterns import Element, Lexicon, Pattern
 
@@ -138,6 +138,8 @@ class Matcher:
         self._first_words: dict[str, frozenset[str]] = {}
         self._needs: dict[int, tuple[frozenset[str], tuple[str, ...]]] = {}
         self._literal_plurals = False  # set per pattern in best(): imported PETRARCH patterns
+        self._forms_doc: Doc | None = None  # the document whose token forms ``_forms`` holds
+        self._forms: dict[int, tuple[str, ...]] = {}
 
     def first_words(self, synset: str, depth: int = 0) -> frozenset[str]:
         """Words any alternative of a synset can start with (for the pre-filter)."""
@@ -153,6 +155,19 @@ class Matcher:
                     words |= self.first_words(head.value, depth + 1)
             self._first_words[synset] = frozenset(words)
         return self._first_words[synset]
+
+    def _word_forms(self, tokens: list[Token]) -> set[str]:
+        """The forms of these tokens, each token's worked out once per document (a sentence's tokens
+        are context for many triggers)."""
+        forms: set[str] = set()
+        if tokens and tokens[0].doc is not self._forms_doc:
+            self._forms_doc, self._forms = tokens[0].doc, {}
+        for token in tokens:
+            known = self._forms.get(token.i)
+            if known is None:
+                known = self._forms[token.i] = _token_forms(token)
+            forms.update(known)
+        return forms
 
     def feasible(self, pattern: Pattern, present: set[str]) -> bool:
         needs = self._needs.get(id(pattern))
@@ -239,7 +254,7 @@ class Matcher:
         after, before = after_context(trigger), before_context(trigger)
         bound_after: list[Token] | None = None
         whole_left = _left_of_clause(trigger)
-        present = _word_forms(after + whole_left)
+        present = self._word_forms(after + whole_left)
         best: Match | None = None
         for pattern in candidates:
             if not self.feasible(pattern, present):
@@ -282,17 +297,11 @@ class Matcher:
         return False
 
 
-def _word_forms(tokens: list[Token]) -> set[str]:
-    """Every form a pattern word could take to match one of these tokens (text, lemma, stems)."""
-    forms: set[str] = set()
-    for token in tokens:
-        text = token.text.upper()
-        forms.add(text)
-        forms.add(token.lemma_.upper())
-        for suffix in SUFFIXES[1:]:
-            if text.endswith(suffix) and len(text) - len(suffix) >= 3:
-                forms.add(text[: -len(suffix)])
-    return forms
+def _token_forms(token: Token) -> tuple[str, ...]:
+    """Every form a pattern word could take to match this token (text, lemma, stems)."""
+    text = token.text.upper()
+    stems = [text[: -len(suffix)] for suffix in SUFFIXES[1:] if text.endswith(suffix) and len(text) - len(suffix) >= 3]
+    return (text, token.lemma_.upper(), *stems)
 
 
 def _key(match: Match, trigger: Token) -> tuple:
