@@ -646,3 +646,8 @@ def test_the_fault_one_is_blamed_for_names_no_target(nlp):
 def test_joint_signers_sign_with_each_other(nlp):
     article = coded(nlp, "Hungary and Ukraine signed a treaty on the rights of Romanian minorities.")
     assert {("HUN", "UKR"), ("UKR", "HUN")} <= pairs(article, "05")
+
+
+def test_one_expelled_from_a_body_or_country_is_expelled_by_it(nlp):
+    article = coded(nlp, "President Novak was expelled from Hungary on Friday.")
+    assert ("HUN", "NOVAK") in pairs(article, "17")

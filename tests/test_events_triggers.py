@@ -206,3 +206,7 @@ def test_a_said_should_have_or_a_generic_should_is_no_demand(nlp):
 def test_a_promise_of_force_is_a_threat_as_a_noun_too(nlp):
     article = coded(nlp, "Putin's promise to attack Ukraine alarmed Romania.")
     assert not any(e.code.startswith("03") for e in article.events)
+
+
+def test_blowing_oneself_up_is_a_suicide_bombing(nlp):
+    assert {e.code for e in coded(nlp, "Two Hamas fighters blew themselves up near Israel's border.").events} >= {"1831"}

@@ -51,6 +51,9 @@ EXAMPLE_PREPS = {"like", "unlike", "including"}
 #: Prepositions that place a thing attacked ("a hotel IN the city of Beledweyne"): its site is no party.
 #: (Protests and coercion keep CAMEO's reading: "rioted at this jail in northern Israel" is against Israel.)
 SITE_PREPS = {"in", "at", "near", "outside", "inside"}
+#: Expulsions (CAMEO 174): without an agent, the body or country one is expelled from does it ("was
+#: expelled FROM THE PARTY", "deported FROM THE U.S.").
+EXPULSIONS = {"174"}
 #: Words opening an indirect question, whose subject is not the reporter ("explained WHY they ...").
 QUESTION_WORDS = {"why", "how", "whether", "if", "when", "where", "what", "who", "whom"}
 #: Codes whose infinitive complement's object is the party acted on ("threatened to kill X", "vowed to
@@ -205,6 +208,9 @@ class ArgumentFinder:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 args.source, args.source_path = self.actors(agent), "agent>pobj"
+            elif code in EXPULSIONS:  # "was expelled FROM THE PARTY": the party expels
+                origin = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" if (o := pobj_of(c))), None)
+                args.source, args.source_path = (self.actors(origin), "prep:from>pobj") if origin is not None else ([], "")
             if subject is not None:
                 args.target, args.target_path = self.actors(subject[0]), subject[1]
                 self._between(subject[0], args)
