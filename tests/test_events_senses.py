@@ -191,6 +191,8 @@ def test_a_poll_share_states_no_act(nlp):
 
 def test_receiving_votes_or_a_letter_hosts_no_guest(nlp):
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received 300 votes from protesters.").events)
+    assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's approval on Monday.").events)
+    assert any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's president on Monday.").events)
 
 
 def test_striking_a_balance_and_conceding_a_point_state_no_act(nlp):
