@@ -224,3 +224,11 @@ def test_a_candidate_s_own_rally_is_no_protest(nlp):
 def test_people_hurt_in_confrontations_with_police_were_hurt_by_the_police(nlp):
     article = coded(nlp, "Ten protesters were injured in violent confrontations with Police in Lithuania.")
     assert ("POL", "PRO", "182") in codes(article)
+
+
+def test_the_city_a_protest_happens_in_is_no_target_a_country_is(nlp):
+    city = code_with_actors(nlp, "Protesters marched in Vilnius on Thursday.",
+                            {"Protesters": ("PRO", "OPP", None, "group"), "Vilnius": ("VNO", "LTUCVL", "LTU", "other")})
+    assert {(e.source, e.target) for e in city.events if e.code.startswith("14")} == {("PRO", None)}
+    country = coded(nlp, "Thousands of protesters marched in Lithuania on Thursday.")
+    assert ("PRO", "LTU") in {(e.source, e.target) for e in country.events if e.code.startswith("14")}

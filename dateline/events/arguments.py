@@ -463,11 +463,11 @@ class ArgumentFinder:
             self._inside_preps(verb, args, preps)
 
     def _party_of_asked(self, phrase: Token, args: Arguments) -> None:
-        """"demanded the resignation OF President Ben Bella", "reforms BY Suharto's government": the
-        party named in an act asked for is whom the demand is aimed at; a body still to be made is
-        none ("the creation of A government")."""
+        """"demanded the resignation OF President Ben Bella", "reforms BY Suharto's government",
+        "independence FROM Iraq": the party named in an act asked for is whom the demand is aimed at; a
+        body still to be made is none ("the creation of A government")."""
         for prep in phrase.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "by") and (pobj := pobj_of(prep)) is not None \
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from") and (pobj := pobj_of(prep)) is not None \
                     and not _still_to_make(pobj):
                 actors = [a for a in self.actors(pobj) if a not in args.source]
                 if actors:

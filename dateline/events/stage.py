@@ -61,6 +61,11 @@ def group_members(index: MentionIndex):
     return members_of
 
 
+#: CAMEO protests (14): a city or region they happen in is their place, not the party protested against
+#: (a country keeps CAMEO's reading: "demonstrated in Serbia" is against Serbia).
+PROTEST_ROOT = "14"
+
+
 def code_events(article: Article, doc: Doc, ctx) -> Article:
     """Pipeline stage: append one Event per (source, target, code) and sentence."""
     if not article.mentions or not article.sentences:
@@ -96,6 +101,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
+            if candidate.code.startswith(PROTEST_ROOT) and _city(index.actor(candidate.target)):
+                candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM": the city is where, not whom
             code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target)
             if code is None:
                 continue  # a sports result, an election race
@@ -119,6 +126,11 @@ def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool
     """Whether the actor is named in the sentence by pronouns only."""
     kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
     return bool(kinds) and kinds <= {"pronoun"}
+
+
+def _city(actor: Actor | None) -> bool:
+    """A place that is no country (a city, a region): the actors stage gives places the kind "other"."""
+    return actor is not None and actor.kind == "other"
 
 
 def _nobody(actor: Actor | None) -> bool:
