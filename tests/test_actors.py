@@ -551,3 +551,9 @@ def test_a_he_or_his_for_the_only_person_at_hand_keeps_a_later_she_off_him():
     assert who(article, "she") is None
     article = run("Adviser Tom Grey praised his team on Monday. Later she told reporters the sanctions would stay.")
     assert who(article, "she") is None  # a his teaches as a he does
+
+
+def test_bare_intelligence_or_force_is_no_actor():
+    article = run("The two countries agreed to share intelligence. Russia threatened to use force against Ukraine.")
+    assert who(article, "intelligence") is None and who(article, "force") is None
+    assert who(run("Pakistani intelligence arrested the suspects."), "Pakistani intelligence") is not None

@@ -651,3 +651,10 @@ def test_joint_signers_sign_with_each_other(nlp):
 def test_one_expelled_from_a_body_or_country_is_expelled_by_it(nlp):
     article = coded(nlp, "President Novak was expelled from Hungary on Friday.")
     assert ("HUN", "NOVAK") in pairs(article, "17")
+
+
+def test_one_detained_in_a_country_is_detained_by_it_not_a_city(nlp):
+    assert ("RUS", "HSTU") in pairs(coded(nlp, "Hungarian students were detained in Russia on Monday."), "17")
+    moscow = {**ACTORS, "Moscow": ("MOW", "RUSCVL", "RUS", "other")}
+    article = code_with_actors(nlp, "Hungarian students were detained in Moscow on Monday.", moscow)
+    assert (None, "HSTU") in pairs(article, "17")

@@ -51,9 +51,10 @@ EXAMPLE_PREPS = {"like", "unlike", "including"}
 #: Prepositions that place a thing attacked ("a hotel IN the city of Beledweyne"): its site is no party.
 #: (Protests and coercion keep CAMEO's reading: "rioted at this jail in northern Israel" is against Israel.)
 SITE_PREPS = {"in", "at", "near", "outside", "inside"}
-#: Expulsions (CAMEO 174): without an agent, the body or country one is expelled from does it ("was
-#: expelled FROM THE PARTY", "deported FROM THE U.S.").
-EXPULSIONS = {"174"}
+#: Expulsions and arrests (CAMEO 174, 173): without an agent, the body or country one is expelled from
+#: or detained in does it ("was expelled FROM THE PARTY", "deported FROM THE U.S.", "was detained IN
+#: NORTH KOREA"); it is not the one acted on.
+AUTHORITY_PREPS = {"174": "from", "173": "in"}
 #: Words opening an indirect question, whose subject is not the reporter ("explained WHY they ...").
 QUESTION_WORDS = {"why", "how", "whether", "if", "when", "where", "what", "who", "whom"}
 #: Codes whose infinitive complement's object is the party acted on ("threatened to kill X", "vowed to
@@ -91,13 +92,16 @@ class ArgumentFinder:
     """Resolves argument tokens to actor ids via the article's mentions."""
 
     def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None,
-                 names_act: Callable[[Token], bool] | None = None, news_outlet: Callable[[str], bool] | None = None):
+                 names_act: Callable[[Token], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
+                 is_state: Callable[[str], bool] | None = None):
         """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal");
-        ``news_outlet``: whether an actor is a news outlet, which reports a clause but is not its "it"."""
+        ``news_outlet``: whether an actor is a news outlet, which reports a clause but is not its "it";
+        ``is_state``: whether an actor is a country itself (not a city or one of its people)."""
         self.actor_of = actor_of
         self.members_of = members_of or (lambda actor: [actor])
         self.names_act = names_act or (lambda token: False)
         self.news_outlet = news_outlet or (lambda actor: False)
+        self.is_state = is_state or (lambda actor: False)
 
     def asked_for(self, phrase: Token, args: Arguments) -> bool:
         """Whether ``phrase`` (an object or prepositional object) only says what is asked for or denied:
@@ -208,9 +212,13 @@ class ArgumentFinder:
             agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
             if agent is not None:
                 args.source, args.source_path = self.actors(agent), "agent>pobj"
-            elif code in EXPULSIONS:  # "was expelled FROM THE PARTY": the party expels
-                origin = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" if (o := pobj_of(c))), None)
-                args.source, args.source_path = (self.actors(origin), "prep:from>pobj") if origin is not None else ([], "")
+            elif code in AUTHORITY_PREPS:  # "was expelled FROM THE PARTY", "was detained IN NORTH KOREA"
+                word = AUTHORITY_PREPS[code]
+                origin = next((o for c in verb.children if c.dep_ == "prep" and c.lower_ == word if (o := pobj_of(c))), None)
+                authority = self.actors(origin) if origin is not None else []
+                if authority and (word != "in" or all(self.is_state(a) for a in authority)):  # not "arrested IN MOSCOW"
+                    args.source, args.source_path = authority, f"prep:{word}>pobj"
+                    args.destination = (*args.destination, word)  # and no target
             if subject is not None:
                 args.target, args.target_path = self.actors(subject[0]), subject[1]
                 self._between(subject[0], args)

@@ -89,7 +89,7 @@ class SentenceCoder:
         self.into_complements = into_complements
         self.actor_of = actor_of
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
-        self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet)
+        self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet, is_state)
         self.country_of = country_of or (lambda actor: actor)
         self.natural_force = natural_force or (lambda actor: False)
         self.is_state = is_state or (lambda actor: False)  # a country itself, not one of its people
