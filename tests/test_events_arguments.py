@@ -552,7 +552,6 @@ def test_agreeing_to_talks_with_a_party_aims_at_it(nlp):
     assert ("HMS", "ISR") in pairs(coded(nlp, "Hamas agreed to talks with Israel."), "03")
 
 
-
 def test_attack_that_kills_is_aimed_at_the_killed(nlp):
     assert ("ISR", "HMS") in pairs(coded(nlp, "Airstrikes by Israel killed 30 Hamas fighters on Sunday."), "19")
 
@@ -577,11 +576,9 @@ def test_criticised_object_is_aimed_at_the_subject_of_its_relative_clause(nlp):
     assert ("HUN", "UKR") in pairs(article, "11")
 
 
-
 def test_the_one_blamed_at_does_the_act_blamed_for(nlp):
     article = coded(nlp, "Russia lashed out at Ukraine for having attacked Hamas.")
     assert ("UKR", "HMS") in pairs(article, "19") and ("RUS", "HMS") not in pairs(article, "19")
-
 
 
 def test_an_act_asked_for_is_not_done_by_the_one_asking(nlp):
