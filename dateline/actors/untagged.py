@@ -12,7 +12,6 @@ second stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said", not
 from __future__ import annotations
 
 import re
-
 from functools import lru_cache
 from importlib import resources
 
