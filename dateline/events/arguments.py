@@ -686,6 +686,7 @@ class ArgumentFinder:
                     args.reciprocal = self.actors(pobj)
 
 
+@cache
 def harm_verbs() -> frozenset[str]:
     """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
     return word_list("harm_verbs.txt")
