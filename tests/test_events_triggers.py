@@ -210,3 +210,9 @@ def test_a_promise_of_force_is_a_threat_as_a_noun_too(nlp):
 
 def test_blowing_oneself_up_is_a_suicide_bombing(nlp):
     assert {e.code for e in coded(nlp, "Two Hamas fighters blew themselves up near Israel's border.").events} >= {"1831"}
+
+
+def test_a_writers_could_is_a_guess_a_reported_could_a_threat(nlp):
+    guess = coded(nlp, "Prices may rise because Russia could impose restrictions on Ukraine.")
+    assert not any(e.code.startswith("13") for e in guess.events)
+    assert any(e.code.startswith("13") for e in coded(nlp, "Russia warned it could impose restrictions on Ukraine.").events)

@@ -53,6 +53,9 @@ DEMAND_ROOT = "10"
 VIOLENT_ROOTS = ("18", "19", "20")
 #: Markers of a time clause that names the violent act behind a harm ("killed WHEN gunmen attacked").
 CIRCUMSTANCE_MARKS = {"when", "as", "after", "while"}
+#: CAMEO threats (13), and the modals that make one a guess unless someone is reported to say it.
+THREAT_ROOT = "13"
+SPECULATIVE_MODALS = {"may", "might", "could"}
 #: Words of an attribution ("ACCORDING TO the SITE group"): the source of the news, never a party.
 ATTRIBUTION_WORDS = {"according"}
 
@@ -408,7 +411,7 @@ class SentenceCoder:
         if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return []
         code = self._threat_in_pledge(token, pattern.code)
-        if code is None:
+        if code is None or (code.startswith(THREAT_ROOT) and _speculation(token, match)):
             return []
         args = self._arguments(token, match, pos, code)
         if self._natural_agent(token, args):
@@ -593,6 +596,17 @@ def _reporting(verb: Token) -> bool:
     """A verb that only reports a statement: '"...," agreed Sayim' / 'the danger has passed, X agreed'."""
     return verb.pos_ == "VERB" and (verb.dep_ == "parataxis" or any(
         c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))
+
+
+def _speculation(trigger: Token, match: Match) -> bool:
+    """"because the administration COULD impose restrictions": a "could", "may" or "might" that nobody
+    is reported to have said is a writer's guess, not a threat ("Washington warned it could impose
+    ..." is one: the clause is what was said)."""
+    modal = any(t.lower_ in SPECULATIVE_MODALS and t.i < trigger.i for t in match.tokens)
+    clause = trigger
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return modal and clause.dep_ != "ccomp"
 
 
 def _each_other(trigger: Token) -> bool:
