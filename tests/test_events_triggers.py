@@ -216,3 +216,8 @@ def test_a_writers_could_is_a_guess_a_reported_could_a_threat(nlp):
     guess = coded(nlp, "Prices may rise because Russia could impose restrictions on Ukraine.")
     assert not any(e.code.startswith("13") for e in guess.events)
     assert any(e.code.startswith("13") for e in coded(nlp, "Russia warned it could impose restrictions on Ukraine.").events)
+
+
+def test_hosting_needs_a_guest_right_after_the_verb(nlp):
+    assert {("PUTIN", "KIM", "043"), ("KIM", "PUTIN", "042")} <= triples(coded(nlp, "Putin hosted Kim in the Kremlin on Monday."))
+    assert coded(nlp, "Russia has hosted a chess event for Ukraine since 1962.").events == []
