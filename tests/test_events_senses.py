@@ -232,3 +232,7 @@ def test_the_city_a_protest_happens_in_is_no_target_a_country_is(nlp):
     assert {(e.source, e.target) for e in city.events if e.code.startswith("14")} == {("PRO", None)}
     country = coded(nlp, "Thousands of protesters marched in Lithuania on Thursday.")
     assert ("PRO", "LTU") in {(e.source, e.target) for e in country.events if e.code.startswith("14")}
+
+
+def test_striking_out_batters_hits_nobody(nlp):
+    assert coded(nlp, "Putin struck out eight batters in Lithuania.").events == []
