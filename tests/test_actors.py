@@ -226,6 +226,23 @@ def test_ethnic_groups_belong_to_the_country_they_act_in():
     assert who(article, "Ethnic Uzbeks").country == "UZB"
 
 
+def test_a_national_adjective_places_a_people_in_its_country():
+    article = run("Thousands of Iraqi Kurds demonstrated in Kirkuk on Sunday. Syrian Kurds attacked the town. "
+                  "Chinese Uyghurs protested. Ethnic Albanians of southern Serbia attacked police. "
+                  "The Albanians of southern Serbia protested. The Iraqi government said Iraqi forces and "
+                  "Kurdish fighters would meet Albanian officials.")
+    assert article.text.count("Iraqi Kurds") == 1 and who(article, "Iraqi Kurds").code == "IRQCVL"
+    assert not any(m.text == "Iraqi" for m in article.mentions)  # one group mention, never the state
+    assert who(article, "Syrian Kurds").code == "SYRCVL"
+    assert who(article, "Chinese Uyghurs").code == "CHNCVL"
+    assert who(article, "Ethnic Albanians").code == "SRBCVL"
+    assert who(article, "The Albanians").code == "SRBCVL"
+    assert who(article, "The Iraqi government").code == "IRQGOV"
+    assert who(article, "Iraqi forces").code == "IRQMIL"
+    assert who(article, "Albanian officials").code == "ALBGOV"
+    assert who(run("The Kurds protested."), "The Kurds").country == "TUR"  # alone: the ambiguous reading
+
+
 def test_misspelt_countries_possessors_and_counted_leaders():
     article = run("Ukrainan officials criticised the Polish government's decision. Troops killed six rebel leaders.")
     assert who(article, "Ukrainan officials").country == "UKR"

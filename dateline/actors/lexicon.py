@@ -62,6 +62,7 @@ class Lexicon:
     sector_words: dict[str, tuple[str, str]] = field(default_factory=dict)
     generic_heads: frozenset[str] = frozenset()  # "group", "station": bodies a sector word qualifies
     group_nouns: frozenset[str] = frozenset()  # "group", "clan": non-state bodies a demonym gives a country
+    ethnic_groups: frozenset[str] = frozenset()  # "kurds", "uyghurs": peoples a demonym places in a country
     company_nouns: frozenset[str] = frozenset()  # "network", "company": a name before one is a company's
     local_words: frozenset[str] = frozenset()  # "local", "tribal": a head title they qualify leads no state
     #: noun → its part in a phrase: not-party, counted, age-tail, work (noun_roles.tsv)
@@ -182,6 +183,7 @@ def load_lexicon() -> Lexicon:
     lex.place_words = _words("place_words.txt")
     lex.generic_heads = _words("generic_heads.txt")
     lex.group_nouns = _words("group_nouns.txt")
+    lex.ethnic_groups = _words("ethnic_groups.txt")
     lex.local_words = _words("local_words.txt")
     lex.company_nouns = _words("company_nouns.txt")
     for name, iso3, *sector in read_tsv("regions.tsv"):

@@ -186,6 +186,8 @@ class MentionFinder:
         if last.text.endswith("s") and any(label.startswith(("demonym:", "ambiguous:")) and s <= last.i < e
                                            for label, s, e in self.fixed):
             return True  # "Ethnic Kazakhs", "Ordinary Syrians" opening a sentence: people, not a name
+        if last.lower_ in self.lex.ethnic_groups:
+            return True  # "Chinese Uyghurs": a people, not a person
         hit = self.kb.lookup(ent.text, fuzzy=False) if self.kb else None
         if hit:
             return hit.entry.kind != "person"
@@ -486,6 +488,8 @@ class MentionFinder:
         elif kind in ("country", "demonym"):
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
+            if kind == "demonym" and (self._placed_people(start, end, code) or self._people_abroad(start, end, code)):
+                return
             if kind == "demonym" and self._one_national(span):
                 self._add(Candidate(start, end, "nominal", "person-nominal", "actors.demonym-person", 0.7,
                                     country=code, sector="CVL", name=self.doc[span[-1].left_edge.i:end].text,
@@ -495,7 +499,8 @@ class MentionFinder:
             qualifier = self.lex.qualifier_sector({before.lower_}) if before and before.head.i in range(start, end) else None
             if kind == "demonym" and before is not None and before.lower_ == "ethnic" and span.text.endswith("s"):
                 self._add(Candidate(start - 1, end, "nominal", "group", "actors.ethnic-group", 0.75,
-                                    country=self._ethnic_home(start - 1, code), name=self.doc[start - 1:end].text,
+                                    country=self._ethnic_home(start - 1, code), sector=self._people_sector(span[-1]),
+                                    name=self.doc[start - 1:end].text,
                                     plural=True, extra={"head": span[-1].lower_, "determiner": ""}))
                 return
             if kind == "demonym" and qualifier and span.text.endswith("s"):  # "ordinary Kazakhs", "rebel Syrians"
@@ -545,12 +550,47 @@ class MentionFinder:
                 and self.lex.noun_roles.get(head.lower_) == "posting"
                 and any(c.dep_ == "poss" for c in head.children))
 
+    def _placed_people(self, start: int, end: int, code: str) -> bool:
+        """"Iraqi Kurds", "Chinese Uyghurs", "Syrian Christians": a national adjective on the noun of a
+        people living across borders (ethnic_groups.txt) places that people in the adjective's country;
+        the pair is one group mention, never the state.  True when the group was added."""
+        if end >= len(self.doc) or self.doc[end].lower_ not in self.lex.ethnic_groups:
+            return False
+        if self.doc[end - 1].dep_ not in ("amod", "compound", "nmod") or self.doc[end - 1].head.i != end:
+            return False
+        if self.doc[end - 1].text.endswith("ns"):
+            return False  # "Syrians, Kurds": a plural demonym is a people of its own
+        head = self.doc[end]
+        first = start - 1 if start and self.doc[start - 1].lower_ == "ethnic" else start
+        return self._add(Candidate(first, end + 1, "nominal", "group", "actors.placed-people", 0.75, country=code,
+                                   sector=self._people_sector(head), name=self.doc[first:end + 1].text, plural=True,
+                                   extra={"head": head.lower_, "determiner": ""}))
+
+    def _people_abroad(self, start: int, end: int, code: str) -> bool:
+        """"The Albanians of southern Serbia", "the Kurds of Iraq": a people named with the country it
+        lives in ("of" and a country, one direction word allowed) belongs to that country.  True when
+        the group was added."""
+        span = self.doc[start:end]
+        if not span.text.endswith("s") or end + 1 >= len(self.doc) or self.doc[end].lower_ != "of":
+            return False
+        home = self._fixed_place(end + 1) or (self._fixed_place(end + 2) if end + 2 < len(self.doc) else None)
+        if not home or home == code:
+            return False
+        first = start - 1 if start and self.doc[start - 1].lower_ in ("the", "ethnic") else start
+        return self._add(Candidate(first, end, "nominal", "group", "actors.people-abroad", 0.75, country=home,
+                                   sector=self._people_sector(span[-1]), name=span.text, plural=True,
+                                   extra={"head": span[-1].lower_, "determiner": ""}))
+
+    def _people_sector(self, head: Token) -> str:
+        """A people's sector: a faith's own ("muslims" MUS, "christians" CHR), else civilians."""
+        return self.lex.agent_sector([head.lower_]) or "CVL"
+
     def _ethnic_home(self, ethnic: int, code: str) -> str:
         """"ethnic Albanians demonstrated in Serbia": an ethnic group named with the country it acts
         in belongs to that country (CAMEO codes people by where they live); else the demonym's."""
         sent_start, sent_end = self.sentences[ethnic]
         for i in range(sent_start, sent_end - 1):
-            if self.doc[i].lower_ != "in":
+            if self.doc[i].lower_ not in ("in", "of"):
                 continue
             place = self._fixed_place(i + 1) or self._fixed_place(min(i + 2, sent_end - 1))
             if place and place != code:
@@ -575,8 +615,8 @@ class MentionFinder:
         name runs on past it with a capitalised word, or is an organisation's name ending in "of" + the
         place, and none of its other words names a state body or a polity ("the Russian Foreign Ministry",
         "U.S. Navy", "Government of Iraq", "Kingdom of ..." keep their country reading)."""
-        if self.doc[start].ent_iob_ == "O":
-            return False
+        if self.doc[start].ent_iob_ == "O" or end < len(self.doc) and self.doc[end].lower_ in self.lex.ethnic_groups:
+            return False  # "Chinese Uyghurs": NER's name is a people the adjective places
         ent = next((e for e in self.ents if e.start <= start and end <= e.end), None)
         if ent is None or ent.label_ not in _NAME_LABELS or ent.text.isupper():
             return False  # an all-capitals headline ("CRICKET - ENGLAND BEAT") is no name
