@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from dateline.actors.codes import make_code
@@ -65,11 +66,14 @@ class ActorBuilder:
         """A surname of a person named in full that the tagger left untagged ("PEDERSEN said ..."):
         without it a later "he" would go to an earlier subject."""
         surnames = {normalise(a.name).split()[-1] for a in self.actors if a.kind == "person" and len(a.name.split()) > 1}
+        if not surnames:
+            return []
         taken = {i for c in cands for i in range(c.start, c.end)}
+        proper = [i for i, pos in enumerate(self.doc.to_array("POS")) if pos == PROPN and i not in taken]  # no Token per word
         return [Candidate(t.i, t.i + 1, "surname", "person", "actors.surname", 0.7, name=t.text, name_start=t.i,
                           name_end=t.i + 1, subject=t.dep_ in ("nsubj", "nsubjpass"),
                           main_subject=t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
-                for t in self.doc if t.pos_ == "PROPN" and t.i not in taken and normalise(t.text) in surnames]
+                for t in (self.doc[i] for i in proper) if normalise(t.text) in surnames]
 
     def _resolve(self, cand: Candidate, sides: dict[int, str]) -> Actor | None:
         if cand.entity == "organisation" and cand.kind != "agency" and not cand.key and len(cand.name.split()) == 1:
