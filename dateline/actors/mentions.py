@@ -21,7 +21,10 @@ from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.pronouns import load_rules as load_pronoun_rules
 from dateline.actors.untagged import entity_of as untagged_entity
 from dateline.actors.untagged import untagged_names
+from dateline.nlp.arrays import token_indices
 
+#: Quotation marks that open or close a quoted span.
+_QUOTE_MARKS = {'"', "“", "”"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
@@ -101,8 +104,8 @@ class MentionFinder:
             self._fixed(label, start, end)
         for chunk in self.doc.noun_chunks:
             self._nominal(chunk)
-        for token in self.doc:
-            if (token.tag_ == "CD" and token.dep_ == "dobj" and token.head.pos_ == "VERB"
+        for token in (self.doc[i] for i in token_indices(self.doc, "TAG", lambda tag: tag == "CD")):
+            if (token.dep_ == "dobj" and token.head.pos_ == "VERB"
                     and token.head.dep_ not in ("acl", "amod") and not self.taken[token.i]):  # not "girls aged 10"
                 self._counted(self.doc[token.i:token.i + 1], token)  # "killing one person and abducting 12"
         for ent in names:
@@ -115,8 +118,8 @@ class MentionFinder:
                                 country=None if entity == "person" else self._country_inside(list(span)),
                                 name=span.text, name_start=span.start, name_end=span.end))
         pronouns = load_pronoun_rules().forms
-        for token in self.doc:
-            if token.lower_ in pronouns and token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
+        for token in (self.doc[i] for i in token_indices(self.doc, "LOWER", pronouns.__contains__)):
+            if token.tag_ in ("PRP", "PRP$") and not self.taken[token.i]:
                 self._add(Candidate(token.i, token.i + 1, "pronoun", "pronoun", "actors.pronoun", 0.7,
                                     subject=token.dep_ in _SUBJECT_DEPS,
                                     plural=pronouns[token.lower_][0] == "plural"))
@@ -142,9 +145,7 @@ class MentionFinder:
         """Token bounds of the text between paired quotation marks, within one sentence."""
         spans: list[tuple[int, int]] = []
         opening: int | None = None
-        for tok in self.doc:
-            if tok.text not in ('"', "“", "”"):
-                continue
+        for tok in (self.doc[i] for i in token_indices(self.doc, "ORTH", _QUOTE_MARKS.__contains__)):
             if opening is not None and self.sentences[opening] == self.sentences[tok.i] and tok.text != "“":
                 spans.append((opening + 1, tok.i))
                 opening = None
@@ -211,7 +212,7 @@ class MentionFinder:
         """"Defense Minister Rustem Umerov" where NER saw no PERSON: capitalised words after a title head."""
         spans = []
         doc = self.doc
-        for tok in doc:
+        for tok in (doc[i] for i in token_indices(doc, "LOWER", self.lex.titles.__contains__)):
             kind = self.lex.titles.get(tok.lower_, ("", ""))[1]
             if not kind or kind == "group" or not tok.text[:1].isupper() or tok.i + 1 >= len(doc):
                 continue

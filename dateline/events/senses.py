@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -23,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.codes import split_code
 from dateline.model import Actor
+from dateline.nlp.arrays import token_indices
 
 #: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
 #: (016) for a player sent off.
@@ -81,12 +83,13 @@ def sense_rules() -> SenseRules:
 def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
     """A sports page: three sentences with a score ("6-3 6-4", "2-1 (halftime 1-1)"), or one score and
     two sentences with sports words, or sports words in a set share of its sentences.  It runs for
-    every article, so it walks the tokens once and runs the score pattern only where a digit-dash-digit
-    occurs at all."""
+    every article, so it reads the words from the parse arrays and runs the score pattern only where a
+    digit-dash-digit occurs at all."""
     rules = rules or sense_rules()
     sents = list(doc.sents)
     scored = sum(1 for sent in sents if rules.score.search(sent.text)) if _DIGIT_DASH.search(doc.text) else 0
-    sporty = sum(1 for sent in sents if any(t.lower_ in rules.sports for t in sent))
+    starts = [sent.start for sent in sents]
+    sporty = len({bisect_right(starts, i) - 1 for i in token_indices(doc, "LOWER", rules.sports.__contains__)})
     return scored >= 3 or scored >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * len(sents)
 
 

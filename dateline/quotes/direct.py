@@ -35,7 +35,7 @@ class TokenFinder:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array("IDX").tolist()  # no Token object per word
 
     def at(self, char: int) -> Token | None:
         i = bisect_right(self.starts, char) - 1
