@@ -623,6 +623,7 @@ def test_raids_in_which_people_were_killed_are_aimed_at_the_killed_and_done_by_t
 def test_an_attacked_vehicle_s_passengers_are_the_target(nlp):
     article = coded(nlp, "Rebels shot down a helicopter carrying Ukrainian refugees.")
     assert ("REBS", "UREF") in pairs(article, "19")
+    assert ("REBS", "UKR") not in pairs(coded(nlp, "Rebels attacked a bridge spanning Ukraine."), "19")  # no passenger
 
 
 def test_the_party_named_in_a_demanded_act_is_the_target(nlp):

@@ -693,6 +693,12 @@ def harm_verbs() -> frozenset[str]:
 
 
 @cache
+def carrying_verbs() -> frozenset[str]:
+    """Verbs whose participle's object is carried by the thing it modifies (``carrying_verbs.txt``)."""
+    return word_list("carrying_verbs.txt")
+
+
+@cache
 def relatives() -> frozenset[str]:
     """Nouns of someone's relatives (``relatives.txt``)."""
     return word_list("relatives.txt")
@@ -804,10 +810,11 @@ def noun_phrase(head: Token) -> list[Token]:
 
 def _attached_pobjs(noun: Token) -> list[Token]:
     """Objects of the prepositions attached to a noun, or to a participle modifying it, and the object
-    of a present participle ("a bus CARRYING refugees")."""
+    of a present participle of carrying ("a bus CARRYING refugees", ``carrying_verbs.txt``)."""
     heads = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")
                      and not any(g.dep_.startswith("nsubj") for g in c.children))]
-    carried = [o for h in heads[1:] if h.tag_ == "VBG" for o in h.children if o.dep_ == "dobj"]  # "a helicopter CARRYING monitors"
+    carried = [o for h in heads[1:] if h.tag_ == "VBG" and h.lemma_.lower() in carrying_verbs()
+               for o in h.children if o.dep_ == "dobj"]  # "a helicopter CARRYING monitors", not "a bridge SPANNING the Rhine"
     return [pobj for h in heads for prep in h.children if prep.dep_ == "prep"
             for pobj in prep.children if pobj.dep_ == "pobj"] + carried
 
