@@ -38,9 +38,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     openers = sentence_openers()
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
-        elif token.text in openers and run_in_heading(token):
+        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text in openers and run_in_heading(token):
             token.is_sent_start = True
     return doc
 
