@@ -574,3 +574,32 @@ def test_bare_intelligence_or_force_is_no_actor():
     article = run("The two countries agreed to share intelligence. Russia threatened to use force against Ukraine.")
     assert who(article, "intelligence") is None and who(article, "force") is None
     assert who(run("Pakistani intelligence arrested the suspects."), "Pakistani intelligence") is not None
+
+
+def test_a_us_state_is_no_misspelt_country():
+    article = run("Voters in Indiana backed the senator on Tuesday.")
+    assert all(a.country != "IND" for a in article.actors)
+
+
+def test_a_son_named_after_his_father_is_not_the_father():
+    article = run("Donald Trump Jr. spoke at the convention on Monday.")
+    son = who(article, "Donald Trump Jr.")
+    assert son.name == "Donald Trump Jr." and son.kb_id != "person:donald trump"
+
+
+def test_a_given_name_of_one_gender_keeps_the_other_pronoun_away():
+    article = run("Angela Merkel welcomed Barack Obama in Berlin. Later she said the talks went well.")
+    she = next(m for m in article.mentions if m.text == "she")
+    assert article.actor(she.actor_id).name == "Angela Merkel"
+    article = run("Barack Obama arrived in Berlin on Monday. She said the talks went well.")
+    she = next((m for m in article.mentions if m.text == "She"), None)
+    assert she is None or she.actor_id is None or article.actor(she.actor_id).name != "Barack Obama"
+
+
+def test_he_in_a_direct_quote_is_not_its_speaker():
+    article = run('Donald Trump praised Vladimir Putin on Monday. "He is a strong leader," Trump said.')
+    he = next((m for m in article.mentions if m.text == "He"), None)
+    assert he is None or article.actor(he.actor_id).name != "Donald Trump"
+    article = run("Donald Trump said on Monday that he is a strong leader.")
+    he = next(m for m in article.mentions if m.text == "he")
+    assert article.actor(he.actor_id).name == "Donald Trump"  # reported speech: the speaker himself

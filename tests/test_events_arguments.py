@@ -158,6 +158,8 @@ def test_release_and_kill_need_an_actor_as_patient(nlp):
     """"released a report", "dogs are killed": no person or group is acted on, so no event."""
     assert not by_trigger(coded(nlp, "Rebels released a report on Ukraine."), "released")
     assert not by_trigger(coded(nlp, "The report released by Russia covers Ukraine."), "released")
+    assert not by_trigger(coded(nlp, "The only records that Russia released were a letter from Ukraine."), "released")
+    assert not by_trigger(coded(nlp, "Rebels released part of Russia's tax filings on Monday."), "released")
     assert not by_trigger(coded(nlp, "In Ukraine, millions of dogs are killed for their meat."), "killed")
     assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Rebels released Ukrainian refugees."), "released")} == {("REBS", "UREF")}
     assert ("RUS", "UREF") in {(s, t) for s, t, _ in by_trigger(coded(nlp, "Russia killed dozens of Ukrainian refugees."), "killed")}
@@ -656,3 +658,21 @@ def test_one_detained_in_a_country_is_detained_by_it_not_a_city(nlp):
     moscow = {**ACTORS, "Moscow": ("MOW", "RUSCVL", "RUS", "other")}
     article = code_with_actors(nlp, "Hungarian students were detained in Moscow on Monday.", moscow)
     assert (None, "HSTU") in pairs(article, "17")
+
+
+def test_the_party_of_a_promise_condition_is_no_target(nlp):
+    """A threat's condition names its target ("threatened sanctions IF Iran ..."), a promise's does not."""
+    assert by_trigger(coded(nlp, "Russia threatened sanctions if Ukraine did not withdraw."), "threatened") == {("RUS", "UKR", "130")}
+    assert by_trigger(coded(nlp, "Russia promised to build roads if Ukraine did not object."), "promised") == {("RUS", None, "030")}
+
+
+def test_a_pledge_to_coerce_in_a_second_conjunct_is_a_threat(nlp):
+    """"promised to build a wall AND DEPORT thousands of refugees": a threat of the second act."""
+    article = coded(nlp, "Russia promised to build a wall and deport thousands of Ukrainian refugees.")
+    assert by_trigger(article, "promised") == {("RUS", "UREF", "137")}
+
+
+def test_the_addressee_of_an_appeal_does_the_act_asked_for(nlp):
+    """"made an appeal TO RUSSIA to stop the bombing": Russia bombs, not the one appealing."""
+    article = coded(nlp, "The UN made an appeal to Russia to stop the bombing of Ukraine.")
+    assert {s for s, _, code in by_trigger(article, "bombing")} == {"RUS"}

@@ -236,3 +236,16 @@ def test_the_city_a_protest_happens_in_is_no_target_a_country_is(nlp):
 
 def test_striking_out_batters_hits_nobody(nlp):
     assert coded(nlp, "Putin struck out eight batters in Lithuania.").events == []
+
+
+def test_a_war_given_as_the_reason_of_an_attack_shows_no_force(nlp):
+    """"attacked X FOR her support of the war": the war is what X is criticised for."""
+    assert codes(coded(nlp, "Senator Vance attacked Governor Ortiz for her support of the war.")) == {
+        ("VANCE", "ORTIZ", "111")}
+
+
+def test_appeal_as_attraction_is_no_request(nlp):
+    """"Putin's appeal among voters" is popularity; "an appeal to Russia" asks something."""
+    assert not coded(nlp, "Putin's appeal among Russian voters has grown.").events
+    assert not coded(nlp, "Governor Ortiz may hold particular appeal for Reporters.").events
+    assert ("ORTIZ", "RUS", "020") in codes(coded(nlp, "Governor Ortiz made an appeal to Russia to stop the war."))

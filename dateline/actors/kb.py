@@ -175,6 +175,8 @@ class KnowledgeBase:
             self._fuzzy_keys = [k for k in self._alias if " " in k and len(k) >= 8]
         found = process.extractOne(key, self._fuzzy_keys, scorer=fuzz.token_sort_ratio, score_cutoff=FUZZY_CUTOFF)
         result = found[0] if found else None
+        if result and _generation(result) != _generation(key):
+            result = None  # "Donald Trump Jr." is not Donald Trump
         self._fuzzy_cache[key] = result
         return result
 
@@ -268,3 +270,12 @@ def knowledge_base(ctx) -> KnowledgeBase:
             kb.dirty = False
         ctx.cache["kb"] = kb
     return kb
+
+
+#: Words after a name that tell a son from his father ("Jr.", "III"): a fuzzy match must keep them.
+GENERATION_WORDS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(key: str) -> str:
+    last = key.rsplit(" ", 1)[-1].rstrip(".")
+    return last if last in GENERATION_WORDS else ""

@@ -85,9 +85,10 @@ class Lexicon:
 
     def misspelt_country(self, text: str) -> str | None:
         """ISO3 of a one-word country name or demonym written with a typo ("Ethopia", "Quatar",
-        "Ghanians"): one close match (rapidfuzz ratio ≥ 90) with the same first letter, five letters or more."""
+        "Ghanians"): one close match (rapidfuzz ratio ≥ 90) with the same first letter, five letters or more.
+        A place the gazetteer knows is spelt right ("Indiana" is no India)."""
         key = normalise(text)
-        if len(key) < 5 or " " in key:
+        if len(key) < 5 or " " in key or key in self.big_city_country:
             return None
         if self._spelling_keys is None:
             self._spelling_keys = sorted(k for k in {**self.countries, **self.demonyms} if " " not in k and len(k) >= 4)

@@ -61,6 +61,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 NOUNS = {"NOUN", "PROPN"}
 COLLECTIVE_KINDS = {"country", "organisation", "group"}
+#: Marks that open or close a direct quote.
+QUOTE_MARKS = frozenset({'"', "“", "”"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class PronounRules:
     collective_nouns: frozenset[str]  # "the crowd": singular nouns for people that they/them name
     body_parts: frozenset[str]  # "their hands": never the antecedent of a pronoun for people
     free_relatives: frozenset[str]  # "whoever", "anyone (who)": a phrase for whoever a clause describes
+    first_names: dict[str, str]  # "barack" → "male" (first_names.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,14 @@ def load_rules() -> PronounRules:
                         directive_verbs=frozenset(raw["directive_verbs"]),
                         directive_modals=frozenset(raw["directive_modals"]),
                         collective_nouns=frozenset(raw["collective_nouns"]),
-                        body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]))
+                        body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]),
+                        first_names=_first_names())
+
+
+def _first_names() -> dict[str, str]:
+    text = resources.files(DATA).joinpath("first_names.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return {name.strip().lower(): gender.strip() for name, gender in rows}
 
 
 @dataclass
@@ -138,6 +148,7 @@ class PronounResolver:
             elif actor is not None:
                 actor_at.update((i, actor) for i in range(cand.start, cand.end))
                 self._note_honorific(cand, actor)
+                self._note_first_name(actor)
         out = list(resolved)
         for token in self.doc:
             if token.i in pronoun_at:
@@ -181,9 +192,10 @@ class PronounResolver:
         # "She said his ...": who a he/she of this sentence already named is not the other gender here
         said_here = {s.actor.id: s.gender for s in self.slots
                      if s.sentence == sentence and not s.named and s.gender and s.actor}
+        speaker = self._quote_speaker(pronoun) if kind == "person" else None
 
         def agrees(slot: Slot) -> bool:
-            if slot.token in bound:
+            if slot.token in bound or speaker is not None and slot.actor is speaker:
                 return False
             if slot.span[0] <= pronoun.i < slot.span[1]:
                 slot = Slot(slot.token, slot.sentence, slot.own_kind, slot.own, slot.subject, slot.main)
@@ -225,6 +237,20 @@ class PronounResolver:
         found = found or (main[-1] if main else _latest(agreeing, subject))
         found = found or _latest([s for s in collective if s.subject and self._within_window(s, sentence)], True)
         return self._actor(found, pronoun) if found else None
+
+    def _quote_speaker(self, pronoun: Token) -> Actor | None:
+        """The named speaker of the direct quote a he or she stands in ('"He is a strong leader,"
+        Trump said'): speakers call themselves I, so the pronoun is someone else."""
+        start = self.doc[pronoun.i].sent.start
+        if sum(1 for t in self.doc[start:pronoun.i] if t.text in QUOTE_MARKS) % 2 == 0:
+            return None
+        node = pronoun
+        while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
+            node = node.head
+        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
+        if node.dep_ not in ("ccomp", "parataxis") or speaker is None or speaker.i in range(node.left_edge.i, node.right_edge.i + 1):
+            return None
+        return self.actor_at.get(speaker.i)
 
     def _actor(self, slot: Slot, pronoun: Token | None = None) -> Actor | None:
         if pronoun is not None and slot.span[0] <= pronoun.i < slot.span[1]:
@@ -432,6 +458,14 @@ class PronounResolver:
         first = max(cand.start - 1, 0)
         for token in self.doc[first:max(cand.name_start, cand.start + 1)]:
             gender = self.rules.honorifics.get(token.lower_.rstrip("."))
+            if gender:
+                self.gender.setdefault(actor.id, gender)
+
+    def _note_first_name(self, actor: Actor) -> None:
+        """A person's given name that belongs to one gender ("Barack Obama", "Angela Merkel") tells
+        which of he and she can stand for them, unless an honorific already said."""
+        if actor.kind == "person" and " " in actor.name:
+            gender = self.rules.first_names.get(actor.name.split()[0].lower())
             if gender:
                 self.gender.setdefault(actor.id, gender)
 

@@ -354,11 +354,18 @@ class ArgumentFinder:
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
-            if node.dep_ in ("xcomp", "advcl") and _infinitive(node) and node.head.lemma_.lower() in purpose_controllers():
-                # "gathered INFLUENCERS to visit cities", "called on JAPAN to withdraw": the object acts
-                controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None) or next(
-                    (p for c in node.head.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
-                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")), None)  # not "on MONDAY"
+            if node.dep_ in ("xcomp", "advcl") and _infinitive(node):
+                # "gathered INFLUENCERS to visit cities", "called on JAPAN to withdraw": the object acts;
+                # so does the addressee of a request noun ("made an appeal to RUSSIA to stop")
+                request = next((c for c in node.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                and c.lemma_.lower() in purpose_controllers()), None)
+                asker = node.head if node.head.lemma_.lower() in purpose_controllers() else request
+                objects = [] if asker is None or asker is request else [
+                    c for c in asker.children if c.dep_ in ("dobj", "obj")]
+                addressees = [] if asker is None else [
+                    p for c in asker.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # not "on MONDAY"
+                controller = next(iter(objects + addressees), None)
                 if controller is not None:
                     return controller, path + f"{node.dep_}<{controller.dep_}"
             # never up from a reported clause ("The United States said Iran is DEFYING ...": a subject the
@@ -458,12 +465,14 @@ class ArgumentFinder:
             self._clause_subject(verb, args)
         if not args.target and "clause" not in args.content:  # "denied PROVIDING sanctuary to X"
             for child in verb.children:
-                if child.dep_ == "xcomp" and args.inner_frame:  # "threatened to cut off electricity TO X": the inner verb's frame
-                    self._objects(child, args, ())
+                if child.dep_ != "xcomp" or not args.inner_frame:
+                    continue
+                for inner in (child, *child.conjuncts):  # "threatened to cut off electricity TO X": the inner verb's frame
+                    self._objects(inner, args, ())  # ... or its conjunct's ("to build a wall AND DEPORT X")
                     if args.target:
-                        args.target_path = "xcomp>" + args.target_path
+                        args.target_path = ("xcomp>" if inner is child else "xcomp>conj>") + args.target_path
                         return
-        if not args.target:
+        if not args.target and (args.accusation or args.inside):  # a promise IF Congress fails is not to Congress
             self._condition_subject(verb, args)
         if not args.target:
             self._inside_objects(verb, args)
@@ -575,7 +584,9 @@ class ArgumentFinder:
         self._preps(verb, args, ("to",))
 
     def _condition_subject(self, verb: Token, args: Arguments) -> None:
-        """"threatened a strike UNLESS Israel rescinded ...": the party whose act is the condition."""
+        """"threatened a strike UNLESS Israel rescinded ...": the party whose act is the condition of a
+        conflict act.  A cooperative act's condition is no party of it ("promised to legalize workers
+        IF CONGRESS did not pass reform")."""
         for clause in [verb, *(c for c in verb.children if c.dep_ == "xcomp")]:
             for child in clause.children:
                 if child.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children):

@@ -153,15 +153,16 @@ class SentenceCoder:
         stays a pledge; a pledge whose verb codes the threat itself is none (None)."""
         if not code or not code.startswith("03"):
             return code
-        for inner in verb.children:  # "vowed TO BOMB", "his promise TO DEPORT"
-            if inner.dep_ not in ("xcomp", "acl") or inner.pos_ != "VERB" or not any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in inner.children):
-                continue
+        pledged = [inner for inner in verb.children  # "vowed TO BOMB", "his promise TO DEPORT"
+                   if inner.dep_ in ("xcomp", "acl") and inner.pos_ == "VERB"
+                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)]
+        for inner in [*pledged, *(c for p in pledged for c in p.conjuncts if c.pos_ == "VERB")]:  # "to build a wall AND DEPORT"
             match = self.matcher.best(inner, "verb")
             root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
             if root in ("11", "12", "13", "14"):
                 return None  # "vowed to impose sanctions", "vowed to ignore the ruling": the inner verb codes it
-            if root in THREAT_OF_ROOT and not any(c.dep_ == "dobj" and not self.args.actors(c) for c in inner.children):
+            if root in THREAT_OF_ROOT and not any(c.dep_ == "dobj" and not self.args.actors(counted_noun(c))
+                                                  for c in inner.children):  # "deport MILLIONS of immigrants"
                 return THREAT_OF_ROOT[root]
         return code
 
@@ -277,6 +278,8 @@ class SentenceCoder:
             patient = verb.head
         if patient is None and verb.dep_ in ("acl", "relcl") and any(c.dep_ == "auxpass" for c in verb.children):
             patient = verb.head  # "a report TO BE RELEASED next month"
+        if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            patient = verb.head  # "the records THAT Trump released"
         if patient is None or patient.pos_ == "PRON":
             return False
         if place and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun_phrase(patient)):
@@ -289,8 +292,10 @@ class SentenceCoder:
         heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
         # a modifier names the people acted on only before a plural head ("Frontier Corps PERSONNEL",
-        # "Palestinian PRISONERS"); "a U.N. REPORT" is no actor, whoever wrote it
-        return not any(self.actor_of(h) or (h.tag_ in ("NNS", "NNPS") and any(self.actor_of(t) for t in noun_phrase(h)))
+        # "Palestinian PRISONERS"); "a U.N. REPORT" is no actor, whoever wrote it, nor is an owner
+        # ("Trump's tax FILINGS")
+        return not any(self.actor_of(h) or (h.tag_ in ("NNS", "NNPS") and any(
+            self.actor_of(t) for t in noun_phrase(h) if t.dep_ != "poss" and t.head.dep_ != "poss"))
                        for h in heads)
 
     def _reported_subject(self, verb: Token, args: Arguments) -> None:

@@ -61,6 +61,8 @@ class NoActCheck:
             return False
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
             return True  # "Sweden has DROPPED its investigation"
+        if "noun_needs" in sense and trigger.pos_ == "NOUN" and not _request_complement(trigger, sense["noun_needs"]):
+            return True  # "Trump's appeal", "Burma's bipartisan appeal": attraction, no request
         if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in sense.get("objects", ()):
             return True  # "the video, SHOT by a worker"
         deps = {c.dep_ for c in trigger.children}
@@ -161,3 +163,14 @@ def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
 
 def _has_modal(clause: Token) -> bool:
     return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+
+
+def _request_complement(noun: Token, needs: dict) -> bool:
+    """Whether an act noun says what is asked or of whom ("an appeal TO the UN", "appeal FOR calm",
+    "an appeal to STOP") or is what a request verb makes, heeds or rejects ("ISSUED an appeal")."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in needs.get("preps", ()) and any(g.dep_ == "pobj" for g in child.children):
+            return True
+        if needs.get("infinitive") and child.dep_ == "acl" and any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+            return True
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in needs.get("governors", ())

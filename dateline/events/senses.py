@@ -31,6 +31,8 @@ from dateline.nlp.arrays import token_indices
 _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
 #: A digit, a dash and a digit: where a score can be at all (a cheap test before the score pattern).
 _DIGIT_DASH = re.compile(r"\d-\d")
+#: Prepositions giving the reason for an act ("attacked X FOR her support of the war").
+_REASON_PREPS = ("for", "over")
 #: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "nsubjpass")
 
@@ -150,8 +152,12 @@ class SenseCheck:
         return pronoun_only and actor is not None and violent_code(code) and _sector(actor) in self.rules.victim_sectors
 
     def _violent(self, sent: Span, trigger: Token) -> bool:
+        """A violence word in the sentence, outside the reason the trigger gives ("attacked Clinton
+        FOR her support of the WAR": the war is what she is criticised for)."""
         violence = self.rules.violence
-        return any(t.i != trigger.i and (t.lower_ in violence or t.lemma_.lower() in violence) for t in sent)
+        reasons = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for t in c.subtree}
+        return any(t.i != trigger.i and t.i not in reasons and (t.lower_ in violence or t.lemma_.lower() in violence)
+                   for t in sent)
 
     def _contest_object(self, trigger: Token) -> bool:
         """"capture the nomination", "battling FOR second place", "beat expectations"."""
