@@ -249,3 +249,9 @@ def test_appeal_as_attraction_is_no_request(nlp):
     assert not coded(nlp, "Putin's appeal among Russian voters has grown.").events
     assert not coded(nlp, "Governor Ortiz may hold particular appeal for Reporters.").events
     assert ("ORTIZ", "RUS", "020") in codes(coded(nlp, "Governor Ortiz made an appeal to Russia to stop the war."))
+
+
+def test_meeting_with_resistance_and_shelling_out_money_are_no_acts(nlp):
+    assert not coded(nlp, "Putin's plan has met with resistance in Russia.").events
+    assert not coded(nlp, "Acme Corp shelled out millions to broadcast a film in Russia.").events
+    assert codes(coded(nlp, "Hamas shelled Israel on Monday.")) == {("HAMAS", "ISR", "190")}

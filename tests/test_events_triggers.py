@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from test_events import coded, triples
 
-from dateline.events.patterns import own_patterns
+from dateline.events.patterns import own_patterns, regular_forms
 from dateline.nlp import load_nlp
 
 
@@ -221,3 +221,10 @@ def test_a_writers_could_is_a_guess_a_reported_could_a_threat(nlp):
 def test_hosting_needs_a_guest_right_after_the_verb(nlp):
     assert {("PUTIN", "KIM", "043"), ("KIM", "PUTIN", "042")} <= triples(coded(nlp, "Putin hosted Kim in the Kremlin on Monday."))
     assert coded(nlp, "Russia has hosted a chess event for Ukraine since 1962.").events == []
+
+
+def test_a_verb_the_lemmatizer_gets_wrong_is_found_by_its_regular_form():
+    """The model lemmatizes "staged" as "stag"; the trigger "stage" is also indexed by its forms."""
+    assert regular_forms("STAGE") == ("STAGED", "STAGES", "STAGING")
+    assert regular_forms("CARRY") == ("CARRIED", "CARRIES", "CARRYING")
+    assert triples(coded(load_nlp(), "China staged military drills around Ukraine.")) == {("CHN", "UKR", "150")}

@@ -98,6 +98,9 @@ class NoActCheck:
             if child.dep_ == "prep" and child.lower_ == "for" and \
                     any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("for_objects", ()) for g in child.children):
                 return True  # "asked for comment", "requests for an interview"
+            if child.dep_ == "prep" and child.lower_ == "with" and \
+                    any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("with_objects", ()) for g in child.children):
+                return True  # "the plan has met with resistance"
             if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
                 return True
             if child.dep_ == "prt" and child.lower_ in sense.get("particles", ()):

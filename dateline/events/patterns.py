@@ -102,7 +102,10 @@ class Lexicon:
     errors: list[str] = field(default_factory=list)
 
     def add(self, pattern: Pattern) -> None:
-        for word in {pattern.lemma, *pattern.forms}:
+        words = {pattern.lemma, *pattern.forms}
+        if pattern.source == "own" and pattern.pos == "verb":
+            words.update(regular_forms(pattern.lemma))  # the tagger's lemma may be wrong ("staged" → "stag")
+        for word in words:
             self.by_word.setdefault((pattern.pos, word), []).append(pattern)
 
     def extend(self, patterns, synsets: dict | None = None, errors: list[str] | None = None) -> Lexicon:
@@ -157,3 +160,15 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
     return patterns, synsets, errors
+
+
+def regular_forms(lemma: str) -> tuple[str, ...]:
+    """The regular past, third-person and -ing forms of an upper-case verb lemma (STAGE → STAGED,
+    STAGES, STAGING), so a trigger is found by its own form where the lemmatizer errs."""
+    if not lemma.isalpha() or len(lemma) < 3:
+        return ()
+    consonant_y = lemma.endswith("Y") and lemma[-2] not in "AEIOU"
+    past = lemma + "D" if lemma.endswith("E") else lemma[:-1] + "IED" if consonant_y else lemma + "ED"
+    third = lemma + "ES" if lemma.endswith(("S", "SH", "CH", "X", "Z")) else lemma[:-1] + "IES" if consonant_y else lemma + "S"
+    ing = lemma[:-1] + "ING" if lemma.endswith("E") and not lemma.endswith("EE") else lemma + "ING"
+    return past, third, ing
