@@ -603,3 +603,10 @@ def test_he_in_a_direct_quote_is_not_its_speaker():
     article = run("Donald Trump said on Monday that he is a strong leader.")
     he = next(m for m in article.mentions if m.text == "he")
     assert article.actor(he.actor_id).name == "Donald Trump"  # reported speech: the speaker himself
+
+
+def test_critics_rivals_and_hackers_are_parties():
+    article = run("The senator criticized his rivals and his critics. Russian hackers stole the emails.")
+    assert who(article, "his rivals").sector == "OPP"
+    assert who(article, "his critics").sector == "CVL"
+    assert who(article, "Russian hackers").code == "RUSCRM"
