@@ -610,3 +610,11 @@ def test_critics_rivals_and_hackers_are_parties():
     assert who(article, "his rivals").sector == "OPP"
     assert who(article, "his critics").sector == "CVL"
     assert who(article, "Russian hackers").code == "RUSCRM"
+
+
+def test_he_in_a_quote_running_over_sentences_is_not_its_speaker():
+    article = run("Donald Trump was asked about Vladimir Putin. ''He is tough. If he has killed reporters, "
+                  "that is terrible,'' Mr. Trump said.")
+    for mention in article.mentions:
+        if mention.text.lower() == "he":
+            assert article.actor(mention.actor_id).name != "Donald Trump"

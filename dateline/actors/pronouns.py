@@ -62,7 +62,7 @@ NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORD
 NOUNS = {"NOUN", "PROPN"}
 COLLECTIVE_KINDS = {"country", "organisation", "group"}
 #: Marks that open or close a direct quote.
-QUOTE_MARKS = frozenset({'"', "“", "”"})
+QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
 
 @dataclass(frozen=True)
@@ -240,17 +240,24 @@ class PronounResolver:
 
     def _quote_speaker(self, pronoun: Token) -> Actor | None:
         """The named speaker of the direct quote a he or she stands in ('"He is a strong leader,"
-        Trump said'): speakers call themselves I, so the pronoun is someone else."""
-        start = self.doc[pronoun.i].sent.start
-        if sum(1 for t in self.doc[start:pronoun.i] if t.text in QUOTE_MARKS) % 2 == 0:
+        Trump said'; also a quote running over several sentences): speakers call themselves I, so
+        the pronoun is someone else.  The speaker is the named subject of a verb just outside the
+        quote, in the sentence that opens or closes it."""
+        doc = self.doc
+        start = pronoun.i
+        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+            start -= 1  # quotes do not run over paragraphs
+        marks = [t.i for t in doc[start:pronoun.i] if t.text in QUOTE_MARKS]
+        if len(marks) % 2 == 0:
             return None
-        node = pronoun
-        while node.dep_ not in ("ccomp", "parataxis") and node.head.i != node.i:
-            node = node.head
-        speaker = next((c for c in node.head.children if c.dep_ == "nsubj"), None)
-        if node.dep_ not in ("ccomp", "parataxis") or speaker is None or speaker.i in range(node.left_edge.i, node.right_edge.i + 1):
-            return None
-        return self.actor_at.get(speaker.i)
+        opening = marks[-1]
+        closing = next((t.i for t in doc[pronoun.i:] if t.text in QUOTE_MARKS or "\n" in t.text + t.whitespace_), len(doc))
+        before = doc[doc[opening].sent.start:opening]
+        after = doc[closing + 1:doc[closing].sent.end] if closing < len(doc) else doc[0:0]
+        for token in (*after, *before):
+            if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (actor := self.actor_at.get(token.i)) is not None:
+                return actor
+        return None
 
     def _actor(self, slot: Slot, pronoun: Token | None = None) -> Actor | None:
         if pronoun is not None and slot.span[0] <= pronoun.i < slot.span[1]:
