@@ -160,6 +160,7 @@ def test_release_and_kill_need_an_actor_as_patient(nlp):
     assert not by_trigger(coded(nlp, "The report released by Russia covers Ukraine."), "released")
     assert not by_trigger(coded(nlp, "The only records that Russia released were a letter from Ukraine."), "released")
     assert not by_trigger(coded(nlp, "Rebels released part of Russia's tax filings on Monday."), "released")
+    assert not by_trigger(coded(nlp, "Russia killed the dogs of Ukraine."), "killed")  # the dogs are no amount of people
     assert not by_trigger(coded(nlp, "In Ukraine, millions of dogs are killed for their meat."), "killed")
     assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Rebels released Ukrainian refugees."), "released")} == {("REBS", "UREF")}
     assert ("RUS", "UREF") in {(s, t) for s, t, _ in by_trigger(coded(nlp, "Russia killed dozens of Ukrainian refugees."), "killed")}
@@ -676,3 +677,10 @@ def test_the_addressee_of_an_appeal_does_the_act_asked_for(nlp):
     """"made an appeal TO RUSSIA to stop the bombing": Russia bombs, not the one appealing."""
     article = coded(nlp, "The UN made an appeal to Russia to stop the bombing of Ukraine.")
     assert {s for s, _, code in by_trigger(article, "bombing")} == {"RUS"}
+
+
+def test_a_pattern_word_in_a_relative_clause_with_its_own_subject_does_not_count(nlp):
+    """"sent a letter to X, where Y practices MEDICINE": no aid was sent."""
+    article = coded(nlp, "Russia sent a letter to the ministry in Ukraine where Rebels buy medicine.")
+    assert not by_trigger(article, "sent")
+    assert by_trigger(coded(nlp, "Russia sent medicine to Ukraine."), "sent") == {("RUS", "UKR", "070")}

@@ -255,3 +255,13 @@ def test_meeting_with_resistance_and_shelling_out_money_are_no_acts(nlp):
     assert not coded(nlp, "Putin's plan has met with resistance in Russia.").events
     assert not coded(nlp, "Acme Corp shelled out millions to broadcast a film in Russia.").events
     assert codes(coded(nlp, "Hamas shelled Israel on Monday.")) == {("HAMAS", "ISR", "190")}
+
+
+def test_agreeing_on_an_opinion_is_no_agreement_to_act(nlp):
+    assert not coded(nlp, "Putin agreed that Ukraine should change its rules.").events
+    assert not coded(nlp, "Reporters all agreed Putin won the debate.").events
+    assert any(e.code == "030" for e in coded(nlp, "Russia agreed that talks with Ukraine would resume in May.").events)
+
+
+def test_greeted_with_chants_is_no_hosting(nlp):
+    assert not coded(nlp, "Putin was greeted with chants of support in Russia.").events

@@ -17,6 +17,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from dateline.events.arguments import (
+    AMOUNTS,
     TARGET_PREPS,
     ArgumentFinder,
     Arguments,
@@ -286,11 +287,12 @@ class SentenceCoder:
             return False
         if patient.pos_ == "PROPN":
             return not any(self.actor_of(t) for t in (patient, *patient.conjuncts))
-        # the patient's own phrase and its "of" phrases ("dozens OF refugees"), not an origin ("an
+        # the patient's own phrase and the "of" phrase of an amount or group ("dozens OF refugees"), not an origin ("an
         # assessment FROM the ministry, released Thursday")
         heads = [patient, *patient.conjuncts]
-        heads += [g for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]
+        heads += [g for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in PARTITIVE_NOUNS
+                  for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]  # not "the economy OF Russia"
         # a modifier names the people acted on only before a plural head ("Frontier Corps PERSONNEL",
         # "Palestinian PRISONERS"); "a U.N. REPORT" is no actor, whoever wrote it, nor is an owner
         # ("Trump's tax FILINGS")
@@ -472,6 +474,11 @@ class SentenceCoder:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
                                      args.target_path, args.source_path, paired_from=pattern.code))
         return out
+
+
+#: Heads whose "of" phrase names the people themselves ("dozens OF refugees", "members OF the group").
+PARTITIVE_NOUNS = AMOUNTS | {"score", "scores", "tens", "handful", "couple", "group", "groups", "member", "members", "crew", "crews", "team", "delegation",
+                             "family", "families", "some", "many", "most", "all", "each", "one", "two", "three"}
 
 
 def light_verbs() -> frozenset[str]:

@@ -74,6 +74,17 @@ def own_clause(node: Token) -> bool:
     return node.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
 
 
+def _in_relative_clause(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a relative clause with a subject of its own below the trigger (not
+    "which supplies", whose subject is the noun the clause describes)."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
 def same_clause(token: Token, trigger: Token) -> bool:
     """Whether ``token`` belongs to the trigger's clause, not to a complement clause with its own subject."""
     node = token
@@ -265,6 +276,8 @@ class Matcher:
             if pattern.source == "own" and any(e.kind == "target" for e in pattern.after):
                 bound_after = after_context(trigger, own_clauses=True) if bound_after is None else bound_after
                 side = bound_after
+            if pattern.source == "own" and side is after:  # never a word in a relative clause with its own
+                side = [t for t in after if not _in_relative_clause(t, trigger)]  # subject ("where Oz practices MEDICINE")
             if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
             left = whole_left if pattern.source == "petrarch" else before

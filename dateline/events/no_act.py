@@ -165,7 +165,14 @@ def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
 
 
 def _has_modal(clause: Token) -> bool:
-    return any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to") for c in clause.children)
+    """A modal that puts the clause's act ahead ("agreed that talks WOULD resume"); "should" and
+    "must" give an opinion ("agreed that the rules SHOULD be modernized")."""
+    return any(c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ not in _NORMATIVE_MODALS or c.lower_ == "to")
+               for c in clause.children)
+
+
+#: Modals of an opinion about what ought to happen, not of a planned act.
+_NORMATIVE_MODALS = ("should", "must", "ought")
 
 
 def _request_complement(noun: Token, needs: dict) -> bool:
