@@ -265,3 +265,9 @@ def test_agreeing_on_an_opinion_is_no_agreement_to_act(nlp):
 
 def test_greeted_with_chants_is_no_hosting(nlp):
     assert not coded(nlp, "Putin was greeted with chants of support in Russia.").events
+
+
+def test_charging_into_the_fray_and_quitting_a_race_are_no_acts(nlp):
+    assert not coded(nlp, "Governor Ortiz charged into the fray against Senator Vance.").events
+    assert not coded(nlp, "Senator Vance quit the race on Tuesday.").events
+    assert codes(coded(nlp, "Senator Vance quit on Tuesday.")) == {("VANCE", None, "0831")}

@@ -41,6 +41,7 @@ the pronoun is the militants named before, not the four.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,6 +137,8 @@ class PronounResolver:
         self.slots: list[Slot] = []
         self.gender: dict[str, str] = {}  # actor id → male | female
         self.actor_at: dict[int, Actor] = {}  # token index → actor of the named mention there
+        self._quote_marks: list[int] | None = None
+        self._paragraph_ends: list[int] = []
 
     def resolve(self, resolved: list[tuple[Candidate, Actor | None]]) -> list[tuple[Candidate, Actor | None]]:
         """``resolved``: (candidate, actor) pairs in text order, pronouns with actor None; returns the
@@ -244,14 +247,18 @@ class PronounResolver:
         the pronoun is someone else.  The speaker is the named subject of a verb just outside the
         quote, in the sentence that opens or closes it."""
         doc = self.doc
-        start = pronoun.i
-        while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
-            start -= 1  # quotes do not run over paragraphs
-        marks = [t.i for t in doc[start:pronoun.i] if t.text in QUOTE_MARKS]
-        if len(marks) % 2 == 0:
+        if self._quote_marks is None:  # quote marks and paragraph ends, found once per document
+            self._quote_marks = [t.i for t in doc if t.text in QUOTE_MARKS]
+            self._paragraph_ends = [t.i for t in doc if "\n" in t.text + t.whitespace_]
+        marks, ends = self._quote_marks, self._paragraph_ends
+        start = ends[bisect_left(ends, pronoun.i) - 1] + 1 if bisect_left(ends, pronoun.i) else 0  # quotes do not
+        inside = marks[bisect_left(marks, start):bisect_left(marks, pronoun.i)]  # run over paragraphs
+        if len(inside) % 2 == 0:
             return None
-        opening = marks[-1]
-        closing = next((t.i for t in doc[pronoun.i:] if t.text in QUOTE_MARKS or "\n" in t.text + t.whitespace_), len(doc))
+        opening = inside[-1]
+        after_mark = marks[bisect_left(marks, pronoun.i)] if bisect_left(marks, pronoun.i) < len(marks) else len(doc)
+        after_end = ends[bisect_left(ends, pronoun.i)] if bisect_left(ends, pronoun.i) < len(ends) else len(doc)
+        closing = min(after_mark, after_end)
         before = doc[doc[opening].sent.start:opening]
         after = doc[closing + 1:doc[closing].sent.end] if closing < len(doc) else doc[0:0]
         for token in (*after, *before):

@@ -264,6 +264,7 @@ class Matcher:
             return None
         after, before = after_context(trigger), before_context(trigger)
         bound_after: list[Token] | None = None
+        own_after: list[Token] | None = None
         whole_left = _left_of_clause(trigger)
         present = self._word_forms(after + whole_left)
         best: Match | None = None
@@ -277,7 +278,9 @@ class Matcher:
                 bound_after = after_context(trigger, own_clauses=True) if bound_after is None else bound_after
                 side = bound_after
             if pattern.source == "own" and side is after:  # never a word in a relative clause with its own
-                side = [t for t in after if not _in_relative_clause(t, trigger)]  # subject ("where Oz practices MEDICINE")
+                if own_after is None:  # subject ("where Oz practices MEDICINE")
+                    own_after = [t for t in after if not _in_relative_clause(t, trigger)]
+                side = own_after
             if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
             left = whole_left if pattern.source == "petrarch" else before
