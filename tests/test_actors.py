@@ -618,3 +618,12 @@ def test_he_in_a_quote_running_over_sentences_is_not_its_speaker():
     for mention in article.mentions:
         if mention.text.lower() == "he":
             assert article.actor(mention.actor_id).name != "Donald Trump"
+
+
+def test_the_people_a_deportation_acts_on_are_no_state():
+    for text in ("China says they were deported.", "Thailand has not explained why they were arrested."):
+        article = run(text)
+        they = next((m for m in article.mentions if m.text == "they"), None)
+        assert they is None or article.actor(they.actor_id).kind not in ("country", "organisation")
+    article = run("China and Russia said they would cooperate.")
+    assert next(m for m in article.mentions if m.text == "they").actor_id is not None

@@ -684,3 +684,8 @@ def test_a_pattern_word_in_a_relative_clause_with_its_own_subject_does_not_count
     article = coded(nlp, "Russia sent a letter to the ministry in Ukraine where Rebels buy medicine.")
     assert not by_trigger(article, "sent")
     assert by_trigger(coded(nlp, "Russia sent medicine to Ukraine."), "sent") == {("RUS", "UKR", "070")}
+
+
+def test_those_a_state_says_were_deported_are_not_the_state(nlp):
+    """"Russia says THEY were deported": an unresolved they acted on by a deportation is people."""
+    assert all(t != "RUS" for _, t, _ in by_trigger(coded(nlp, "Russia says they were deported."), "deported"))

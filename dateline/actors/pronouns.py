@@ -62,6 +62,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 NOUNS = {"NOUN", "PROPN"}
 COLLECTIVE_KINDS = {"country", "organisation", "group"}
+#: Actors that are no people: a state or an agency is never deported or charged.
+BODY_KINDS = {"country", "organisation"}
 #: Marks that open or close a direct quote.
 QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 
@@ -82,6 +84,8 @@ class PronounRules:
     body_parts: frozenset[str]  # "their hands": never the antecedent of a pronoun for people
     free_relatives: frozenset[str]  # "whoever", "anyone (who)": a phrase for whoever a clause describes
     first_names: dict[str, str]  # "barack" → "male" (first_names.tsv)
+    person_patient_verbs: frozenset[str]  # "deport": the they it acts on are people, no state or agency
+    body_nouns: frozenset[str]  # "group", "network" (group_nouns.txt): bodies, not the people in them
 
 
 @lru_cache(maxsize=1)
@@ -96,12 +100,17 @@ def load_rules() -> PronounRules:
                         directive_modals=frozenset(raw["directive_modals"]),
                         collective_nouns=frozenset(raw["collective_nouns"]),
                         body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]),
-                        first_names=_first_names())
+                        first_names=_first_names(), person_patient_verbs=frozenset(raw["person_patient_verbs"]),
+                        body_nouns=frozenset(_lines("group_nouns.txt")))
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 def _first_names() -> dict[str, str]:
-    text = resources.files(DATA).joinpath("first_names.tsv").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    rows = (line.split("\t") for line in _lines("first_names.tsv"))
     return {name.strip().lower(): gender.strip() for name, gender in rows}
 
 
@@ -177,7 +186,10 @@ class PronounResolver:
         if asked is not None:
             return self._actor(asked)
         directive = self._directive(pronoun) if subject else None
-        reporter = self._reporter(pronoun, kind) if subject and kind != "person" and directive is None else None
+        people_only = kind == "plural" and pronoun.dep_ in ("nsubjpass", "dobj") and \
+            pronoun.head.lemma_.lower() in self.rules.person_patient_verbs  # "why THEY were not deported"
+        reporter = self._reporter(pronoun, kind) if subject and kind != "person" and directive is None \
+            and not people_only else None
         if reporter is not None:
             return self._actor(reporter)
         sentence = self.sentences[pronoun.i][0]
@@ -199,6 +211,10 @@ class PronounResolver:
 
         def agrees(slot: Slot) -> bool:
             if slot.token in bound or speaker is not None and slot.actor is speaker:
+                return False
+            if people_only and (slot.actor is not None and slot.actor.kind in BODY_KINDS
+                                or slot.members and any(m.kind in BODY_KINDS for m in slot.members)
+                                or self.doc[slot.token].lemma_.lower() in self.rules.body_nouns):
                 return False
             if slot.span[0] <= pronoun.i < slot.span[1]:
                 slot = Slot(slot.token, slot.sentence, slot.own_kind, slot.own, slot.subject, slot.main)
@@ -227,7 +243,8 @@ class PronounResolver:
                     self._only_person(earlier, sentence):
                 self.gender.setdefault(earlier.actor.id, gender)
             return self._actor_of(earlier)
-        collective = [s for s in self.slots if kind == "plural" and s.collective and s.named and s.token not in bound]
+        collective = [s for s in self.slots if kind == "plural" and not people_only and s.collective and s.named
+                      and s.token not in bound]
         # "Ukraine has set their position": a collective of the sentence, a subject first ("recognized the
         # Taliban since they seized control": the Taliban), else a collective subject of the window
         found = _latest([s for s in collective if s.sentence == sentence], True)

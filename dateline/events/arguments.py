@@ -24,6 +24,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
 from dateline.events.wordlists import word_list
 
@@ -155,6 +156,8 @@ class ArgumentFinder:
         clause = pronoun.head
         if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
             return []
+        if pronoun.dep_ == "nsubjpass" and clause.lemma_.lower() in load_rules().person_patient_verbs:
+            return []  # "China says THEY were deported": people, not the state that speaks
         if any(c.lower_ in QUESTION_WORDS and c.i < pronoun.i for c in clause.children):
             return []  # "explained WHY they were not deported": an indirect question, not a report of oneself
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
