@@ -271,3 +271,9 @@ def test_charging_into_the_fray_and_quitting_a_race_are_no_acts(nlp):
     assert not coded(nlp, "Governor Ortiz charged into the fray against Senator Vance.").events
     assert not coded(nlp, "Senator Vance quit the race on Tuesday.").events
     assert codes(coded(nlp, "Senator Vance quit on Tuesday.")) == {("VANCE", None, "0831")}
+
+
+def test_threatening_an_abstraction_and_signing_a_constitutional_document_are_no_acts(nlp):
+    assert not coded(nlp, "Putin is threatening the territorial integrity of Ukraine.").events
+    assert not coded(nlp, "Putin signed a constitutional declaration on Thursday.").events
+    assert codes(coded(nlp, "Russia threatened Ukraine with sanctions.")) == {("RUS", "UKR", "130")}

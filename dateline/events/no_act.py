@@ -89,6 +89,9 @@ class NoActCheck:
                 return True
             if child.dep_ in ("dobj", "nsubjpass") and counted_noun(child).lemma_.lower() in sense.get("objects", ()):
                 return True
+            if child.dep_ in ("dobj", "nsubjpass") and any(
+                    m.dep_ == "amod" and m.lower_ in sense.get("object_modifiers", ()) for m in child.children):
+                return True  # "signed a CONSTITUTIONAL declaration"
             if sense.get("kin_objects") and _kin(child):
                 return True  # "visited his daughter", "met with his wife"
             if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
