@@ -689,3 +689,9 @@ def test_a_pattern_word_in_a_relative_clause_with_its_own_subject_does_not_count
 def test_those_a_state_says_were_deported_are_not_the_state(nlp):
     """"Russia says THEY were deported": an unresolved they acted on by a deportation is people."""
     assert all(t != "RUS" for _, t, _ in by_trigger(coded(nlp, "Russia says they were deported."), "deported"))
+
+
+def test_those_who_died_in_an_attack_are_its_target(nlp):
+    """"21 passengers DIED IN the attack by the rebels": the attack hit the passengers."""
+    article = coded(nlp, "Officials said Ukrainian refugees died in the attack by Rebels.")
+    assert by_trigger(article, "attack") == {("REBS", "UREF", "190")}

@@ -301,6 +301,14 @@ class ArgumentFinder:
                 if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
                     args.target, args.target_path = actors, "nsubj<head>dobj"
                     return
+        scene = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
+        if scene is not None and scene.lemma_.lower() in harm_verbs():  # "21 passengers DIED IN the attack"
+            intransitive = not any(c.dep_ in ("dobj", "obj") for c in scene.children)  # "died", not "killed X"
+            victims = [a for c in scene.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and intransitive
+                       for a in self.actors(c) if a not in args.source]
+            if victims:
+                args.target, args.target_path = victims, "pobj<prep:in<harm>subject"
+                return
         for clause in noun.children:  # "air raids IN WHICH 20 civilians WERE KILLED"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in harm_verbs() and any(
                     p.dep_ == "prep" and p.lower_ in ("in", "during") and any(w.lower_ == "which" for w in p.children)
