@@ -627,3 +627,10 @@ def test_the_people_a_deportation_acts_on_are_no_state():
         assert they is None or article.actor(they.actor_id).kind not in ("country", "organisation")
     article = run("China and Russia said they would cooperate.")
     assert next(m for m in article.mentions if m.text == "they").actor_id is not None
+
+
+def test_its_offer_rejected_is_someone_elses_offer():
+    article = run("The United States offered new talks, but Tehran rejected its offer.")
+    assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "USA"
+    article = run("Russia renewed its offer of talks.")
+    assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "RUS"

@@ -86,6 +86,8 @@ class PronounRules:
     first_names: dict[str, str]  # "barack" → "male" (first_names.tsv)
     person_patient_verbs: frozenset[str]  # "deport": the they it acts on are people, no state or agency
     body_nouns: frozenset[str]  # "group", "network" (group_nouns.txt): bodies, not the people in them
+    answered_nouns: frozenset[str]  # "Tehran rejected ITS offer": the offer is someone else's ...
+    answering_verbs: frozenset[str]  # ... when these verbs take it (not "renewed its offer")
 
 
 @lru_cache(maxsize=1)
@@ -101,7 +103,8 @@ def load_rules() -> PronounRules:
                         collective_nouns=frozenset(raw["collective_nouns"]),
                         body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]),
                         first_names=_first_names(), person_patient_verbs=frozenset(raw["person_patient_verbs"]),
-                        body_nouns=frozenset(_lines("group_nouns.txt")))
+                        body_nouns=frozenset(_lines("group_nouns.txt")), answered_nouns=frozenset(raw["answered_nouns"]),
+                        answering_verbs=frozenset(raw["answering_verbs"]))
 
 
 def _lines(name: str) -> list[str]:
@@ -200,6 +203,9 @@ class PronounResolver:
         if subject and small_clause:  # "China wants them returned" is not China
             subject, bound = False, self._clause_subjects(pronoun.head)
 
+        if possessive and pronoun.head.dep_ == "dobj" and pronoun.head.lower_ in self.rules.answered_nouns \
+                and pronoun.head.head.lemma_.lower() in self.rules.answering_verbs:
+            bound = self._clause_subjects(pronoun.head)  # "Tehran rejected ITS offer": not Tehran's own
         if partitive:
             bound.add(role_token.i)
         if (media := self._media_reporter(pronoun)) is not None:
