@@ -695,3 +695,9 @@ def test_those_who_died_in_an_attack_are_its_target(nlp):
     """"21 passengers DIED IN the attack by the rebels": the attack hit the passengers."""
     article = coded(nlp, "Officials said Ukrainian refugees died in the attack by Rebels.")
     assert by_trigger(article, "attack") == {("REBS", "UREF", "190")}
+
+
+def test_the_infinitive_of_a_passive_is_a_purpose_not_the_inner_act(nlp):
+    """"must be rejected TO PROTECT Ukraine's credibility": Ukraine is not what is rejected."""
+    article = coded(nlp, "This abuse must be rejected to protect the credibility of Ukraine.")
+    assert all(t != "UKR" for _, t, _ in by_trigger(article, "rejected"))

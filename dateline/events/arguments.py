@@ -476,8 +476,8 @@ class ArgumentFinder:
             self._clause_subject(verb, args)
         if not args.target and "clause" not in args.content:  # "denied PROVIDING sanctuary to X"
             for child in verb.children:
-                if child.dep_ != "xcomp" or not args.inner_frame:
-                    continue
+                if child.dep_ != "xcomp" or not args.inner_frame or args.passive:
+                    continue  # (a passive's infinitive is a purpose: "must be rejected TO PROTECT X's credibility")
                 for inner in (child, *child.conjuncts):  # "threatened to cut off electricity TO X": the inner verb's frame
                     self._objects(inner, args, ())  # ... or its conjunct's ("to build a wall AND DEPORT X")
                     if args.target:
