@@ -51,6 +51,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from dateline.model import Actor
+from dateline.nlp.arrays import token_indices
 
 if TYPE_CHECKING:  # mentions.py reads the pronoun forms from here
     from dateline.actors.mentions import Candidate
@@ -271,8 +272,8 @@ class PronounResolver:
         quote, in the sentence that opens or closes it."""
         doc = self.doc
         if self._quote_marks is None:  # quote marks and paragraph ends, found once per document
-            self._quote_marks = [t.i for t in doc if t.text in QUOTE_MARKS]
-            self._paragraph_ends = [t.i for t in doc if "\n" in t.text + t.whitespace_]
+            self._quote_marks = token_indices(doc, "ORTH", QUOTE_MARKS.__contains__)
+            self._paragraph_ends = token_indices(doc, "ORTH", lambda text: "\n" in text)
         marks, ends = self._quote_marks, self._paragraph_ends
         start = ends[bisect_left(ends, pronoun.i) - 1] + 1 if bisect_left(ends, pronoun.i) else 0  # quotes do not
         inside = marks[bisect_left(marks, start):bisect_left(marks, pronoun.i)]  # run over paragraphs
@@ -282,8 +283,8 @@ class PronounResolver:
         after_mark = marks[bisect_left(marks, pronoun.i)] if bisect_left(marks, pronoun.i) < len(marks) else len(doc)
         after_end = ends[bisect_left(ends, pronoun.i)] if bisect_left(ends, pronoun.i) < len(ends) else len(doc)
         closing = min(after_mark, after_end)
-        before = doc[doc[opening].sent.start:opening]
-        after = doc[closing + 1:doc[closing].sent.end] if closing < len(doc) else doc[0:0]
+        before = doc[self.sentences[opening][0]:opening]
+        after = doc[closing + 1:self.sentences[closing][1]] if closing < len(doc) else doc[0:0]
         for token in (*after, *before):
             if token.dep_ == "nsubj" and token.head.pos_ == "VERB" and (actor := self.actor_at.get(token.i)) is not None:
                 return actor
