@@ -287,8 +287,8 @@ class SentenceCoder:
             return False
         if patient.pos_ == "PROPN":
             return not any(self.actor_of(t) for t in (patient, *patient.conjuncts))
-        # the patient's own phrase and the "of" phrase of an amount or group ("dozens OF refugees"), not an origin ("an
-        # assessment FROM the ministry, released Thursday")
+        # the patient's own phrase and the "of" phrase of an amount or group ("dozens OF refugees"), not
+        # an origin ("an assessment FROM the ministry, released Thursday")
         heads = [patient, *patient.conjuncts]
         heads += [g for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in PARTITIVE_NOUNS
                   for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -477,8 +477,9 @@ class SentenceCoder:
 
 
 #: Heads whose "of" phrase names the people themselves ("dozens OF refugees", "members OF the group").
-PARTITIVE_NOUNS = AMOUNTS | {"score", "scores", "tens", "handful", "couple", "group", "groups", "member", "members", "crew", "crews", "team", "delegation",
-                             "family", "families", "some", "many", "most", "all", "each", "one", "two", "three"}
+PARTITIVE_NOUNS = AMOUNTS | {
+    "score", "scores", "tens", "handful", "couple", "group", "groups", "member", "members", "crew", "crews", "team",
+    "delegation", "family", "families", "some", "many", "most", "all", "each", "one", "two", "three"}
 
 
 def light_verbs() -> frozenset[str]:
