@@ -50,6 +50,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from dateline.actors.lexicon import read_tsv
 from dateline.model import Actor
 from dateline.nlp.arrays import token_indices
 
@@ -104,18 +105,12 @@ def load_rules() -> PronounRules:
                         collective_nouns=frozenset(raw["collective_nouns"]),
                         body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]),
                         first_names=_first_names(), person_patient_verbs=frozenset(raw["person_patient_verbs"]),
-                        body_nouns=frozenset(_lines("group_nouns.txt")), answered_nouns=frozenset(raw["answered_nouns"]),
+                        body_nouns=frozenset(row[0].strip() for row in read_tsv("group_nouns.txt")), answered_nouns=frozenset(raw["answered_nouns"]),
                         answering_verbs=frozenset(raw["answering_verbs"]))
 
 
-def _lines(name: str) -> list[str]:
-    text = resources.files(DATA).joinpath(name).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
 def _first_names() -> dict[str, str]:
-    rows = (line.split("\t") for line in _lines("first_names.tsv"))
-    return {name.strip().lower(): gender.strip() for name, gender in rows}
+    return {name.strip().lower(): gender.strip() for name, gender in read_tsv("first_names.tsv")}
 
 
 @dataclass

@@ -31,6 +31,13 @@ def english_stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in _data("stopwords-en.txt").splitlines() if w.strip())
 
 
+@lru_cache(maxsize=1)
+def sentence_openers() -> frozenset[str]:
+    """Words that open a sentence, as written ("The", "In"): a section heading run into the next
+    sentence ends before one (``dateline.nlp.breaks``)."""
+    return frozenset(w.strip() for w in _data("sentence_openers.txt").splitlines() if w.strip() and not w.startswith("#"))
+
+
 def cue_reason(line: str, n_words: int) -> str | None:
     """Why a short line is page furniture, or None."""
     if n_words > MAX_CUE_WORDS:

@@ -6,11 +6,10 @@ inside the right sentences.  The tagger has run by then; the heading test uses i
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import resources
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from dateline.clean.cues import sentence_openers
 
 #: Longest run of words taken for a heading between a sentence end and a capitalised opener.
 HEADING_MAX_TOKENS = 6
@@ -21,12 +20,6 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation a heading may hold ("Definition, limits", "Third-party promoters").
 _HEADING_PUNCT = frozenset({",", "-", "&", "'s", "’s"})
-
-
-@cache
-def sentence_openers() -> frozenset[str]:
-    text = resources.files("dateline.data.boilerplate").joinpath("sentence_openers.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @Language.component("paragraph_breaks")
