@@ -211,6 +211,14 @@ def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both(
     assert sorted(a.country for a in members) == ["CAF", "CMR"]
 
 
+def test_people_of_coordinated_countries_are_a_group_of_each_country():
+    """"the foreign ministers of India and Pakistan met": two parties, one of each country."""
+    article = run("The foreign ministers of India and Pakistan met in Geneva on Monday.")
+    group = who(article, "The foreign ministers of India and Pakistan")
+    assert sorted(a.country for a in article.actors if a.id in group.members) == ["IND", "PAK"]
+    assert not who(run("Officials of the United States and its allies met in Geneva."), "Officials of the United States").members
+
+
 def test_untagged_acronym_or_plural_name_in_a_party_slot_is_an_organisation():
     assert who(run("The PUK accuses the KDP of collaborating with Baghdad."), "KDP").kind == "organisation"
     assert who(run("Swanson slammed the Girl Scouts for promoting abortion."), "Girl Scouts") is not None

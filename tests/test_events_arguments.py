@@ -701,3 +701,12 @@ def test_the_infinitive_of_a_passive_is_a_purpose_not_the_inner_act(nlp):
     """"must be rejected TO PROTECT Ukraine's credibility": Ukraine is not what is rejected."""
     article = coded(nlp, "This abuse must be rejected to protect the credibility of Ukraine.")
     assert all(t != "UKR" for _, t, _ in by_trigger(article, "rejected"))
+
+
+def test_a_titled_name_run_into_the_next_is_a_second_party(nlp):
+    """The parser reads "peacemaker Alexander Lebed and Chechen leader Aslan Maskhadov" as one phrase
+    headed by Maskhadov; Lebed, with his own "and", still takes part in the talks."""
+    actors = {"Alexander Lebed": ("AL", "RUSGOV", "RUS", "person"), "Aslan Maskhadov": ("AM", "RUSREB", "RUS", "person")}
+    article = code_with_actors(nlp, "Russian peacemaker Alexander Lebed and Chechen separatist military leader "
+                                    "Aslan Maskhadov started a new round of peace talks on Friday.", actors)
+    assert {(s, t) for s, t, _ in by_trigger(article, "started")} == {("AL", "AM"), ("AM", "AL")}

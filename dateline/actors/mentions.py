@@ -834,7 +834,8 @@ class MentionFinder:
         extra = {"head": low, "determiner": chunk[0].lower_}
         if body is not None:
             extra["body"] = body.text
-        countries = self._coordinated_countries(chunk) if plural else []
+        countries = (self._coordinated_countries(chunk.start, root.i)
+                     or self._coordinated_countries(chunk.end, span.end)) if plural else []
         if len(countries) > 1 and entity in ("group", "government"):
             entity, extra["countries"] = "group", countries
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
@@ -1019,16 +1020,17 @@ class MentionFinder:
                 return self.doc[obj.left_edge.i:obj.i + 1]
         return None
 
-    def _coordinated_countries(self, chunk: Span) -> list[str]:
-        """"Hungarian and Romanian officials", "U.S. and Russian negotiators": the countries of
-        demonyms or country names joined by "and" or commas before the head, in order."""
+    def _coordinated_countries(self, start: int, stop: int) -> list[str]:
+        """"Hungarian and Romanian officials", "U.S. and Russian negotiators", "the foreign ministers
+        of India and Pakistan": the countries of demonyms or country names joined by "and" or commas in
+        tokens [start, stop) — before the head or in its "of" phrase — in order."""
         codes: list[str] = []
         joined = False
-        i = chunk.start
-        while i < chunk.root.i:
+        i = start
+        while i < stop:
             label, end = self.fixed_at.get(i, ("", 0))
             kind = label.partition(":")[0]
-            if kind in ("country", "demonym", "ambiguous") and end <= chunk.root.i:
+            if kind in ("country", "demonym", "ambiguous") and end <= stop:
                 code = self._place(self.doc[i:end].text) or label.partition(":")[2].split("|")[0]
                 if code not in codes:
                     codes.append(code)

@@ -133,6 +133,8 @@ class ArgumentFinder:
             actor = self.actor_of(node)
             if actor:
                 _add(found, *self.members_of(actor))
+                for person in self._persons_run_in(node, actor):
+                    _add(found, *self.members_of(person))
                 continue
             named = [a for c in node.children if c.dep_ == "appos" and not _bracketed(c) and (a := self.actor_of(c))]
             if named:  # "the militant group, HAMAS, fired": the apposition names who (not an "(PLO)" alias)
@@ -148,6 +150,20 @@ class ArgumentFinder:
                 actor = self.actor_of(token)
                 if actor:
                     _add(found, *self.members_of(actor))
+        return found
+
+    def _persons_run_in(self, head: Token, actor: str) -> list[str]:
+        """"Russian peacemaker Alexander LEBED and Chechen leader Aslan Maskhadov started talks": the
+        parser may read two titled names as one phrase headed by the last; a person's name before the
+        head that carries its own "and" is a second party, not a modifier."""
+        if head.ent_type_ != "PERSON":
+            return []
+        found = []
+        for token in head.doc[head.left_edge.i:head.i]:
+            other = self.actor_of(token)
+            if (other and other != actor and token.ent_type_ == "PERSON"
+                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)):
+                found.append(other)
         return found
 
     def _reporter_of(self, pronoun: Token) -> list[str]:
