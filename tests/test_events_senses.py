@@ -92,6 +92,14 @@ def test_accident_deaths_are_no_assault(nlp):
     assert ("GUN", "KIDS", "1823") in codes(coded(nlp, "the gunmen killed 24 children in a car crash."))
 
 
+def test_armed_victims_of_an_accident_suffer_no_assault(nlp):
+    """Soldiers are an armed party, yet "killed in a helicopter crash" states no attack; "in an
+    ambush" after a crash still does."""
+    assert not coded(nlp, "Two Israel soldiers have been killed in a helicopter crash, the army said.").events
+    assert not coded(nlp, "Two Russia soldiers were killed when their helicopter crashed.").events
+    assert codes(coded(nlp, "Two Russia soldiers were killed in a rocket attack after their helicopter crashed."))
+
+
 def test_agreeing_with_someone_is_an_opinion(nlp):
     assert not coded(nlp, "Senator Vance agrees with Governor Ortiz.").events
     assert ("ISR", "HAMAS", "030") in codes(coded(nlp, "Israel agreed with Hamas on a prisoner exchange."))

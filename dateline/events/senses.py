@@ -33,6 +33,8 @@ _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
 _DIGIT_DASH = re.compile(r"\d-\d")
 #: Prepositions giving the reason for an act ("attacked X FOR her support of the war").
 _REASON_PREPS = ("for", "over")
+#: Prepositions giving what caused a harm ("killed IN a crash", "injured BY debris").
+_CAUSE_PREPS = ("in", "by", "after", "during", "from")
 #: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "nsubjpass")
 
@@ -120,6 +122,8 @@ class SenseCheck:
                                                    or lemma in rules.harm or lemma in rules.campaign)
         if not self.sports_article and not conflict:
             return code
+        if lemma in rules.harm and _caused_by(trigger, rules.accidents, rules.violence):
+            return None  # "two soldiers were killed IN A HELICOPTER CRASH": armed victims, still no attack
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
         if any(_sector(a) in rules.armed for a in parties) or self._violent(sent, trigger):
             return code
@@ -178,6 +182,17 @@ class SenseCheck:
 
 def violent_code(code: str) -> bool:
     return code.startswith(("18", "19", "20"))
+
+
+def _caused_by(trigger: Token, causes: frozenset[str], not_with: frozenset[str]) -> bool:
+    """Whether the cause phrases of a trigger with no acting subject ("were killed IN a crash", "BY
+    air bags", "WHEN their helicopter crashed") hold one of ``causes`` and none of ``not_with``."""
+    if any(c.dep_ == "nsubj" for c in trigger.children):
+        return False  # "rebels killed three soldiers in the crash of a helicopter they downed"
+    phrase = [t for child in trigger.children if (child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS) or (
+        child.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in child.children)) for t in child.subtree]
+    words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
+    return bool(words & causes) and not words & not_with
 
 
 def _recipient(trigger: Token) -> bool:
