@@ -60,6 +60,13 @@ def test_attack_between_politicians_is_criticism(nlp):
     assert any("verbal sense" in note for note in article.events[0].why.notes)
 
 
+def test_an_attack_launched_between_politicians_is_criticism(nlp):
+    """A light verb takes the sense of its noun: "launched an attack against" a politician, with no force."""
+    article = coded(nlp, "Senator Vance launched a blistering attack against Governor Ortiz, calling him a liar.")
+    assert codes(article) == {("VANCE", "ORTIZ", "111")}
+    assert ("HAMAS", "ISR", "190") in codes(coded(nlp, "Hamas launched an attack against Israel."))
+
+
 def test_armed_party_or_violence_word_keeps_the_attack(nlp):
     assert ("GUN", "MAYOR", "190") in codes(coded(nlp, "the gunmen attacked the mayor."))
     assert ("PUTIN", "UKR", "190") in codes(coded(nlp, "Putin attacked Ukraine."))

@@ -106,11 +106,15 @@ class SenseCheck:
         self.actor = actor  # actor id → Actor | None
         self.reason = ""  # why the last :meth:`code_for` changed a code
 
-    def code_for(self, trigger: Token, code: str, sent: Span, source: str | None, target: str | None) -> str | None:
+    def code_for(self, trigger: Token, code: str, sent: Span, source: str | None, target: str | None,
+                 words: list[Token] = ()) -> str | None:
         """The code to keep (possibly another one, with :attr:`reason` saying why), or None when the
-        sentence states no such act."""
-        lemma = trigger.lemma_.lower()
+        sentence states no such act.  ``words``: the pattern's matched words; a light verb takes the
+        sense of its noun ("LAUNCHED an ATTACK against Obama, calling him ignorant" is criticism)."""
         rules = self.rules
+        lemma = trigger.lemma_.lower()
+        if lemma not in rules.figurative:
+            lemma = next((t.lemma_.lower() for t in words if t.lemma_.lower() in rules.figurative), lemma)
         self.reason = ""
         if lemma in rules.recipient_refusals and code == "016" and _recipient(trigger):
             self.reason = "refusal: a recipient is named beside what is denied"

@@ -103,7 +103,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
             if candidate.code.startswith(PROTEST_ROOT) and _city(index.actor(candidate.target)):
                 candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM": the city is where, not whom
-            code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target)
+            code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target,
+                                   candidate.matched or [])
             if code is None:
                 continue  # a sports result, an election race
             if code != candidate.code:
