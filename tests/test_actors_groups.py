@@ -211,6 +211,11 @@ def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both(
     assert sorted(a.country for a in members) == ["CAF", "CMR"]
 
 
+def test_a_settlement_is_a_party_only_with_a_country_word():
+    assert who(run("The company reached a settlement with the attorney general."), "a settlement") is None
+    assert who(run("Gunmen attacked an Israeli settlement in the West Bank."), "an Israeli settlement").country == "ISR"
+
+
 def test_people_of_coordinated_countries_are_a_group_of_each_country():
     """"the foreign ministers of India and Pakistan met": two parties, one of each country."""
     article = run("The foreign ministers of India and Pakistan met in Geneva on Monday.")
