@@ -310,7 +310,8 @@ class ArgumentFinder:
 
     def _hit_by_act(self, noun: Token, args: Arguments) -> None:
         """"airstrikes by the army KILLED 50 militants", "raids in which 20 civilians WERE KILLED": an
-        attack that is the subject of a verb of harm, or the scene of one, is aimed at whom it harmed."""
+        attack that is the subject of a verb of harm, or the scene of one, is aimed at whom it harmed;
+        one that someone is kept from ("PROTECT Kurds from attack by Iraq") at whom is kept from it."""
         verb = noun.head
         if noun.dep_ == "nsubj" and verb.lemma_.lower() in harm_verbs():
             for child in verb.children:
@@ -324,6 +325,12 @@ class ArgumentFinder:
                        for a in self.actors(c) if a not in args.source]
             if victims:
                 args.target, args.target_path = victims, "pobj<prep:in<harm>subject"
+                return
+        keeper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else None
+        if keeper is not None and keeper.lemma_.lower() in protection_verbs():  # "protect Kurds FROM ATTACK by Iraq"
+            kept = [a for c in keeper.children if c.dep_ in ("dobj", "obj") for a in self.actors(c) if a not in args.source]
+            if kept:
+                args.target, args.target_path = kept, "pobj<prep:from<protect>dobj"
                 return
         for clause in noun.children:  # "air raids IN WHICH 20 civilians WERE KILLED"
             if clause.dep_ == "relcl" and clause.lemma_.lower() in harm_verbs() and any(
@@ -728,6 +735,12 @@ class ArgumentFinder:
 def harm_verbs() -> frozenset[str]:
     """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
     return word_list("harm_verbs.txt")
+
+
+@cache
+def protection_verbs() -> frozenset[str]:
+    """Verbs of keeping someone from harm, whose object an attack after "from" aims at (``protection_verbs.txt``)."""
+    return word_list("protection_verbs.txt")
 
 
 @cache
