@@ -211,6 +211,15 @@ def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both(
     assert sorted(a.country for a in members) == ["CAF", "CMR"]
 
 
+def test_a_title_with_a_name_in_apposition_is_that_person():
+    """"the North's leader, Kim Jong Un,": not the last leader named before."""
+    article = run("Australian Prime Minister Malcolm Turnbull spoke on Monday. "
+                  "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness.")
+    turnbull = who(article, "Australian Prime Minister Malcolm Turnbull")
+    second = article.text.index("South Korea")
+    assert not [m for m in article.mentions if m.actor_id == turnbull.id and m.provenance.start >= second]
+
+
 def test_a_settlement_is_a_party_only_with_a_country_word():
     assert who(run("The company reached a settlement with the attorney general."), "a settlement") is None
     assert who(run("Gunmen attacked an Israeli settlement in the West Bank."), "an Israeli settlement").country == "ISR"

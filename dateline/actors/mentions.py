@@ -827,6 +827,8 @@ class MentionFinder:
             "government", "authorities", "administration", "regime", "cabinet", "leadership") else "group"
         if head_class in ("head", "minister", "official", "military", "other") and not plural:
             entity = "person-nominal"
+            if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" and c.i > root.i for c in root.children):
+                return  # "the North's leader, KIM JONG UN,": the name in apposition says who, not a leader named before
         if any(t.lower_ in ("former", "ex") for t in chunk) and sector != "BUS":
             sector = "ELI"  # a former office holder; "her former label" is still a business
         if entity == "group" and root.pos_ == "PROPN" and root.text[:1].isupper():
