@@ -716,3 +716,13 @@ def test_an_attack_someone_is_kept_from_is_aimed_at_them(nlp):
     """"protect Ukrainian refugees FROM ATTACKS BY Rebels": the attacks aim at the refugees."""
     article = coded(nlp, "The UN wants to protect Ukrainian refugees from attacks by Rebels.")
     assert by_trigger(article, "attacks") == {("REBS", "UREF", "190")}
+
+
+def test_who_faces_or_draws_an_act_is_its_target(nlp):
+    """"Israel FACED condemnation FROM Russia": Russia condemns Israel, not the other way round."""
+    assert by_trigger(coded(nlp, "Israel faced condemnation from Russia over the raid."), "condemnation") == {("RUS", "ISR", "111")}
+    assert by_trigger(coded(nlp, "Ukraine drew accusations from Russia."), "accusations") == {("RUS", "UKR", "112")}
+
+
+def test_a_voiced_condemnation_is_the_speakers_own_act(nlp):
+    assert by_trigger(coded(nlp, "Russia voiced condemnation of Israel's policy."), "condemnation") == {("RUS", "ISR", "111")}

@@ -300,6 +300,23 @@ class ArgumentFinder:
             self._addressee(noun, args)
         return args
 
+    def received(self, noun: Token, args: Arguments) -> bool:
+        """"Israel FACED condemnation FROM Turkey", "Russia DREW protests from Ukraine": the subject of a
+        receiving verb (``receiving_verbs.txt``) is the target of the act its object names, and whoever
+        the act comes from or is made by is the source.  Whether the noun is such an object."""
+        verb = noun.head
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in receiving_verbs():
+            return False
+        subject = self._subject(verb)
+        args.target = self.actors(subject[0]) if subject is not None else []
+        args.target_path = f"dobj<{subject[1]}" if args.target else ""
+        givers = [pobj for prep in (*verb.children, *noun.children) if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
+                  and (pobj := pobj_of(prep)) is not None]
+        args.source = [a for g in givers for a in self.actors(g) if a not in args.target]
+        args.source_path = f"prep:{givers[0].head.lower_}>pobj" if args.source else ""
+        args.reciprocal = []
+        return True
+
     def _host_modifier(self, noun: Token, args: Arguments) -> None:
         """"his WHITE HOUSE meeting", "his BEIJING visit": beside the owner of a meeting, an actor named
         as a modifier of it is the one met or visited."""
@@ -735,6 +752,12 @@ class ArgumentFinder:
 def harm_verbs() -> frozenset[str]:
     """Verbs whose violent-act subject is aimed at their object (``harm_verbs.txt``)."""
     return word_list("harm_verbs.txt")
+
+
+@cache
+def receiving_verbs() -> frozenset[str]:
+    """Verbs whose subject receives the act their noun object names (``receiving_verbs.txt``)."""
+    return word_list("receiving_verbs.txt")
 
 
 @cache

@@ -190,6 +190,8 @@ class SentenceCoder:
                 self._climb_for_source(token, args)  # "Ethiopia indicated IT would act": PETRARCH's coreference
         else:
             args = self.args.for_noun(token, preps, code, match.pattern.content)
+            if self.args.received(token, args):
+                return args  # "Israel FACED condemnation FROM Turkey": Turkey condemns Israel
             if args.source_path.startswith("dobj<") and not _is_light_verb(token.head):
                 args.source, args.source_path = [], ""  # "blamed the ATTACKS on X": not the blamer's act
             elif args.source_path.startswith("dobj<") and not args.target and not args.reciprocal:
