@@ -710,6 +710,9 @@ def test_a_titled_name_run_into_the_next_is_a_second_party(nlp):
     article = code_with_actors(nlp, "Russian peacemaker Alexander Lebed and Chechen separatist military leader "
                                     "Aslan Maskhadov started a new round of peace talks on Friday.", actors)
     assert {(s, t) for s, t, _ in by_trigger(article, "started")} == {("AL", "AM"), ("AM", "AL")}
+    actors = {"Trump": ("DT", "USAGOV", "USA", "person"), "Hillary Clinton": ("HC", "USAELI", "USA", "person")}
+    article = code_with_actors(nlp, "Trump and Democratic rival Hillary Clinton meet for the first of three debates.", actors)
+    assert {(s, t) for s, t, _ in by_trigger(article, "meet")} == {("DT", "HC"), ("HC", "DT")}
 
 
 def test_an_attack_someone_is_kept_from_is_aimed_at_them(nlp):

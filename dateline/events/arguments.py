@@ -154,15 +154,14 @@ class ArgumentFinder:
 
     def _persons_run_in(self, head: Token, actor: str) -> list[str]:
         """"Russian peacemaker Alexander LEBED and Chechen leader Aslan Maskhadov started talks": the
-        parser may read two titled names as one phrase headed by the last; a person's name before the
-        head that carries its own "and" is a second party, not a modifier."""
+        parser may read two titled names as one phrase headed by the last ("TRUMP and Democratic rival
+        Hillary Clinton meet"); a name before the head that carries its own "and" is a second party."""
         if head.ent_type_ != "PERSON":
             return []
         found = []
         for token in head.doc[head.left_edge.i:head.i]:
             other = self.actor_of(token)
-            if (other and other != actor and token.ent_type_ == "PERSON"
-                    and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)):
+            if other and other != actor and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children):
                 found.append(other)
         return found
 
