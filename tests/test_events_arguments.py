@@ -729,3 +729,9 @@ def test_who_faces_or_draws_an_act_is_its_target(nlp):
 
 def test_a_voiced_condemnation_is_the_speakers_own_act(nlp):
     assert by_trigger(coded(nlp, "Russia voiced condemnation of Israel's policy."), "condemnation") == {("RUS", "ISR", "111")}
+
+
+def test_who_is_to_blame_is_accused_by_who_says_so(nlp):
+    """"Ukraine said Russia IS TO BLAME": Ukraine accuses Russia; Russia blames no one."""
+    assert by_trigger(coded(nlp, "Ukraine said Russia is to blame for the attack."), "blame") == {("UKR", "RUS", "112")}
+    assert by_trigger(coded(nlp, "Ukraine said that it was calm and that Russia is to blame."), "blame") == {("UKR", "RUS", "112")}

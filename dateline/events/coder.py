@@ -175,6 +175,8 @@ class SentenceCoder:
             if match.pattern.stative and not args.source and args.target_path.startswith(("nsubjpass", "acomp<")):
                 args.source, args.source_path = args.target, args.target_path  # "X is committed to"
                 args.target, args.target_path = [], ""
+            if match.pattern.due and _due(token):
+                self._due(token, args)  # "Rubio claimed that Obama IS TO BLAME": Rubio accuses Obama
             if _reporting(token) and not args.target:
                 self._reported_subject(token, args)
             if self.into_complements and not args.source and args.target_path.startswith("nsubj"):
@@ -311,6 +313,17 @@ class SentenceCoder:
         if subject is not None:
             args.target = [a for a in self.args.actors(subject[0]) if a not in args.source]
             args.target_path = "reported<" + subject[1] if args.target else ""
+
+    def _due(self, verb: Token, args: Arguments) -> None:
+        """"Democrats and the media ARE TO BLAME, the governor said": the subject is blamed; whoever
+        reports it blames (the speaker of the clause, else no one named)."""
+        args.target, args.target_path = args.source, f"{args.source_path}>be-to"
+        clause = verb.head
+        while clause.dep_ == "conj":  # "claimed that X ... and that Obama IS TO BLAME"
+            clause = clause.head
+        speaker = self.args._subject(clause.head) if clause.dep_ in ("ccomp", "parataxis") else None
+        found = [a for a in self.args.actors(speaker[0]) if a not in args.target] if speaker is not None else []
+        args.source, args.source_path = found, f"speaker<{speaker[1]}" if found else ""
 
     def _first_actor_after(self, token: Token, args: Arguments, pattern: Pattern | None = None) -> None:
         """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase.
@@ -514,6 +527,12 @@ def _in_fixed_expression(token: Token) -> bool:
 def names_natural_force(words) -> bool:
     """Whether any of ``words`` (lower case) names a natural force ("Cyclone Chido", "the floods")."""
     return not word_list("natural_forces.txt").isdisjoint(words)
+
+
+def _due(verb: Token) -> bool:
+    """"X is TO BLAME": the trigger is the infinitive after "be", with no object of its own."""
+    return (verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in verb.children))
 
 
 def _is_light_verb(verb: Token) -> bool:

@@ -77,6 +77,7 @@ class Pattern:
     content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never the target: prepositions, "object", "clause"
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent, never the target
     intransitive: bool = False  # codes only without a direct object ("demonstrated a disregard" is no protest)
+    due: bool = False  # "X is TO BLAME": after "be to" the subject is acted on, the one who says so acts
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -155,7 +156,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
                     patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
                     content=tuple(entry.get("content", ())), destination=tuple(entry.get("destination", ())),
-                    intransitive=bool(entry.get("intransitive", False)),
+                    intransitive=bool(entry.get("intransitive", False)), due=bool(entry.get("due", False)),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
