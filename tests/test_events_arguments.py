@@ -735,3 +735,10 @@ def test_who_is_to_blame_is_accused_by_who_says_so(nlp):
     """"Ukraine said Russia IS TO BLAME": Ukraine accuses Russia; Russia blames no one."""
     assert by_trigger(coded(nlp, "Ukraine said Russia is to blame for the attack."), "blame") == {("UKR", "RUS", "112")}
     assert by_trigger(coded(nlp, "Ukraine said that it was calm and that Russia is to blame."), "blame") == {("UKR", "RUS", "112")}
+
+
+def test_an_attack_on_a_place_hits_the_people_it_says_are_there(nlp):
+    """"attacked a hotel WHERE Chilean officials WERE MEETING": the officials are attacked."""
+    article = coded(nlp, "Rebels attacked a hotel where Chilean officials were meeting.")
+    assert by_trigger(article, "attacked") == {("REBS", "CHLO", "190")}
+    assert by_trigger(coded(nlp, "Rebels attacked a hotel in Chile."), "attacked") == {("REBS", None, "190")}

@@ -704,7 +704,23 @@ class ArgumentFinder:
             level = [t for node in level for pobj in _attached_pobjs(node)
                      if args.site_is_party or pobj.head.lower_ not in SITE_PREPS  # "attacked a train IN Balochistan"
                      for t in noun_phrase(pobj)]
+        if not args.site_is_party and (found := [a for a in self._occupants(head) if a not in args.source]):
+            args.target, args.target_path = found, f"{path}relcl:where>nsubj"
+            return True
         return False
+
+    def _occupants(self, place: Token) -> list[str]:
+        """"attacked a hotel WHERE elders and officials WERE MEETING", "a bus IN WHICH soldiers
+        travelled": a violent act on a place hits the people its relative clause puts there."""
+        found: list[str] = []
+        for clause in place.children:
+            if clause.dep_ == "relcl" and any(
+                    c.lower_ == "where" or c.dep_ == "prep" and c.lower_ in ("in", "at", "on", "aboard", "inside")
+                    and any(w.lower_ == "which" for w in c.children) for c in clause.children):
+                for subject in clause.children:
+                    if subject.dep_ in ("nsubj", "nsubjpass"):
+                        _add(found, *self.actors(subject))
+        return found
 
     def _clause_subject(self, verb: Token, args: Arguments) -> None:
         """"demanded that the government END curbs": whoever the complement clause is about is acted
