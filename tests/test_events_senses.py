@@ -292,3 +292,9 @@ def test_threatening_an_abstraction_and_signing_a_constitutional_document_are_no
     assert not coded(nlp, "Putin is threatening the territorial integrity of Ukraine.").events
     assert not coded(nlp, "Putin signed a constitutional declaration on Thursday.").events
     assert codes(coded(nlp, "Russia threatened Ukraine with sanctions.")) == {("RUS", "UKR", "130")}
+
+
+def test_destroying_an_abstraction_or_a_record_attacks_no_property(nlp):
+    assert not coded(nlp, "Putin is destroying the credibility of Ukraine.").events
+    assert not coded(nlp, "Hamas destroyed the computer hard drives before leaving.").events
+    assert {code for _, _, code in codes(coded(nlp, "Hamas destroyed the bridge to Israel."))} == {"1712"}
