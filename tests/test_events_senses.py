@@ -298,3 +298,8 @@ def test_destroying_an_abstraction_or_a_record_attacks_no_property(nlp):
     assert not coded(nlp, "Putin is destroying the credibility of Ukraine.").events
     assert not coded(nlp, "Hamas destroyed the computer hard drives before leaving.").events
     assert {code for _, _, code in codes(coded(nlp, "Hamas destroyed the bridge to Israel."))} == {"1712"}
+
+
+def test_quitting_a_habit_is_no_resignation(nlp):
+    assert "0831" not in {c for _, _, c in codes(coded(nlp, "Putin told Reporters to quit making trouble."))}
+    assert {c for _, _, c in codes(coded(nlp, "Putin quit on Friday."))} == {"0831"}

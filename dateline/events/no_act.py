@@ -106,6 +106,8 @@ class NoActCheck:
                 return True  # "the plan has met with resistance"
             if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
                 return True
+            if sense.get("gerund") and child.dep_ in ("xcomp", "dobj", "ccomp") and child.tag_ == "VBG":
+                return True  # "quit MAKING trouble": stopping a habit, no resignation
             if child.dep_ == "prt" and child.lower_ in sense.get("particles", ()):
                 return True  # "give UP its nuclear weapons"
         return bool(sense.get("with_alone")) and _only_with(trigger, sense.get("with_kept", ()))
