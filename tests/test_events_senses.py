@@ -116,6 +116,7 @@ def test_agreeing_with_someone_is_an_opinion(nlp):
 def test_asking_for_comment_is_no_appeal(nlp):
     assert not coded(nlp, "Acme Corp did not respond to requests from Reporters for comment.").events
     assert not coded(nlp, "When Reporters asked Putin for comment, he declined.").events
+    assert not coded(nlp, "Putin was asked by Reporters for details.").events
 
 
 def test_campaign_rally_bare_when_asked_and_met_expectations_state_no_act(nlp):
