@@ -105,6 +105,14 @@ def test_only_country_of_sentence_for_domestic_actor_not_for_unknown_body(nlp):
     assert all(e.source_code is None for e in committee.events if e.source == "WATCH")
 
 
+def test_a_foreign_body_takes_no_country_from_its_sentence_and_an_urged_one_is_a_target(nlp):
+    """"urging a foreign government to spy on Americans": not the U.S. government, yet the one urged."""
+    actors = {**ACTORS, "a foreign government": ("FG", "GOV", None, "group"), "Americans": ("USA", "USA", "USA", "country")}
+    article = code_with_actors(nlp, "Judge Rivera was urging a foreign government to spy on Americans.", actors)
+    event = next(e for e in article.events if e.why.trigger == "urging")
+    assert event.target == "FG" and event.target_code == "GOV"
+
+
 def test_international_body_named_in_title(nlp):
     article = coded(nlp, "Hamas met UN mediator Diego Cordovez on Monday.")
     assert {e.target_code for e in article.events if e.target == "DC"} == {"IGOUNO"}

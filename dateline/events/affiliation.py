@@ -35,6 +35,8 @@ _PHRASE_DEPTH = 5
 #: Sectors whose bodies are as often international as national ("rights groups called for ..."):
 #: they take a country only from their own phrase.
 OFTEN_INTERNATIONAL = {"HRI"}
+#: Modifiers saying a body belongs to some other country than the one its sentence names.
+FOREIGN_WORDS = {"foreign", "overseas"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,8 @@ class Affiliations:
             found = self._in_phrase(head, actor.id)
             if found is not None:
                 return found
+        if any(c.dep_ == "amod" and c.lower_ in FOREIGN_WORDS for head in heads for c in head.children):
+            return None  # "a FOREIGN government": not the country the sentence names
         sectors = {(actor.code or "")[i:i + 3] for i in range(0, len(actor.code or ""), 3)}
         if not (sectors or actor.kind == "person") or sectors & OFTEN_INTERNATIONAL:
             return None  # an unknown organisation may as well be international ("the Ceasefire Committee")

@@ -115,6 +115,9 @@ class ArgumentFinder:
             return False
         if self.actor_of(phrase) and not _still_to_make(phrase):
             return False
+        if self.actor_of(phrase) and phrase.dep_ in ("dobj", "obj") and any(
+                c.dep_ == "xcomp" and c.i > phrase.i for c in phrase.head.children):
+            return False  # "urging A FOREIGN GOVERNMENT to spy": whom the appeal goes to, however indefinite
         if phrase.dep_ in ("dobj", "obj"):
             return "object" in args.content
         prep = phrase.head
