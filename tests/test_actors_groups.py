@@ -211,6 +211,23 @@ def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both(
     assert sorted(a.country for a in members) == ["CAF", "CMR"]
 
 
+def test_first_person_pronouns_in_a_quote_name_its_speaker_or_the_state_an_official_speaks_for():
+    article = run('"Russia attacked us," Ukrainian President Volodymyr Zelensky said.')
+    assert who(article, "us").name == "Ukraine"
+    article = run('"They are supporting me," Senator Bernie Sanders said.')
+    assert who(article, "me").name == "Bernie Sanders"
+    assert who(run('"We will fight," the militants said.'), "We") is not None
+    assert who(run('"We will fight," the woman said.'), "We") is None  # one person speaking: no body named
+    assert who(run("I think we should leave."), "we") is None  # no quote, no speaker
+
+
+def test_a_titled_name_takes_the_country_of_the_office_named_before_it():
+    """Not the article's dominant country: "the spokesperson for PAKISTAN'S Ministry ..., Ambassador X"."""
+    article = run("Afghanistan denied it. Afghanistan said so. On Thursday, the spokesperson for Pakistan's "
+                  "Ministry of Foreign Affairs, Ambassador Shafqat Ali Khan, repeated the stance.")
+    assert who(article, "Ambassador Shafqat Ali Khan").country == "PAK"
+
+
 def test_a_title_with_a_name_in_apposition_is_that_person():
     """"the North's leader, Kim Jong Un,": not the last leader named before."""
     article = run("Australian Prime Minister Malcolm Turnbull spoke on Monday. "

@@ -15,7 +15,7 @@ from collections import Counter
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from dateline.actors.codes import make_code
+from dateline.actors.codes import make_code, split_code
 from dateline.actors.kb import KBHit, KBRole, KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.matchers import Agency
@@ -29,6 +29,10 @@ HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan"
                "prime minister", "crown prince"}
 
 
+#: Sectors of the offices whose holders speak for their state as "we" ('"Russia attacked us," the
+#: president said').
+STATE_SECTORS = {"GOV", "MIL"}
+
 class ActorBuilder:
     def __init__(self, article: Article, doc: Doc, lex: Lexicon, kb: KnowledgeBase, agencies: dict[str, Agency]):
         self.article = article
@@ -41,6 +45,7 @@ class ActorBuilder:
         self.by_key: dict[str, Actor] = {}
         self.last_seen: dict[str, int] = {}  # actor id → token index of its latest mention
         self.by_surname: dict[str, Actor] = {}  # a bare surname → the person its first bare use named
+        self.stated_country: set[str] = set()  # persons whose country a title or the knowledge base states, not a guess
         self.mentions: list[Mention] = []
         self.resolved: list[tuple[Candidate, Actor | None]] = []
         self.sentences = sentence_bounds(doc)
@@ -161,8 +166,12 @@ class ActorBuilder:
         else:
             actor = self._person_actor(cand)
         if cand.title:
-            country = cand.country or (self._kb_country(actor) if actor.kb_id else None) or sides.get(cand.start)
-            self._add_role(actor, cand, country)
+            stated = cand.country or (self._kb_country(actor) if actor.kb_id else None)
+            if stated:
+                self.stated_country.add(actor.id)
+            self._add_role(actor, cand, stated or sides.get(cand.start))
+        elif actor.kb_id and actor.country:
+            self.stated_country.add(actor.id)
         return actor
 
     @staticmethod
@@ -391,8 +400,15 @@ class ActorBuilder:
     # -- pronouns ------------------------------------------------------------------------------
     def _pronouns(self) -> None:
         """Fill in the pronouns' actors (rules in :mod:`dateline.actors.pronouns`)."""
-        resolver = PronounResolver(self.doc, self.sentences, load_rules(), self._joint)
+        resolver = PronounResolver(self.doc, self.sentences, load_rules(), self._joint, self._state_of)
         self.resolved = resolver.resolve(self.resolved)
+
+    def _state_of(self, person: Actor) -> Actor | None:
+        """The country a person speaks for as "we": one holding a government or military office of a
+        country the text or the knowledge base states (not one guessed from the sentence)."""
+        sector = person.sector or (split_code(person.code)[1] if person.code else None)
+        stated = person.country and person.id in self.stated_country
+        return self._country(person.country) if stated and sector in STATE_SECTORS else None
 
     def _joint(self, members: list[Actor]) -> Actor:
         """The group a plural pronoun names when it points at a coordination ("Pakistan and China
@@ -439,8 +455,9 @@ class ActorBuilder:
                 if sides:
                     result[cand.start] = sides[0]
                     continue
-                before = [c.country for c in group if c.entity in ("country", "government", "group")
-                          and c.end <= cand.start and c.country]
+                before = [c.country for c in group if c.entity in ("country", "government", "group", "organisation",
+                                                                   "person-nominal")
+                          and c.end <= cand.start and c.country]  # "the spokesperson for PAKISTAN'S MINISTRY, Ambassador X"
                 if before:
                     result[cand.start] = before[-1]
                 elif focus:

@@ -64,6 +64,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 NOUNS = {"NOUN", "PROPN"}
 COLLECTIVE_KINDS = {"country", "organisation", "group"}
+#: Pronoun kinds of the first person (pronouns.json forms): resolved only inside a direct quote.
+SPEAKER_KINDS = ("speaker", "speakers")
 #: Actors that are no people: a state or an agency is never deported or charged.
 BODY_KINDS = {"country", "organisation"}
 #: Marks that open or close a direct quote.
@@ -137,9 +139,10 @@ class PronounResolver:
     (a chain "they ... their ... they" follows its first link, or stays unresolved with it)."""
 
     def __init__(self, doc: Doc, sentences: list[tuple[int, int]], rules: PronounRules,
-                 group_of: Callable[[list[Actor]], Actor]):
+                 group_of: Callable[[list[Actor]], Actor], state_of: Callable[[Actor], Actor | None] = lambda a: None):
         self.doc = doc
         self.group_of = group_of  # the group actor of several actors, made on first use
+        self.state_of = state_of  # the state a person in office speaks for as "we", or None
         self.sentences = sentences
         self.rules = rules
         self.slots: list[Slot] = []
@@ -175,6 +178,8 @@ class PronounResolver:
 
     # -- antecedents -----------------------------------------------------------------------------
     def _antecedent(self, pronoun: Token, kind: str, gender: str) -> Actor | None:
+        if kind in SPEAKER_KINDS:
+            return self._first_person(pronoun, kind)
         if kind == "thing" and self._expletive(pronoun) or kind != "thing" and self._resumes_free_relative(pronoun):
             return None
         role_token = self._role_token(pronoun)
@@ -259,6 +264,22 @@ class PronounResolver:
         found = found or (main[-1] if main else _latest(agreeing, subject))
         found = found or _latest([s for s in collective if s.subject and self._within_window(s, sentence)], True)
         return self._actor(found, pronoun) if found else None
+
+    def _first_person(self, pronoun: Token, kind: str) -> Actor | None:
+        """'"Russia attacked US," Zelensky said': inside a direct quote I and me are its speaker; we
+        and us are the body the speaker speaks for — itself when a country, organisation or group
+        speaks, the state when a person in a government or military office does, else no one named."""
+        speaker = self._quote_speaker(pronoun)
+        if speaker is None:
+            return None
+        if kind == "speaker":
+            return speaker if speaker.kind == "person" else None
+        if speaker.kind in ("country", "organisation") or speaker.kind == "group" and speaker.members:
+            return speaker
+        if speaker.kind == "group" and (words := speaker.name.lower().split()) and words[-1].endswith("s") \
+                and words[-1].rstrip("s") not in self.rules.person_nouns:
+            return speaker  # "'We will fight,' the militants said"; not "the woman", one person speaking
+        return self.state_of(speaker) if speaker.kind == "person" else None
 
     def _quote_speaker(self, pronoun: Token) -> Actor | None:
         """The named speaker of the direct quote a he or she stands in ('"He is a strong leader,"
@@ -564,8 +585,8 @@ class PronounResolver:
             any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in token.children)
 
     def _add_pronoun_slot(self, token: Token, kind: str, gender: str, actor: Actor | None) -> None:
-        if kind == "thing" and actor is None and self._expletive(token):
-            return
+        if kind == "thing" and actor is None and self._expletive(token) or kind in SPEAKER_KINDS:
+            return  # a quote's I and we are no antecedent of a later he or they
         role = self._role_token(token)
         self.slots.append(Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
                                role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
