@@ -228,6 +228,12 @@ def test_a_titled_name_takes_the_country_of_the_office_named_before_it():
     assert who(article, "Ambassador Shafqat Ali Khan").country == "PAK"
 
 
+def test_people_of_an_origin_in_a_country_of_immigrants_are_that_countrys_people():
+    assert who(run("Cuban Americans protested against the deal."), "Cuban Americans").country == "USA"
+    assert who(run("Iranian-Americans urged Congress to act."), "Iranian-Americans").country == "USA"
+    assert who(run("Cubans protested against the deal."), "Cubans").country == "CUB"
+
+
 def test_a_title_with_a_name_in_apposition_is_that_person():
     """"the North's leader, Kim Jong Un,": not the last leader named before."""
     article = run("Australian Prime Minister Malcolm Turnbull spoke on Monday. "

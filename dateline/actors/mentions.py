@@ -462,6 +462,18 @@ class MentionFinder:
         self._describe_role(cand, j, k)
         cand.rule = "actors.appositive-title"
 
+    def _diaspora(self, start: int, end: int) -> bool:
+        """"Cuban Americans", "Iranian-Americans": a demonym before a plural demonym of the people of a
+        country of immigrants (noun_roles.tsv diaspora) names that country's people of that origin."""
+        i = end + 1 if end < len(self.doc) and self.doc[end].text == "-" else end
+        label, host_end = self.fixed_at.get(i, ("", 0))
+        kind, _, code = label.partition(":")
+        if kind != "demonym" or self.lex.noun_roles.get(self.doc[i:host_end].text.lower()) != "diaspora":
+            return False
+        return self._add(Candidate(start, host_end, "nominal", "group", "actors.diaspora", 0.8, country=code.split("|")[0],
+                                   sector="CVL", name=self.doc[start:host_end].text, plural=True,
+                                   extra={"head": self.doc[host_end - 1].lower_, "determiner": ""}))
+
     # -- fixed names and entities --------------------------------------------------------------
     def _fixed(self, label: str, start: int, end: int) -> None:
         kind, _, code = label.partition(":")
@@ -487,6 +499,8 @@ class MentionFinder:
             self._add(Candidate(start, end, "metonym", "government", "actors.capital", 0.85,
                                 ner=span[0].ent_type_ or None, key=code, country=code, sector="GOV", name=span.text))
         elif kind in ("country", "demonym"):
+            if kind == "demonym" and self._diaspora(start, end):
+                return  # "CUBAN Americans": Americans of Cuban origin, not Cuba
             if kind == "demonym" and self._demonym_is_modifier(span):
                 return  # "Russian" in "the Russian side" / "Russian government": the nominal decides
             if kind == "demonym" and (self._placed_people(start, end, code) or self._people_abroad(start, end, code)):
