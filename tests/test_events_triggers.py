@@ -228,3 +228,9 @@ def test_a_verb_the_lemmatizer_gets_wrong_is_found_by_its_regular_form():
     assert regular_forms("STAGE") == ("STAGED", "STAGES", "STAGING")
     assert regular_forms("CARRY") == ("CARRIED", "CARRIES", "CARRYING")
     assert triples(coded(load_nlp(), "China staged military drills around Ukraine.")) == {("CHN", "UKR", "150")}
+
+
+def test_not_in_a_pattern_is_the_whole_word_not_a_stem_of_noted(nlp):
+    """PETRARCH-style stems would read "NOTED" as NOT + ED: "noted that X has accepted" refuses nothing."""
+    assert "120" not in {c for _, _, c in triples(coded(nlp, "Israel noted that Russia has accepted the proposal."))}
+    assert "120" in {c for _, _, c in triples(coded(nlp, "Russia did not accept the proposal."))}
