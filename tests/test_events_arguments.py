@@ -750,3 +750,9 @@ def test_an_attack_on_a_place_hits_the_people_it_says_are_there(nlp):
     article = coded(nlp, "Rebels attacked a hotel where Chilean officials were meeting.")
     assert by_trigger(article, "attacked") == {("REBS", "CHLO", "190")}
     assert by_trigger(coded(nlp, "Rebels attacked a hotel in Chile."), "attacked") == {("REBS", None, "190")}
+
+
+def test_the_channel_of_an_act_is_not_acted_on(nlp):
+    """"denied the accusations THROUGH Chilean officials": the officials carry the denial."""
+    article = coded(nlp, "Russia denied the accusations through Chilean officials.")
+    assert {t for _, t, _ in by_trigger(article, "denied")} == {None}

@@ -45,6 +45,8 @@ _CLIMB = 4
 #: pattern lists the preposition.  Other acts affect the place ("a curfew IN Abidjan", "refused to
 #: deploy troops IN Iraq"), as the CAMEO coders read them.
 LOCATIVE_PREPS = {"in", "at", "to", "into", "from", "near", "inside", "across", "through"}
+#: Prepositions naming the channel an act goes through ("THROUGH a spokeswoman", "VIA intermediaries").
+CHANNEL_PREPS = {"through", "via"}
 #: CAMEO visit codes: the place visited is the host ("Rubio's visit TO Saudi Arabia"), not a venue.
 VISIT_CODES = ("042", "043")
 #: Demands: like verbal cooperation, a place in them is where the demanded calm or act should be
@@ -351,6 +353,10 @@ class SentenceCoder:
                 continue  # "rejected the allegation THAT Baloch separatists ...": what is denied names no target
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
                 continue
+            noun = _phrase_head(other)
+            if not self.into_complements and noun.dep_ == "pobj" and noun.head.lower_ in CHANNEL_PREPS \
+                    and noun.head.lower_ not in target_preps:
+                continue  # "denied the accusations THROUGH a spokeswoman": the channel, not the one acted on
             actor = self.actor_of(other)
             if actor and actor not in args.source:
                 found = self.args.actors(other)
@@ -527,6 +533,13 @@ def _in_fixed_expression(token: Token) -> bool:
 def names_natural_force(words) -> bool:
     """Whether any of ``words`` (lower case) names a natural force ("Cyclone Chido", "the floods")."""
     return not word_list("natural_forces.txt").isdisjoint(words)
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a determiner or modifier belongs to ("A spokeswoman" → spokeswoman)."""
+    while token.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _due(verb: Token) -> bool:
