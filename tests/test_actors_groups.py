@@ -234,6 +234,11 @@ def test_people_of_an_origin_in_a_country_of_immigrants_are_that_countrys_people
     assert who(run("Cubans protested against the deal."), "Cubans").country == "CUB"
 
 
+def test_followers_and_hecklers_are_parties():
+    assert who(run("The Islamic State called on its followers to attack civilians."), "its followers") is not None
+    assert who(run("Hillary Clinton rebuffed a Republican heckler."), "a Republican heckler") is not None
+
+
 def test_a_title_with_a_name_in_apposition_is_that_person():
     """"the North's leader, Kim Jong Un,": not the last leader named before."""
     article = run("Australian Prime Minister Malcolm Turnbull spoke on Monday. "
