@@ -756,3 +756,11 @@ def test_the_channel_of_an_act_is_not_acted_on(nlp):
     """"denied the accusations THROUGH Chilean officials": the officials carry the denial."""
     article = coded(nlp, "Russia denied the accusations through Chilean officials.")
     assert {t for _, t, _ in by_trigger(article, "denied")} == {None}
+
+
+def test_what_the_subject_contacts_someone_to_do_is_the_subjects_act_aimed_at_them(nlp):
+    """"Russia PHONED Ukraine to offer condolences", "called Iran to congratulate HIM": the caller acts."""
+    assert by_trigger(coded(nlp, "Russia phoned Ukraine to offer its condolences."), "offer") == {("RUS", "UKR", "018")}
+    assert by_trigger(coded(nlp, "Judge Rivera called Diego Cordovez to congratulate him."), "congratulate") == {
+        ("RIVERA", "DC", "051")}
+    assert {s for s, _, _ in by_trigger(coded(nlp, "Russia invited Ukraine to visit Armenia."), "visit")} >= {"UKR"}

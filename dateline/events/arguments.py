@@ -256,7 +256,17 @@ class ArgumentFinder:
             self._objects(verb, args, target_preps)
         if not args.target and not args.reciprocal:
             self._purpose_target(verb, args)
+        if not args.target and not args.reciprocal and verb.dep_ in ("xcomp", "advcl") and _subject_purpose(verb):
+            self._contacted(verb, args)
         return args
+
+    def _contacted(self, purpose: Token, args: Arguments) -> None:
+        """"Putin PHONED ERDOGAN to offer condolences": what the subject came to do is aimed at whom it
+        contacted."""
+        contacted = [a for c in purpose.head.children if c.dep_ in ("dobj", "obj")
+                     for a in self.actors(c) if a not in args.source]
+        if contacted:
+            args.target, args.target_path = contacted, f"{purpose.dep_}<head>dobj"
 
     def for_noun(self, noun: Token, target_preps: tuple[str, ...] = (), code: str | None = None,
                  content: tuple[str, ...] = ()) -> Arguments:
@@ -403,11 +413,12 @@ class ArgumentFinder:
                      for p in c.children if p.dep_ == "pobj"), None)
                 if controller is not None:
                     return controller, path + "pcomp<prep<dobj"
-            if node.dep_ == "xcomp":  # object control: "invited Putin to visit"
+            subject_purpose = node.dep_ in ("xcomp", "advcl") and _subject_purpose(node)
+            if node.dep_ == "xcomp" and not subject_purpose:  # object control: "invited Putin to visit"
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
-            if node.dep_ in ("xcomp", "advcl") and _infinitive(node):
+            if node.dep_ in ("xcomp", "advcl") and _infinitive(node) and not subject_purpose:
                 # "gathered INFLUENCERS to visit cities", "called on JAPAN to withdraw": the object acts;
                 # so does the addressee of a request noun ("made an appeal to RUSSIA to stop")
                 request = next((c for c in node.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
@@ -773,6 +784,12 @@ def harm_verbs() -> frozenset[str]:
 
 
 @cache
+def contact_verbs() -> frozenset[str]:
+    """Verbs of contacting someone whose infinitive is the subject's purpose (``contact_verbs.txt``)."""
+    return word_list("contact_verbs.txt")
+
+
+@cache
 def receiving_verbs() -> frozenset[str]:
     """Verbs whose subject receives the act their noun object names (``receiving_verbs.txt``)."""
     return word_list("receiving_verbs.txt")
@@ -950,6 +967,17 @@ def _object_gap(clause: Token) -> bool:
     if obj is not None:
         return _relative_word(obj)
     return not any(c.dep_ in ("ccomp", "xcomp", "prep", "advmod") and c.i < subject.i for c in clause.children)
+
+
+def _subject_purpose(clause: Token) -> bool:
+    """"PHONED Erdogan to offer condolences", "called Sanders to congratulate HIM": an infinitive after a
+    verb of contact (``contact_verbs.txt``), or one whose own object is a pronoun for the main object,
+    says what the subject came to do — the object does not do it."""
+    if not _infinitive(clause):
+        return False  # "visited them the day after the 40 WERE DEPORTED": a time clause, no purpose
+    if clause.head.lemma_.lower() in contact_verbs():
+        return True
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)
 
 
 def _relative_word(token: Token) -> bool:
