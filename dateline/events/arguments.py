@@ -317,7 +317,7 @@ class ArgumentFinder:
         receiving verb (``receiving_verbs.txt``) is the target of the act its object names, and whoever
         the act comes from or is made by is the source.  Whether the noun is such an object."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in receiving_verbs():
+        if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("receiving_verbs.txt"):
             return False
         subject = self._subject(verb)
         args.target = self.actors(subject[0]) if subject is not None else []
@@ -356,7 +356,7 @@ class ArgumentFinder:
                 args.target, args.target_path = victims, "pobj<prep:in<harm>subject"
                 return
         keeper = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "from" else None
-        if keeper is not None and keeper.lemma_.lower() in protection_verbs():  # "protect Kurds FROM ATTACK by Iraq"
+        if keeper is not None and keeper.lemma_.lower() in word_list("protection_verbs.txt"):  # "protect X FROM ATTACK"
             kept = [a for c in keeper.children if c.dep_ in ("dobj", "obj") for a in self.actors(c) if a not in args.source]
             if kept:
                 args.target, args.target_path = kept, "pobj<prep:from<protect>dobj"
@@ -784,24 +784,6 @@ def harm_verbs() -> frozenset[str]:
 
 
 @cache
-def contact_verbs() -> frozenset[str]:
-    """Verbs of contacting someone whose infinitive is the subject's purpose (``contact_verbs.txt``)."""
-    return word_list("contact_verbs.txt")
-
-
-@cache
-def receiving_verbs() -> frozenset[str]:
-    """Verbs whose subject receives the act their noun object names (``receiving_verbs.txt``)."""
-    return word_list("receiving_verbs.txt")
-
-
-@cache
-def protection_verbs() -> frozenset[str]:
-    """Verbs of keeping someone from harm, whose object an attack after "from" aims at (``protection_verbs.txt``)."""
-    return word_list("protection_verbs.txt")
-
-
-@cache
 def carrying_verbs() -> frozenset[str]:
     """Verbs whose participle's object is carried by the thing it modifies (``carrying_verbs.txt``)."""
     return word_list("carrying_verbs.txt")
@@ -975,7 +957,7 @@ def _subject_purpose(clause: Token) -> bool:
     says what the subject came to do — the object does not do it."""
     if not _infinitive(clause):
         return False  # "visited them the day after the 40 WERE DEPORTED": a time clause, no purpose
-    if clause.head.lemma_.lower() in contact_verbs():
+    if clause.head.lemma_.lower() in word_list("contact_verbs.txt"):
         return True
     return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)
 
