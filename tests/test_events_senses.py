@@ -304,3 +304,27 @@ def test_destroying_an_abstraction_or_a_record_attacks_no_property(nlp):
 def test_quitting_a_habit_is_no_resignation(nlp):
     assert "0831" not in {c for _, _, c in codes(coded(nlp, "Putin told Reporters to quit making trouble."))}
     assert {c for _, _, c in codes(coded(nlp, "Putin quit on Friday."))} == {"0831"}
+
+
+def test_bare_assent_is_no_agreement(nlp):
+    assert not coded(nlp, "Senator Vance agreed.").events
+    assert not coded(nlp, "Putin seemed to agree.").events
+    assert codes(coded(nlp, "Russia and Ukraine agreed.")) == {("RUS", "UKR", "030"), ("UKR", "RUS", "030")}
+    assert codes(coded(nlp, "A truce could hold if Russia agrees.")) == {("RUS", None, "030")}
+    assert codes(coded(nlp, "Putin agreed to meet Senator Vance.")) >= {("PUTIN", None, "030")}
+
+
+def test_questions_put_to_someone_are_no_requests(nlp):
+    assert not coded(nlp, "Senator Vance was asked.").events
+    assert not coded(nlp, "Governor Ortiz avoided the questions he was asked by Senator Vance.").events
+    assert not coded(nlp, '"But why?" Senator Vance asked Governor Ortiz.').events
+    assert codes(coded(nlp, "Senator Vance asked Governor Ortiz to leave Ukraine.")) == {("VANCE", "ORTIZ", "020")}
+
+
+def test_an_open_question_of_whom_to_back_is_no_act(nlp):
+    assert not coded(nlp, "Reporters have not decided whom they will support.").events
+    assert codes(coded(nlp, "Reporters have decided to support Putin.")) == {("MEDIA", "PUTIN", "051")}
+
+
+def test_a_released_ad_frees_nobody(nlp):
+    assert not coded(nlp, "The ad that Senator Vance released attacks Governor Ortiz.").events

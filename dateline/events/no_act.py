@@ -56,6 +56,9 @@ class NoActCheck:
             return True  # "the dollar was supported by data", "the Nifty has been rallying"
         if _poll_share(trigger):
             return True  # "52 percent of voters support the deal", "Johnson is supported by 13 percent"
+        if any(c.dep_ == "dobj" and c.lower_ in self.rules.question_objects for c in trigger.children) \
+                and _clause_of(trigger).dep_ != "relcl":  # (not "the man WHOM they wanted to arrest")
+            return True  # "have not decided WHOM they will support": an open question
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
@@ -63,9 +66,17 @@ class NoActCheck:
             return True  # "Sweden has DROPPED its investigation"
         if "noun_needs" in sense and trigger.pos_ == "NOUN" and not _request_complement(trigger, sense["noun_needs"]):
             return True  # "Trump's appeal", "Burma's bipartisan appeal": attraction, no request
-        if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in sense.get("objects", ()):
-            return True  # "the video, SHOT by a worker"
+        if _describes_its_object(trigger) and trigger.head.lemma_.lower() in sense.get("objects", ()):
+            return True  # "the video, SHOT by a worker", "the questions she was ASKED"
         deps = {c.dep_ for c in trigger.children}
+        if sense.get("bare") and not deps & _COMPLEMENT_DEPS and _one_person(_subject(trigger)):
+            return True  # "Bystrom AGREED.", "Trump seemed to AGREE": assent to a view ("if the Kremlin agrees": to a plan)
+        if sense.get("bare_passive") and "auxpass" in deps and not deps & _COMPLEMENT_DEPS - {"prep"} and not any(
+                c.dep_ == "prep" and c.lower_ == "for" for c in trigger.children):
+            return True  # "Mr. Sanders WAS ASKED."
+        if sense.get("question_mark") and (any(t.text == "?" for c in trigger.children if c.dep_ != "punct"
+                                               for t in c.subtree) or _after_question(trigger) and not deps & (_COMPLEMENT_DEPS - {"dobj"})):
+            return True  # "'But why?' she ASKED him" (the parser may end the question's sentence at "?")
         if sense.get("passive_with") and "auxpass" in deps and any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
             return True  # "a plea for reform was met with brutality"
         if sense.get("asked_by") and trigger.tag_ == "VBN" and trigger.dep_ in ("advcl", "ROOT") and "agent" in deps \
@@ -119,6 +130,49 @@ class NoActCheck:
             node = node.head
         return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
             _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+
+#: Dependents that complete a verb ("agreed TO the plan", "agreed ON a truce", "asked FOR help").
+_COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "dative", "prt", "attr", "oprd"}
+
+
+def _describes_its_object(trigger: Token) -> bool:
+    """A participle or a relative clause with a subject of its own describes the noun it hangs from
+    as its object: "the video SHOT by a worker", "the questions she was ASKED"."""
+    if trigger.dep_ == "acl":
+        return True
+    return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
+                                           for c in trigger.children)
+
+
+def _after_question(token: Token) -> bool:
+    """Whether the token's sentence follows a question ending in "?" and its closing quote marks."""
+    i = token.sent.start - 1
+    while i >= 0 and token.doc[i].is_quote:
+        i -= 1
+    return i >= 0 and token.doc[i].text == "?"
+
+
+def _clause_of(verb: Token) -> Token:
+    """The verb heading the clause a verb belongs to through infinitives and coordination."""
+    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is the infinitive of ("Trump seemed to AGREE")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _one_person(subject: Token | None) -> bool:
+    """Whether a subject names one person ("Bystrom", "she"), not a state, a body or several parties."""
+    return subject is not None and (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")) and not any(
+        c.dep_ == "conj" for c in subject.children)
 
 
 def _generic_class(trigger: Token) -> bool:

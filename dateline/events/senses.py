@@ -56,6 +56,7 @@ class SenseRules:
     accidents: frozenset[str]
     sports_share: float
     question_verbs: frozenset[str]
+    question_objects: frozenset[str]  # "decided WHOM they will support": an open question, no act
     victim_sectors: frozenset[str]  # civilians a violent act's pronoun subject seldom stands for
     market_words: frozenset[str]  # "the dollar was supported", "the Nifty has been rallying"
     facilities: frozenset[str]  # a hospital, a prison, the border: places, no hosts of a visit
@@ -77,7 +78,8 @@ def sense_rules() -> SenseRules:
                       contest_objects=frozenset(raw["contest_objects"]), score=re.compile(raw["score_pattern"]),
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
-                      question_verbs=frozenset(raw["question_verbs"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      question_verbs=frozenset(raw["question_verbs"]),
+                      question_objects=frozenset(raw["question_objects"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       protest_words=frozenset(raw["protest_words"]),
