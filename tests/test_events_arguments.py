@@ -735,6 +735,11 @@ def test_who_faces_or_draws_an_act_is_its_target(nlp):
     assert by_trigger(coded(nlp, "Ukraine drew accusations from Russia."), "accusations") == {("RUS", "UKR", "112")}
 
 
+def test_who_faces_an_owned_demand_is_its_target(nlp):
+    """"Israel FACED RUSSIA'S demands": the owner of the demands makes them, of Israel."""
+    assert by_trigger(coded(nlp, "Israel faced Russia's demands for an apology."), "demands") == {("RUS", "ISR", "100")}
+
+
 def test_a_voiced_condemnation_is_the_speakers_own_act(nlp):
     assert by_trigger(coded(nlp, "Russia voiced condemnation of Israel's policy."), "condemnation") == {("RUS", "ISR", "111")}
 
