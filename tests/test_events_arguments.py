@@ -311,6 +311,12 @@ def test_must_inside_a_clause_of_a_noun_is_no_demand(nlp):
     assert {t for _, t, _ in by_trigger(coded(nlp, "Iran said Armenia must withdraw its troops."), "said")} == {"ARM"}
 
 
+def test_must_after_a_party_inside_the_subject_is_no_demand_of_it(nlp):
+    """"said immigration TO ARMENIA should stop" asks nothing of Armenia; "said Armenia should" does."""
+    assert not by_trigger(coded(nlp, "Iran said immigration to Armenia should stop."), "said")
+    assert {t for _, t, _ in by_trigger(coded(nlp, "Iran said Armenia should stop immigration."), "said")} == {"ARM"}
+
+
 def test_meeting_of_a_body_meets_that_body(nlp):
     article = coded(nlp, "Iran called a private meeting Wednesday of the UN Security Council to discuss the situation.")
     assert {t for _, t, _ in by_trigger(article, "meeting")} == {"UN"}

@@ -219,8 +219,8 @@ class Matcher:
                 break
             if element.kind in ("target", "source"):
                 actors = self.actor_at(seq[start])
-                if not actors:
-                    continue
+                if not actors or element.kind == "target" and match.pattern.subject_target and not _in_subject(seq[start]):
+                    continue  # "said immigration TO FRANCE should stop": France is no subject told to act
                 end = start + 1
                 while end < len(seq) and self.actor_at(seq[end]) == actors:
                     end += 1
@@ -311,6 +311,14 @@ class Matcher:
             match.compound = match.compound or probe.compound
             return True
         return False
+
+
+def _in_subject(token: Token) -> bool:
+    """Whether a token belongs to the core of a clause's subject: the subject's head or a modifier,
+    conjunct or apposition of it ("the UNITED STATES", "Obama and CONGRESS"), not a phrase inside it."""
+    while token.dep_ in NP_MODIFIER_DEPS | {"conj", "appos", "flat"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _token_forms(token: Token) -> tuple[str, ...]:

@@ -78,6 +78,7 @@ class Pattern:
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent, never the target
     intransitive: bool = False  # codes only without a direct object ("demonstrated a disregard" is no protest)
     due: bool = False  # "X is TO BLAME": after "be to" the subject is acted on, the one who says so acts
+    subject_target: bool = False  # "+" binds only an actor that is the subject of its clause
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -157,6 +158,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
                     content=tuple(entry.get("content", ())), destination=tuple(entry.get("destination", ())),
                     intransitive=bool(entry.get("intransitive", False)), due=bool(entry.get("due", False)),
+                    subject_target=bool(entry.get("subject_target", False)),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
