@@ -158,3 +158,24 @@ def test_long_list_sentence_is_coded_quickly(nlp):
     text = "Russia condemned " + ", ".join(["the plan"] * 120) + " and Israel."
     article = coded(nlp, text)
     assert all(e.source == "RUS" for e in article.events)
+
+
+def _with_kinds(nlp, text: str, actors: dict[str, tuple[str, str, str, str]]) -> Article:
+    """Code ``text`` with actors given as phrase → (id, code, actor kind, mention kind)."""
+    doc = nlp(text)
+    article = Article(id="t", text=text, published=dt.date(2024, 6, 19))
+    article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
+    for phrase, (actor_id, code, kind, mention_kind) in actors.items():
+        m = re.search(rf"\b{re.escape(phrase)}\b", text)
+        article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=code[:3], kind=kind))
+        article.mentions.append(Mention(id=actor_id, actor_id=actor_id, text=phrase, kind=mention_kind,
+                                        provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
+    return code_events(article, doc, Context(nlp=nlp))
+
+
+def test_a_state_and_its_own_government_are_one_side(nlp):
+    """"Tripoli refused to hand over the suspects to Libya": a misread party, no target."""
+    state = {"Tripoli": ("LBYGOV", "LBYGOV", "organisation", "metonym"), "Libya": ("LBY", "LBY", "country", "country")}
+    assert triples(_with_kinds(nlp, "Tripoli has refused to hand over the suspects to Libya.", state)) == {("LBYGOV", None, "120")}
+    people = {"Tripoli": ("LBYGOV", "LBYGOV", "organisation", "metonym"), "Libyans": ("LBY", "LBY", "country", "demonym")}
+    assert ("LBY", "LBYGOV", "141") in triples(_with_kinds(nlp, "Libyans protested against Tripoli.", people))

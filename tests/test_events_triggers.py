@@ -184,6 +184,12 @@ def test_pledge_of_force_is_a_threat_a_pledge_to_fight_a_thing_is_not(nlp):
     assert {e.code for e in coded(nlp, "Putin vowed to fight corruption.").events} == {"030"}
 
 
+def test_a_vow_to_retaliate_or_to_defeat_a_foe_is_a_threat(nlp):
+    assert triples(coded(nlp, "Russia vowed to retaliate against Ukraine.")) == {("RUS", "UKR", "130")}
+    assert triples(coded(nlp, "Israel vowed to defeat Hamas.")) == {("ISR", "HMS", "138")}
+    assert {e.code for e in coded(nlp, "Putin vowed to defeat Kim in the election.").events} == {"030"}
+
+
 def test_urging_and_calling_on_are_appeals_demanding_is_a_demand(nlp):
     """CAMEO 02 appeal vs 10 demand; the Phoenix dictionary codes CALL (ON) as 020 too."""
     assert ("RUS", "UKR", "020") in triples(coded(nlp, "Russia urged Ukraine to hold talks."))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -29,9 +29,20 @@ from dateline.events.arguments import (
 from dateline.events.codes import THREAT_OF_ROOT, CameoTable
 from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
 from dateline.events.patterns import Lexicon, Pattern
+from dateline.events.senses import sense_rules
 from dateline.events.wordlists import data_lines, word_list
 
 VERB_POS = {"VERB"}
+
+
+@cache
+def pledged_threats() -> dict[str, tuple[str, bool]]:
+    """Verbs whose pledge is a threat: lemma → (CAMEO code, whether an election race voids it)
+    (``pledged_threats.tsv``)."""
+    rows = (line.split("\t") for line in data_lines("pledged_threats.tsv"))
+    return {row[0]: (row[1], "race" in row[2:]) for row in rows}
+
+
 #: Verbs in these functions are not predicates ("According to", "the planned visit").
 NOT_PREDICATE = {"prep", "mark", "aux", "auxpass", "amod", "advmod", "case", "compound"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -160,6 +171,9 @@ class SentenceCoder:
                    if inner.dep_ in ("xcomp", "acl") and inner.pos_ == "VERB"
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)]
         for inner in [*pledged, *(c for p in pledged for c in p.conjuncts if c.pos_ == "VERB")]:  # "to build a wall AND DEPORT"
+            threat, race = pledged_threats().get(inner.lemma_.lower(), (None, False))
+            if threat is not None and not (race and any(t.lower_ in sense_rules().election for t in verb.sent)):
+                return threat  # "vowed to RETALIATE", "vowed to DEFEAT the rebels" (not "defeat Trump in the primary")
             match = self.matcher.best(inner, "verb")
             root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
             if root in ("11", "12", "13", "14"):

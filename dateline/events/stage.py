@@ -101,6 +101,10 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
+            if _own_state(index.actor(candidate.source), index.actor(candidate.target)) and all(
+                    _named_as_country(index, sent, a) for a in (candidate.source, candidate.target)
+                    if index.actor(a).kind == "country"):
+                candidate.target, candidate.target_path = None, ""  # "Tripoli refused ... Libya": one side, no target
             if candidate.code.startswith(PROTEST_ROOT) and _city(index.actor(candidate.target)):
                 candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM": the city is where, not whom
             code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target,
@@ -127,6 +131,28 @@ def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool
     """Whether the actor is named in the sentence by pronouns only."""
     kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
     return bool(kinds) and kinds <= {"pronoun"}
+
+
+#: Sectors of a state's own organs: an act between them and the state itself has one side only.
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
+
+
+def _own_state(source: Actor | None, target: Actor | None) -> bool:
+    """Whether one party is a state and the other an organ of that same state (its government, army
+    or police): "Government of Libya → Libya", "France → Government of France" are misreadings, the
+    parser's or the resolver's, of an act with one side.  A person stays a party: a politician may
+    call on his own country ("Trump called on the United States to attack ...")."""
+    if source is None or target is None or source.country is None or source.country != target.country:
+        return False
+    state, other = (source, target) if source.kind == "country" else (target, source)
+    return state.kind == "country" and other.kind not in ("country", "person") and (other.code or "")[3:6] in STATE_ORGANS
+
+
+def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
+    """Whether the sentence names the actor by its country name only ("Libya"), not as its people
+    ("Young ALGERIANS blocked roads": the people act, and their government is a party)."""
+    kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
+    return bool(kinds) and kinds <= {"country"}
 
 
 def _city(actor: Actor | None) -> bool:
