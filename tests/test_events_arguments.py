@@ -775,3 +775,14 @@ def test_what_the_subject_contacts_someone_to_do_is_the_subjects_act_aimed_at_th
     assert by_trigger(coded(nlp, "Judge Rivera called Diego Cordovez to congratulate him."), "congratulate") == {
         ("RIVERA", "DC", "051")}
     assert {s for s, _, _ in by_trigger(coded(nlp, "Russia invited Ukraine to visit Armenia."), "visit")} >= {"UKR"}
+
+
+def test_a_coordinated_agent_is_the_agent_of_both_participles(nlp):
+    """"were beaten and detained BY REBELS": the rebels beat them too; "Ukrainian refugees shot and
+    killed by Rebels": the tagger's past tense "shot" is a passive that shares the agent."""
+    beaten = coded(nlp, "Two Hungarian students were beaten and detained by Rebels.")
+    assert by_trigger(beaten, "beaten") == {("REBS", "HSTU", "182")}
+    shot = coded(nlp, "Ivan is one of at least 70 Ukrainian refugees shot and killed by Rebels so far this year.")
+    assert {(s, t) for s, t, _ in by_trigger(shot, "shot")} == {("REBS", "UREF")}
+    assert {(s, t) for s, t, _ in by_trigger(shot, "killed")} == {("REBS", "UREF")}
+    assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Rebels fled and attacked Ukraine."), "attacked")} == {("REBS", "UKR")}

@@ -225,12 +225,16 @@ class ArgumentFinder:
                 args.source, args.source_path = self.actors(subject[0]), subject[1]
             self._preps(verb, args, target_preps)
             return args
-        reduced = reduced_passive(verb)
+        shared = _agent_conjunct(verb)
+        reduced = reduced_passive(verb) or shared is not None and _bare_participle(verb)
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        subject = (verb.head, f"{verb.dep_}<head") if reduced and verb.dep_ in ("acl", "amod") else self._subject(verb)
+        described = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and reduced else verb
+        subject = (described.head, "conj<" * (described is not verb) + f"{described.dep_}<head") \
+            if reduced and described.dep_ in ("acl", "amod") else self._subject(verb)  # "refugees shot AND KILLED by"
         args.passive = passive
         if passive:
-            agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            agent = next((g for v in (verb, shared) if v is not None for c in v.children if c.dep_ == "agent"
+                          for g in c.children if g.dep_ == "pobj"), None)  # "were beaten and detained BY POLICE"
             if agent is not None:
                 args.source, args.source_path = self.actors(agent), "agent>pobj"
             elif code in AUTHORITY_PREPS:  # "was expelled FROM THE PARTY", "was detained IN NORTH KOREA"
@@ -830,6 +834,21 @@ def pobj_of(prep: Token) -> Token | None:
         if token.dep_ == "nsubj" and token.left_edge.i == prep.i + 1 and token.head.head.i == prep.head.i:
             return token
     return None
+
+
+def _agent_conjunct(verb: Token) -> Token | None:
+    """A coordinated participle with an agent and no subject or auxiliary of its own ("were beaten
+    and DETAINED BY POLICE"): its agent is the agent of the first verb too."""
+    return next((c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                 and any(g.dep_ == "agent" for g in c.children)
+                 and not any(g.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for g in c.children)), None)
+
+
+def _bare_participle(verb: Token) -> bool:
+    """"707 people SHOT and killed by police": a participle the tagger took for a past tense, with no
+    auxiliary, object or complement, coordinated with a passive that has an agent, is passive too."""
+    return verb.tag_ in ("VBD", "VBN") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def reduced_passive(verb: Token) -> bool:
