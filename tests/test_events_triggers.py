@@ -188,6 +188,7 @@ def test_a_vow_to_retaliate_or_to_defeat_a_foe_is_a_threat(nlp):
     assert triples(coded(nlp, "Russia vowed to retaliate against Ukraine.")) == {("RUS", "UKR", "130")}
     assert triples(coded(nlp, "Israel vowed to defeat Hamas.")) == {("ISR", "HMS", "138")}
     assert {e.code for e in coded(nlp, "Putin vowed to defeat Kim in the election.").events} == {"030"}
+    assert {e.code for e in coded(nlp, "Putin vowed to defeat corruption.").events} == {"030"}
 
 
 def test_urging_and_calling_on_are_appeals_demanding_is_a_demand(nlp):
@@ -206,6 +207,7 @@ def test_a_said_should_have_or_a_generic_should_is_no_demand(nlp):
     assert not any(e.code.startswith("10") and e.target == "UKR" for e in coded(
         nlp, "Putin said Ukraine should have signed the deal.").events)
     assert not any(e.code.startswith("10") for e in coded(nlp, "Putin said men should not fight.").events)
+    assert not any(e.code.startswith("10") for e in coded(nlp, "Putin said Ukraine should be a part of Russia.").events)
     assert ("RUS", "UKR", "100") in triples(coded(nlp, "Russia said Ukraine should sign the deal."))
 
 

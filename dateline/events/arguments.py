@@ -228,7 +228,8 @@ class ArgumentFinder:
         shared = _agent_conjunct(verb)
         reduced = reduced_passive(verb) or shared is not None and _bare_participle(verb)
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-        described = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and reduced else verb
+        described = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and reduced \
+            and verb.head.tag_ in ("VBN", "VBD") else verb  # (not "the undivided and RECOGNIZED capital")
         subject = (described.head, "conj<" * (described is not verb) + f"{described.dep_}<head") \
             if reduced and described.dep_ in ("acl", "amod") else self._subject(verb)  # "refugees shot AND KILLED by"
         args.passive = passive

@@ -171,15 +171,16 @@ class SentenceCoder:
                    if inner.dep_ in ("xcomp", "acl") and inner.pos_ == "VERB"
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)]
         for inner in [*pledged, *(c for p in pledged for c in p.conjuncts if c.pos_ == "VERB")]:  # "to build a wall AND DEPORT"
+            # a threat only against parties: "deport MILLIONS of immigrants", "defeat CORRUPTION" threaten no one
+            on_parties = not any(c.dep_ == "dobj" and not self.args.actors(counted_noun(c)) for c in inner.children)
             threat, race = pledged_threats().get(inner.lemma_.lower(), (None, False))
-            if threat is not None and not (race and any(t.lower_ in sense_rules().election for t in verb.sent)):
+            if threat is not None and on_parties and not (race and any(t.lower_ in sense_rules().election for t in verb.sent)):
                 return threat  # "vowed to RETALIATE", "vowed to DEFEAT the rebels" (not "defeat Trump in the primary")
             match = self.matcher.best(inner, "verb")
             root = match.pattern.code.lstrip("[")[:2] if match and match.pattern.code else ""
             if root in ("11", "12", "13", "14"):
                 return None  # "vowed to impose sanctions", "vowed to ignore the ruling": the inner verb codes it
-            if root in THREAT_OF_ROOT and not any(c.dep_ == "dobj" and not self.args.actors(counted_noun(c))
-                                                  for c in inner.children):  # "deport MILLIONS of immigrants"
+            if root in THREAT_OF_ROOT and on_parties:
                 return THREAT_OF_ROOT[root]
         return code
 
@@ -594,7 +595,7 @@ def _in_object(token: Token, trigger: Token) -> bool:
 
 def _no_demand(match: Match) -> bool:
     """"said Obama SHOULD HAVE insisted" (a judgement of the past), "said MEN should not ..." (people in
-    general): a said "must" that asks nothing of a party."""
+    general), "said X should BE the capital" (a description): a said "must" that asks nothing of a party."""
     for modal in match.tokens:
         if modal.lower_ not in ("must", "should"):
             continue
@@ -604,6 +605,10 @@ def _no_demand(match: Match) -> bool:
         if modal.i > 0 and (bound := doc[modal.i - 1]).tag_ == "NNS" and not any(
                 c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in bound.children):
             return True
+        verb = modal.head
+        if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children) and not any(
+                c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return True  # "said Jerusalem SHOULD BE the capital of Israel": what something is, no act asked
     return False
 
 
