@@ -744,6 +744,7 @@ def test_who_faces_or_draws_an_act_is_its_target(nlp):
 def test_who_faces_an_owned_demand_is_its_target(nlp):
     """"Israel FACED RUSSIA'S demands": the owner of the demands makes them, of Israel."""
     assert by_trigger(coded(nlp, "Israel faced Russia's demands for an apology."), "demands") == {("RUS", "ISR", "100")}
+    assert by_trigger(coded(nlp, "Israel faced UN demands for a truce."), "demands") == {("UN", "ISR", "100")}
 
 
 def test_a_voiced_condemnation_is_the_speakers_own_act(nlp):

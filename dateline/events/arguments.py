@@ -333,8 +333,7 @@ class ArgumentFinder:
         args.source_path = f"prep:{givers[0].head.lower_}>pobj" if args.source else ""
         if not args.source:  # "Japan faced CHINA'S demands", "faced CHINESE demands": the owner makes them
             owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and c.i < noun.i]
-            args.source = [a for c in owners for a in self.actors(c) if a not in args.target
-                           and (c.dep_ != "compound" or self.is_state(a))]  # (not "FOIA requests")
+            args.source = [a for c in owners for a in self.actors(c) if a not in args.target]
             args.source_path = "dobj>owner" if args.source else ""
         args.reciprocal = []
         return True
