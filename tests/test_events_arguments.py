@@ -787,3 +787,12 @@ def test_a_coordinated_agent_is_the_agent_of_both_participles(nlp):
     assert {(s, t) for s, t, _ in by_trigger(shot, "shot")} == {("REBS", "UREF")}
     assert {(s, t) for s, t, _ in by_trigger(shot, "killed")} == {("REBS", "UREF")}
     assert {(s, t) for s, t, _ in by_trigger(coded(nlp, "Rebels fled and attacked Ukraine."), "attacked")} == {("REBS", "UKR")}
+
+
+def test_a_states_material_act_is_not_done_to_itself(nlp):
+    """"President Novak levied tariffs on exports TO HUNGARY from 35 countries": Hungary is where the
+    goods go, not whom its president sanctions; a people's act may still aim at its own state."""
+    article = coded(nlp, "On Wednesday, President Novak levied 25% tariffs on steel and aluminum exports to Hungary "
+                         "from 35 countries, including Ukraine.")
+    assert {t for _, t, _ in by_trigger(article, "levied")} == {"UKR"}
+    assert {t for _, t, _ in by_trigger(coded(nlp, "Hungarian students demonstrated in Hungary."), "demonstrated")} == {"HUN"}

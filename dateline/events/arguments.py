@@ -94,15 +94,20 @@ class ArgumentFinder:
 
     def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None,
                  names_act: Callable[[Token], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
-                 is_state: Callable[[str], bool] | None = None):
+                 is_state: Callable[[str], bool] | None = None, country_of: Callable[[str], str | None] | None = None,
+                 state_organ: Callable[[str], bool] | None = None):
         """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal");
         ``news_outlet``: whether an actor is a news outlet, which reports a clause but is not its "it";
-        ``is_state``: whether an actor is a country itself (not a city or one of its people)."""
+        ``is_state``: whether an actor is a country itself (not a city or one of its people);
+        ``country_of``: an actor's country; ``state_organ``: whether an actor acts for its state (its
+        government, army, police or an official)."""
         self.actor_of = actor_of
         self.members_of = members_of or (lambda actor: [actor])
         self.names_act = names_act or (lambda token: False)
         self.news_outlet = news_outlet or (lambda actor: False)
         self.is_state = is_state or (lambda actor: False)
+        self.country_of = country_of or (lambda actor: actor)
+        self.state_organ = state_organ or (lambda actor: False)
 
     def asked_for(self, phrase: Token, args: Arguments) -> bool:
         """Whether ``phrase`` (an object or prepositional object) only says what is asked for or denied:
@@ -719,8 +724,8 @@ class ArgumentFinder:
         for _ in range(2):
             found: list[str] = []
             for node in level:
-                if node.i != head.i and self.actor_of(node):
-                    _add(found, *(a for a in self.actors(node) if a not in args.source))
+                if node.i != head.i and self.actor_of(node):  # not the source's own state ("tariffs on exports TO THE U.S.")
+                    _add(found, *(a for a in self.actors(node) if a not in args.source and not self.own_state(a, args)))
             if found:
                 args.target, args.target_path = found, f"{path}inside"
                 return True
@@ -757,6 +762,13 @@ class ArgumentFinder:
                 args.target, args.target_path = actors, f"ccomp>{subject.dep_}"
                 return
 
+    def own_state(self, actor: str, args: Arguments) -> bool:
+        """Whether the actor is the state a source acts for: a state's material act is not done to
+        itself ("Trump levied tariffs on exports TO THE U.S."), while its people's may be ("ethnic
+        Albanians demonstrated in Serbia")."""
+        return self.is_state(actor) and any(self.state_organ(s) and self.country_of(s) == self.country_of(actor)
+                                            for s in args.source)
+
     def _preps(self, head: Token, args: Arguments, preps: tuple[str, ...], path: str = "") -> bool:
         """The first listed prepositional complement that names an actor; for a complaint or
         accusation the addressee ("complained TO the UN over Israeli raids") only when nobody else
@@ -767,7 +779,8 @@ class ArgumentFinder:
                 pobj = pobj_of(child)
                 if pobj is None or self.asked_for(pobj, args):
                     continue
-                actors = [a for a in self.actors(pobj) if a not in args.source]  # not "reneged on HIS commitment"
+                actors = [a for a in self.actors(pobj) if a not in args.source  # not "reneged on HIS commitment"
+                          and not (args.inside and self.own_state(a, args))]
                 if actors and args.accusation and child.lower_ == "to":
                     addressee = addressee or (actors, f"{path}prep:to>pobj")
                 elif actors:

@@ -97,7 +97,7 @@ class SentenceCoder:
                  members_of: Callable[[str], list[str]] | None = None,
                  country_of: Callable[[str], str | None] | None = None,
                  natural_force: Callable[[str], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
-                 is_state: Callable[[str], bool] | None = None):
+                 is_state: Callable[[str], bool] | None = None, state_organ: Callable[[str], bool] | None = None):
         """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
         first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
         in the product that fallback is used only for patterns with context words, within the clause
@@ -106,8 +106,9 @@ class SentenceCoder:
         self.into_complements = into_complements
         self.actor_of = actor_of
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
-        self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet, is_state)
         self.country_of = country_of or (lambda actor: actor)
+        self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet, is_state, self.country_of,
+                                   state_organ)
         self.natural_force = natural_force or (lambda actor: False)
         self.is_state = is_state or (lambda actor: False)  # a country itself, not one of its people
 
@@ -378,6 +379,8 @@ class SentenceCoder:
                 if not self.into_complements and _possessor(other) and all(
                         self.is_state(a) and self.country_of(a) in {self.country_of(s) for s in args.source} for a in found):
                     continue  # "Xi and Putin signed a treaty ... THE TWO NATIONS' interests": owners, their own countries
+                if not self.into_complements and args.inside and all(self.args.own_state(a, args) for a in found):
+                    continue  # a state's material act on itself: "Trump levied tariffs on exports TO THE U.S."
                 args.target = found
                 args.target_path = f"first-actor-after:{other.dep_}"
                 return

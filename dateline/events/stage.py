@@ -61,6 +61,9 @@ def group_members(index: MentionIndex):
     return members_of
 
 
+#: Sectors of a state's own organs: they act for the state (an act between them and the state
+#: itself has one side only, and a material act of theirs is not done to their own state).
+STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 #: CAMEO protests (14): a city or region they happen in is their place, not the party protested against
 #: (a country keeps CAMEO's reading: "demonstrated in Serbia" is against Serbia).
 PROTEST_ROOT = "14"
@@ -76,7 +79,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                           country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a,
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
                           news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"),
-                          is_state=lambda a: index.actor(a) is not None and index.actor(a).kind == "country")
+                          is_state=lambda a: index.actor(a) is not None and index.actor(a).kind == "country",
+                          state_organ=lambda a: index.actor(a) is not None and (index.actor(a).code or "")[3:6] in STATE_ORGANS)
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor)
@@ -131,10 +135,6 @@ def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool
     """Whether the actor is named in the sentence by pronouns only."""
     kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
     return bool(kinds) and kinds <= {"pronoun"}
-
-
-#: Sectors of a state's own organs: an act between them and the state itself has one side only.
-STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 
 
 def _own_state(source: Actor | None, target: Actor | None) -> bool:
