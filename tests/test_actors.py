@@ -634,3 +634,13 @@ def test_its_offer_rejected_is_someone_elses_offer():
     assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "USA"
     article = run("Russia renewed its offer of talks.")
     assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "RUS"
+
+
+def test_an_agreement_and_its_acronym_name_no_party():
+    article = run("Iran stopped implementing the Joint Comprehensive Plan of Action, or JCPOA, which provided "
+                  "Tehran with relief. Iran later said the JCPOA was dead.")
+    assert who(article, "JCPOA") is None and who(article, "JCPOA", 1) is None
+    assert who(article, "Comprehensive Plan") is None and who(article, "Tehran") is not None
+    article = run("Mexico signed the North American Free Trade Agreement. The North Atlantic Treaty Organization met.")
+    assert who(article, "Free Trade Agreement") is None
+    assert who(article, "North Atlantic Treaty Organization") is not None

@@ -91,6 +91,7 @@ class MentionFinder:
             if kind in ("country", "demonym", "capital"):
                 self.ambiguous_context.add(code)
         self._block_quoted_titles()
+        self._block_agreement_names()
         names = [ent for ent in self.ents if not self._adjective_entity(ent)]
         for ent in names:
             if ent.label_ == "PERSON":
@@ -140,6 +141,42 @@ class MentionFinder:
             if self._titles_a_work(self.doc[start:end]):
                 for i in range(start, end):
                     self.taken[i] = True
+
+    def _block_agreement_names(self) -> None:
+        """The name of an agreement ("the North American Free Trade Agreement", "the Joint
+        Comprehensive Plan of Action"): capitalised words ending in a capitalised document noun
+        (noun_roles.tsv document) or "Plan of Action", and the acronym given for it (", or JCPOA",
+        "(NAFTA)"), name a text, not a party; their tokens are taken before any pass reads them,
+        here and wherever the acronym recurs."""
+        doc, aliases = self.doc, set()
+        for tok in doc:
+            if not tok.is_title:
+                continue
+            if self.lex.noun_roles.get(tok.lower_) == "document":
+                end = tok.i + 1
+            elif tok.lower_ == "plan" and doc[tok.i + 1:tok.i + 3].text.lower() == "of action":
+                end = tok.i + 3
+            else:
+                continue
+            if end < len(doc) and doc[end].is_alpha and (doc[end].is_title or doc[end].is_upper) and doc[end].text != "or":
+                continue  # "the North Atlantic Treaty ORGANIZATION": a body named after a treaty
+            start = tok.i
+            while start > 0 and (doc[start - 1].is_title or doc[start - 1].is_upper) and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == tok.i:
+                continue  # a bare capitalised "Agreement" opening a sentence names nothing
+            hit = self.kb.lookup(doc[start:end].text.removeprefix("The ").removeprefix("the "), fuzzy=False) if self.kb else None
+            if hit and hit.entry.kind in ("organisation", "group"):
+                continue  # "the Warsaw Pact": an alliance the knowledge base knows as a party
+            for i in range(start, end):
+                self.taken[i] = True
+            after = [t for t in doc[end:end + 4] if t.text not in (",", "(", "or")]
+            if after and after[0].is_upper and after[0].is_alpha and len(after[0]) >= 3:
+                aliases.add(after[0].text)
+        for tok in doc:
+            if tok.text in aliases:
+                self.taken[tok.i] = True
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Token bounds of the text between paired quotation marks, within one sentence."""
