@@ -796,3 +796,10 @@ def test_a_states_material_act_is_not_done_to_itself(nlp):
                          "from 35 countries, including Ukraine.")
     assert {t for _, t, _ in by_trigger(article, "levied")} == {"UKR"}
     assert {t for _, t, _ in by_trigger(coded(nlp, "Hungarian students demonstrated in Hungary."), "demonstrated")} == {"HUN"}
+
+
+def test_names_in_apposition_say_who_a_common_noun_is(nlp):
+    """"arrested two Hungarian students, PRESIDENT NOVAK AND JUDGE RIVERA": the names say who,
+    whatever the plain noun was resolved to."""
+    article = coded(nlp, "Rebels arrested two Hungarian students, President Novak and Judge Rivera, on Monday.")
+    assert {t for _, t, _ in by_trigger(article, "arrested")} == {"NOVAK", "RIVERA"}

@@ -139,14 +139,19 @@ class ArgumentFinder:
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
             actor = self.actor_of(node)
+            named = [a for c in node.children if c.dep_ == "appos" and not _bracketed(c)
+                     for n in (c, *c.conjuncts) if (a := self.actor_of(n))]
+            if named and (not actor or node.pos_ == "NOUN" and not any(self.is_state(a) for a in named) and all(
+                    n.pos_ == "PROPN" for c in node.children if c.dep_ == "appos" for n in (c, *c.conjuncts))):
+                # "the militant group, HAMAS, fired", "granted asylum to two opposition leaders, ZENON POZNYAK
+                # AND SERGEI NAUMCHIK": the names in apposition say who (not an "(PLO)" alias, nor a people
+                # that narrows the noun: "attacks on immigrants, particularly MEXICANS")
+                _add(found, *(m for a in named for m in self.members_of(a)))
+                continue
             if actor:
                 _add(found, *self.members_of(actor))
                 for person in self._persons_run_in(node, actor):
                     _add(found, *self.members_of(person))
-                continue
-            named = [a for c in node.children if c.dep_ == "appos" and not _bracketed(c) and (a := self.actor_of(c))]
-            if named:  # "the militant group, HAMAS, fired": the apposition names who (not an "(PLO)" alias)
-                _add(found, *(m for a in named for m in self.members_of(a)))
                 continue
             if node.lemma_.lower() in not_the_owner():
                 continue  # "TRUMP'S RIVALS attacked him", "his brother": not the owner
