@@ -149,7 +149,8 @@ class MentionFinder:
         "(NAFTA)"), name a text, not a party; their tokens are taken before any pass reads them,
         here and wherever the acronym recurs."""
         doc, aliases = self.doc, set()
-        for tok in doc:
+        heads = token_indices(doc, "LOWER", lambda w: w == "plan" or self.lex.noun_roles.get(w) == "document")
+        for tok in (doc[i] for i in heads):
             if not tok.is_title:
                 continue
             if self.lex.noun_roles.get(tok.lower_) == "document":
@@ -174,9 +175,8 @@ class MentionFinder:
             after = [t for t in doc[end:end + 4] if t.text not in (",", "(", "or")]
             if after and after[0].is_upper and after[0].is_alpha and len(after[0]) >= 3:
                 aliases.add(after[0].text)
-        for tok in doc:
-            if tok.text in aliases:
-                self.taken[tok.i] = True
+        for i in token_indices(doc, "ORTH", aliases.__contains__) if aliases else ():
+            self.taken[i] = True
 
     def _quoted_spans(self) -> list[tuple[int, int]]:
         """Token bounds of the text between paired quotation marks, within one sentence."""

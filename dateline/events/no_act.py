@@ -178,9 +178,7 @@ def _one_person(subject: Token | None) -> bool:
 def _generic_class(trigger: Token) -> bool:
     """A present-tense relative clause on a bare plural ("bloggers WHO PRAISE China", "party leaders who
     CAN SUPPORT the candidate of their choice") defines a kind of people; it reports no act."""
-    verb = trigger
-    while verb.dep_ in ("xcomp", "conj") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _clause_of(trigger)
     if verb.dep_ != "relcl":
         return False
     head = verb.head

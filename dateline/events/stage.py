@@ -105,7 +105,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
-            if _own_state(index.actor(candidate.source), index.actor(candidate.target)) and all(
+            if _state_and_its_organ(index.actor(candidate.source), index.actor(candidate.target)) and all(
                     _named_as_country(index, sent, a) for a in (candidate.source, candidate.target)
                     if index.actor(a).kind == "country"):
                 candidate.target, candidate.target_path = None, ""  # "Tripoli refused ... Libya": one side, no target
@@ -137,7 +137,7 @@ def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool
     return bool(kinds) and kinds <= {"pronoun"}
 
 
-def _own_state(source: Actor | None, target: Actor | None) -> bool:
+def _state_and_its_organ(source: Actor | None, target: Actor | None) -> bool:
     """Whether one party is a state and the other an organ of that same state (its government, army
     or police): "Government of Libya → Libya", "France → Government of France" are misreadings, the
     parser's or the resolver's, of an act with one side.  A person stays a party: a politician may
