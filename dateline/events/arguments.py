@@ -139,10 +139,10 @@ class ArgumentFinder:
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
             actor = self.actor_of(node)
-            named = [a for c in node.children if c.dep_ == "appos" and not _bracketed(c)
-                     for n in (c, *c.conjuncts) if (a := self.actor_of(n))]
-            if named and (not actor or node.pos_ == "NOUN" and not any(self.is_state(a) for a in named) and all(
-                    n.pos_ == "PROPN" for c in node.children if c.dep_ == "appos" for n in (c, *c.conjuncts))):
+            appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c) for n in (c, *c.conjuncts)]
+            named = [a for n in appositions if (a := self.actor_of(n))]
+            if named and (not actor or node.pos_ == "NOUN" and all(n.pos_ == "PROPN" for n in appositions)
+                          and not any(self.is_state(a) for a in named)):
                 # "the militant group, HAMAS, fired", "granted asylum to two opposition leaders, ZENON POZNYAK
                 # AND SERGEI NAUMCHIK": the names in apposition say who (not an "(PLO)" alias, nor a people
                 # that narrows the noun: "attacks on immigrants, particularly MEXICANS")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -30,17 +30,9 @@ from dateline.events.codes import THREAT_OF_ROOT, CameoTable
 from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 from dateline.events.senses import sense_rules
-from dateline.events.wordlists import data_lines, word_list
+from dateline.events.wordlists import data_lines, pledged_threats, word_list
 
 VERB_POS = {"VERB"}
-
-
-@cache
-def pledged_threats() -> dict[str, tuple[str, bool]]:
-    """Verbs whose pledge is a threat: lemma → (CAMEO code, whether an election race voids it)
-    (``pledged_threats.tsv``)."""
-    rows = (line.split("\t") for line in data_lines("pledged_threats.tsv"))
-    return {row[0]: (row[1], "race" in row[2:]) for row in rows}
 
 
 #: Verbs in these functions are not predicates ("According to", "the planned visit").

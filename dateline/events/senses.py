@@ -131,7 +131,7 @@ class SenseCheck:
         if lemma in rules.harm and _caused_by(trigger, rules.accidents, rules.violence):
             return None  # "two soldiers were killed IN A HELICOPTER CRASH": armed victims, still no attack
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
-        if any(_sector(a) in rules.armed for a in parties) or self._violent(sent, trigger):
+        if any(sector_of(a) in rules.armed for a in parties) or self._violent(sent, trigger):
             return code
         if self.sports_article:
             return None  # "Sri Lanka beat Australia", "he was well backed by Butcher", "Bruno quit the ring"
@@ -150,7 +150,7 @@ class SenseCheck:
         if lemma not in rules.figurative:
             return code
         src, tgt = self.actor(source), self.actor(target)
-        if src is not None and (_person(src) or _sector(src) in rules.verbal_sectors and tgt is not None) \
+        if src is not None and (_person(src) or sector_of(src) in rules.verbal_sectors and tgt is not None) \
                 and (tgt is None or self._unarmed_party(tgt)):
             self.reason = "verbal sense: no force in the sentence"
             return rules.figurative[lemma]
@@ -159,7 +159,7 @@ class SenseCheck:
     def victim_as_attacker(self, code: str, source: str | None, pronoun_only: bool) -> bool:
         """A violent act whose source, named in the sentence only by a pronoun, is civilians."""
         actor = self.actor(source)
-        return pronoun_only and actor is not None and violent_code(code) and _sector(actor) in self.rules.victim_sectors
+        return pronoun_only and actor is not None and violent_code(code) and sector_of(actor) in self.rules.victim_sectors
 
     def _violent(self, sent: Span, trigger: Token) -> bool:
         """A violence word in the sentence, outside the reason the trigger gives ("attacked Clinton
@@ -182,8 +182,8 @@ class SenseCheck:
     def _unarmed_party(self, actor: Actor) -> bool:
         """A person or a body that is not a state and carries no arms (a party, the media, a court)."""
         if _person(actor):
-            return _sector(actor) not in self.rules.armed
-        return actor.kind != "country" and _sector(actor) in self.rules.unarmed
+            return sector_of(actor) not in self.rules.armed
+        return actor.kind != "country" and sector_of(actor) in self.rules.unarmed
 
 
 def violent_code(code: str) -> bool:
@@ -216,7 +216,8 @@ def _person(actor: Actor) -> bool:
     return actor.kind == "person" or (actor.kb_id or "").startswith("person:")
 
 
-def _sector(actor: Actor) -> str | None:
+def sector_of(actor: Actor) -> str | None:
+    """The actor's sector: its own, else the one its CAMEO code carries ("RUSGOV" → GOV)."""
     if actor.sector:
         return actor.sector
     return split_code(actor.code)[1] if actor.code else None

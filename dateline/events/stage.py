@@ -16,7 +16,7 @@ from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, c
 from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
-from dateline.events.senses import SenseCheck, violent_code
+from dateline.events.senses import SenseCheck, sector_of, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.when import date_for_sentence, dateline_spans, is_historical, place_for_sentence
 
@@ -80,7 +80,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
                           news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"),
                           is_state=lambda a: index.actor(a) is not None and index.actor(a).kind == "country",
-                          state_organ=lambda a: index.actor(a) is not None and (index.actor(a).code or "")[3:6] in STATE_ORGANS)
+                          state_organ=lambda a: _state_organ(index.actor(a)))
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor)
@@ -145,7 +145,12 @@ def _state_and_its_organ(source: Actor | None, target: Actor | None) -> bool:
     if source is None or target is None or source.country is None or source.country != target.country:
         return False
     state, other = (source, target) if source.kind == "country" else (target, source)
-    return state.kind == "country" and other.kind not in ("country", "person") and (other.code or "")[3:6] in STATE_ORGANS
+    return state.kind == "country" and other.kind not in ("country", "person") and _state_organ(other)
+
+
+def _state_organ(actor: Actor | None) -> bool:
+    """Whether an actor acts for its state: its government, army, police or an official."""
+    return actor is not None and sector_of(actor) in STATE_ORGANS
 
 
 def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:

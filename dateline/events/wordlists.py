@@ -16,3 +16,11 @@ def data_lines(name: str) -> list[str]:
 def word_list(name: str) -> frozenset[str]:
     """A one-word-per-line file as a lower-case set."""
     return frozenset(line.lower() for line in data_lines(name))
+
+
+@cache
+def pledged_threats() -> dict[str, tuple[str, bool]]:
+    """Verbs whose pledge is a threat: lemma → (CAMEO code, whether an election race voids it)
+    (``pledged_threats.tsv``)."""
+    rows = (line.split("\t") for line in data_lines("pledged_threats.tsv"))
+    return {row[0]: (row[1], "race" in row[2:]) for row in rows}
