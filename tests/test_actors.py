@@ -294,6 +294,16 @@ def test_surname_the_tagger_missed_still_anchors_a_later_pronoun():
     assert pedersen is not None and who(article, "He") == pedersen
 
 
+def test_surname_read_as_a_common_noun_is_the_person_in_a_party_slot():
+    """The tagger reads a sentence-initial "Trump" as the noun "trump"; as a subject or object, and with
+    the full name earlier, it is the person, while "the trump card" stays a noun."""
+    article = run("President Donald Trump arrived in Hanoi on Tuesday. Trump held a summit with Kim Jong Un on "
+                  "Wednesday. Kim played the trump card.")
+    trump = who(article, "President Donald Trump")
+    surnames = [m for m in article.mentions if m.text.lower() == "trump"]
+    assert trump is not None and [m.actor_id for m in surnames] == [trump.id]
+
+
 def test_lone_surname_tagged_as_organisation_is_the_person():
     article = run("One of the most popular foreign characters in China is a French national, Marcus Detrez. "
                   "Last year, Detrez posted a series of historic photographs on a Chinese platform. "
@@ -634,6 +644,9 @@ def test_its_offer_rejected_is_someone_elses_offer():
     assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "USA"
     article = run("Russia renewed its offer of talks.")
     assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "RUS"
+    # nor the answering state's under another name ("Iran", nearer than the United States)
+    article = run("The United States warned that it will keep up pressure on Iran, as Tehran rejected its offer of talks.")
+    assert article.actor(next(m for m in article.mentions if m.text == "its").actor_id).country == "USA"
 
 
 def test_an_agreement_and_its_acronym_name_no_party():

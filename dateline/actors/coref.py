@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from spacy.symbols import PROPN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc
 
 from dateline.actors.codes import make_code, split_code
@@ -68,17 +68,19 @@ class ActorBuilder:
                 self._mention(cand, actor)
 
     def _missed_surnames(self, cands: list[Candidate]) -> list[Candidate]:
-        """A surname of a person named in full that the tagger left untagged ("PEDERSEN said ..."):
-        without it a later "he" would go to an earlier subject."""
+        """A surname of a person named in full that the tagger left untagged ("PEDERSEN said ..."), or
+        took for a common noun where it fills a party's slot ("TRUMP has voiced interest", "met TRUMP"):
+        without it the act has no party and a later "he" would go to an earlier subject."""
         surnames = {normalise(a.name).split()[-1] for a in self.actors if a.kind == "person" and len(a.name.split()) > 1}
         if not surnames:
             return []
         taken = {i for c in cands for i in range(c.start, c.end)}
-        proper = [i for i, pos in enumerate(self.doc.to_array("POS")) if pos == PROPN and i not in taken]  # no Token per word
+        pos = self.doc.to_array("POS")  # no Token per word
+        words = [self.doc[i] for i in range(len(pos)) if pos[i] in (PROPN, NOUN) and i not in taken]
         return [Candidate(t.i, t.i + 1, "surname", "person", "actors.surname", 0.7, name=t.text, name_start=t.i,
                           name_end=t.i + 1, subject=t.dep_ in ("nsubj", "nsubjpass"),
                           main_subject=t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
-                for t in (self.doc[i] for i in proper) if normalise(t.text) in surnames]
+                for t in words if normalise(t.text) in surnames and (t.pos == PROPN or _common_noun_surname(t))]
 
     def _resolve(self, cand: Candidate, sides: dict[int, str]) -> Actor | None:
         if cand.entity == "organisation" and cand.kind != "agency" and not cand.key and len(cand.name.split()) == 1:
@@ -498,3 +500,13 @@ def _has_text_role(actor: Actor, exclude: str) -> bool:
 def _career(sector: str | None) -> str | None:
     """The career a sector belongs to: the political sectors are one, each other sector its own."""
     return "political" if sector in POLITICAL_SECTORS else sector
+
+
+#: Slots in which a capitalised common noun that is a named person's surname is that person.
+SURNAME_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj", "appos"}
+
+
+def _common_noun_surname(token) -> bool:
+    """"TRUMP has voiced ...": the tagger reads a capitalised surname that is also an English word as a
+    common noun; in a party's slot, with no determiner ("the trump card"), it is the person."""
+    return token.is_title and token.dep_ in SURNAME_PARTY_DEPS and not any(c.dep_ == "det" for c in token.children)

@@ -204,9 +204,11 @@ class PronounResolver:
         if subject and small_clause:  # "China wants them returned" is not China
             subject, bound = False, self._clause_subjects(pronoun.head)
 
+        answering: set[str] | None = None  # "Tehran rejected ITS offer": a party's offer, and not Iran's
         if possessive and pronoun.head.dep_ == "dobj" and pronoun.head.lower_ in self.rules.answered_nouns \
                 and pronoun.head.head.lemma_.lower() in self.rules.answering_verbs:
             bound = self._clause_subjects(pronoun.head)  # "Tehran rejected ITS offer": not Tehran's own
+            answering = {s.actor.country for s in self.slots if s.token in bound and s.actor is not None and s.actor.country}
         if partitive:
             bound.add(role_token.i)
         if (media := self._media_reporter(pronoun)) is not None:
@@ -218,6 +220,8 @@ class PronounResolver:
 
         def agrees(slot: Slot) -> bool:
             if slot.token in bound or speaker is not None and slot.actor is speaker:
+                return False
+            if answering is not None and (slot.actor is None or slot.actor.country in answering):
                 return False
             if people_only and (slot.actor is not None and slot.actor.kind in BODY_KINDS
                                 or slot.members and any(m.kind in BODY_KINDS for m in slot.members)
