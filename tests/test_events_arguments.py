@@ -26,7 +26,7 @@ ACTORS = {
     "Liberia": ("LBR", "LBR", "LBR", "country"), "UN": ("UN", "IGOUNO", "UNO", "organisation"),
     "Diego Cordovez": ("DC", None, None, "person"), "Russian": ("RUS", "RUS", "RUS", "country"),
     "Leaders": ("LDR", "RUSGOV", "RUS", "group"), "VOA": ("VOA", "USAMED", "USA", "organisation"),
-    "Newspapers": ("NEWS", "MED", None, "organisation"),
+    "Newspapers": ("NEWS", "MED", None, "organisation"), "student": ("STU", "USAEDU", "USA", "person"),
 }
 
 
@@ -803,3 +803,23 @@ def test_names_in_apposition_say_who_a_common_noun_is(nlp):
     whatever the plain noun was resolved to."""
     article = coded(nlp, "Rebels arrested two Hungarian students, President Novak and Judge Rivera, on Monday.")
     assert {t for _, t, _ in by_trigger(article, "arrested")} == {"NOVAK", "RIVERA"}
+
+
+def test_noun_summing_up_its_sentence_is_aimed_at_whoever_made_it(nlp):
+    """", a charge X rejected" answers the sentence's speaker; ", a move X condemned" the doer of the
+    act it sums up, inside a report too; a definite noun in apposition names a thing of its own."""
+    charge = coded(nlp, "Israel accused Hamas of violating the truce, a charge Russia rejected.")
+    assert ("RUS", "ISR") in {s_t[:2] for s_t in by_trigger(charge, "rejected")}
+    move = coded(nlp, "President Novak said Hungary closed its border, a move Romanian officials condemned.")
+    assert {s_t[:2] for s_t in by_trigger(move, "condemned")} == {("ROU", "HUN")}
+    place = coded(nlp, "Russia shelled Ukraine, the country that Hungary backs.")
+    assert ("HUN", "RUS") not in {s_t[:2] for s_t in by_trigger(place, "backs")}
+
+
+def test_participle_of_an_act_on_people_is_passive_wherever_its_noun_stands(nlp):
+    """"an American student DETAINED in Russia": the student is detained, by the state it happened in,
+    whether the noun is an apposition or the parser made the participle the main verb."""
+    appos = coded(nlp, "Otto Warmbier, an American student detained in Russia in 2016, died after his release.")
+    assert by_trigger(appos, "detained") == {("RUS", "STU", "173")}
+    misparsed = coded(nlp, "An American student detained in Russia in 2016 died after his release.")
+    assert by_trigger(misparsed, "detained") == {("RUS", "STU", "173")}

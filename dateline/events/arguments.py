@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
-from dateline.events.wordlists import word_list
+from dateline.events.wordlists import summary_nouns, word_list
 
 ActorOfToken = Callable[[Token], str | None]
 
@@ -579,9 +579,16 @@ class ArgumentFinder:
         of its own and its object gap acts on the noun it describes."""
         if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _object_gap(verb):
             return False
-        actors = [a for a in self.actors(self._antecedent(verb)) if a not in args.source]
+        antecedent = self._antecedent(verb)
+        actors = [a for a in self.actors(antecedent) if a not in args.source]
         if actors:
             args.target, args.target_path = actors, "relcl>antecedent"
+            return True
+        maker = _maker_of_summary(antecedent)
+        subject = self._subject(maker) if maker is not None else None
+        actors = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
+        if actors:
+            args.target, args.target_path = actors, f"relcl>summed-up>{subject[1]}"
         return bool(actors)
 
     def _partner_of_act(self, verb: Token, args: Arguments) -> None:
@@ -876,21 +883,34 @@ def reduced_passive(verb: Token) -> bool:
     noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
     it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
     with an active perfect ("has attacked and KILLED") or with an object stays active."""
+    if verb.lemma_.lower() in load_rules().person_patient_verbs and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children) and any(
+            c.dep_ == "nsubj" for c in verb.children) and (verb.tag_ == "VBN" or _uncoordinated_verb(verb)):
+        return True  # "A student DETAINED in North Korea died": the parser made the participle the main verb
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
         return False
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
         return True  # "was evicted in April and SENTENCED to 50 weeks": the tagger took the participle for a past
-    if verb.tag_ != "VBN":
+    acts_on_people = verb.lemma_.lower() in load_rules().person_patient_verbs
+    if verb.tag_ != "VBN" and not (acts_on_people and verb.dep_ == "acl"):  # (the tagger's "student DETAINED/VBD in")
         return False
     if verb.dep_ in ("advcl", "acomp", "oprd"):  # "X stands ACCUSED of", "remained DETAINED"
         return True
     if verb.dep_ in ("acl", "amod"):
         # a noun with no verb above it (or an apposition), or a participle whose coordinate takes an
         # object: a misparsed main clause (", a rights group PROTESTED here", "groups DONATED and
-        # delivered goods")
-        return verb.head.dep_ not in ("ROOT", "parataxis", "appos") and not any(
+        # delivered goods"); but a verb that only acts on people is passive wherever its noun stands
+        # ("Otto Warmbier, an American student DETAINED in North Korea")
+        return (verb.head.dep_ not in ("ROOT", "parataxis", "appos") or acts_on_people) and not any(
             g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
     return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _uncoordinated_verb(verb: Token) -> bool:
+    """"A student detained in Russia DIED": a verb the parser coordinated with this one without "and",
+    "or" or a comma — a sign this one is no finite verb but a participle describing the subject."""
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+        t.dep_ in ("cc", "preconj") or t.text in (",", ";") for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def _perfect(verb: Token) -> bool:
@@ -1002,6 +1022,22 @@ def _subject_purpose(clause: Token) -> bool:
     if clause.head.lemma_.lower() in word_list("contact_verbs.txt"):
         return True
     return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)
+
+
+def _maker_of_summary(noun: Token) -> Token | None:
+    """"Pakistan accused India of backing militants, A CHARGE New Delhi rejected": an indefinite noun
+    appended after a comma that sums up its sentence (``summary_nouns.tsv``) names the sentence's act;
+    the verb whose subject made it is returned — the main verb for a statement, a reported clause's
+    verb for an act ("He said Trump imposed tariffs, a MOVE Beijing condemned")."""
+    kind = summary_nouns().get(noun.lemma_.lower())
+    if kind is None or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    root = noun.sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.i > noun.i:
+        return None
+    reported = next((c for c in root.children if c.dep_ == "ccomp" and c.i < noun.i), None)
+    return reported if kind == "act" and reported is not None else root
 
 
 def _relative_word(token: Token) -> bool:

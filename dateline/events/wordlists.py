@@ -24,3 +24,10 @@ def pledged_threats() -> dict[str, tuple[str, bool]]:
     (``pledged_threats.tsv``)."""
     rows = (line.split("\t") for line in data_lines("pledged_threats.tsv"))
     return {row[0]: (row[1], "race" in row[2:]) for row in rows}
+
+
+@cache
+def summary_nouns() -> dict[str, str]:
+    """Nouns appended to a clause that sum it up: lemma → "statement" (made by the sentence's speaker)
+    or "act" (done by a reported clause's subject) (``summary_nouns.tsv``)."""
+    return dict(line.split("\t")[:2] for line in data_lines("summary_nouns.tsv"))
