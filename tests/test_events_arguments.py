@@ -518,6 +518,19 @@ def test_dismissed_responses_are_rejected_and_power_seized_is_occupation(nlp):
     assert "192" in {e.code for e in coded(nlp, "Rebels seized power in the capital.").events}
 
 
+def test_dismissing_a_party_as_something_disparages_it(nlp):
+    """"dismissed Novak as a weak leader" criticises him (111); a claim dismissed as false is denied."""
+    assert by_trigger(coded(nlp, "Iran dismissed President Novak as a weak leader."), "dismissed") == {("IRN", "NOVAK", "111")}
+    assert {e.code for e in coded(nlp, "Iran dismissed the allegations by Israel as baseless.").events} <= {"016"}
+
+
+def test_calling_a_party_names_denounces_it_only_as_a_predicate(nlp):
+    """"called Novak a dictator" denounces him (111); "called on Novak to fight terrorists" names nobody."""
+    assert by_trigger(coded(nlp, "Iran called President Novak a dictator."), "called") == {("IRN", "NOVAK", "111")}
+    assert by_trigger(coded(nlp, "Iran branded President Novak a traitor."), "branded") == {("IRN", "NOVAK", "111")}
+    assert "111" not in {e.code for e in coded(nlp, "Iran called on President Novak to crush the terrorists.").events}
+
+
 def test_call_for_a_war_against_a_party_aims_at_it(nlp):
     assert ("IRN", "HMS") in pairs(coded(nlp, "Iran called for a total war against Hamas."), "02")
 

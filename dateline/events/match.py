@@ -283,6 +283,8 @@ class Matcher:
                 side = own_after
             if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
+            if pattern.predicate and not all(_predicate_of(t, trigger) for t in match.tokens if t.i != trigger.i):
+                continue  # "called on Assad to crush TERRORISTS" calls him no name
             left = whole_left if pattern.source == "petrarch" else before
             if pattern.before and not self._match_before(pattern, left, trigger, match):
                 continue
@@ -311,6 +313,20 @@ class Matcher:
             match.compound = match.compound or probe.compound
             return True
         return False
+
+
+def _predicate_of(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` says what the trigger's object is called: the predicate noun ("called Zelensky
+    A DICTATOR", parsed as the verb's complement or the object's apposition), the object of its "as"
+    ("labelled him AS an illegitimate leader") or an adjective of either."""
+    node = word.head if word.dep_ == "amod" and word.head.i != word.i else word
+    if node.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and node.head.i == trigger.i:
+        return True
+    if node.dep_ == "appos" and node.head.head.i == trigger.i and node.head.dep_ in ("dobj", "oprd"):
+        return True
+    if node.dep_ == "prep" and node.lower_ == "as":  # "dismissed Walker AS an ineffective leader"
+        return node.head.i == trigger.i
+    return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.i == trigger.i
 
 
 def _in_subject(token: Token) -> bool:
