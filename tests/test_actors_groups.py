@@ -303,3 +303,16 @@ def test_two_capitalised_words_are_no_person_unless_the_surname_recurs():
 
     assert names("Critics praised Zorvex Lumen on Friday.") == []
     assert names("Critics praised Shane Bortsch on Friday. Bortsch thanked them.") == ["Shane Bortsch"]
+
+
+def test_two_sides_or_rivals_are_the_pair_just_named_together():
+    """"Israel and Hamas ... the two sides": a state and an armed group, not two states in focus;
+    "both parties" with no pair named before stays a nominal of parties."""
+    article = run("Israel and Hamas fought for months. The two sides signed a ceasefire on Friday.")
+    sides = who(article, "The two sides")
+    assert sides is not None and set(sides.members) == {who(article, "Israel").id, who(article, "Hamas").id}
+    article = run("The Taliban and the Afghan government began talks in Doha. Both Afghan rivals agreed to reduce violence.")
+    rivals = who(article, "Both Afghan rivals")
+    assert rivals is not None and set(rivals.members) == {who(article, "The Taliban").id, who(article, "the Afghan government").id}
+    parties = who(run("Both parties in Congress criticized the plan."), "Both parties")
+    assert parties is not None and not parties.members and parties.sector == "PTY"

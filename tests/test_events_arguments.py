@@ -522,6 +522,8 @@ def test_dismissing_a_party_as_something_disparages_it(nlp):
     """"dismissed Novak as a weak leader" criticises him (111); a claim dismissed as false is denied."""
     assert by_trigger(coded(nlp, "Iran dismissed President Novak as a weak leader."), "dismissed") == {("IRN", "NOVAK", "111")}
     assert {e.code for e in coded(nlp, "Iran dismissed the allegations by Israel as baseless.").events} <= {"016"}
+    both = coded(nlp, "Iran dismissed Israel and Ukraine as warmongers.")  # a pattern's target and its conjuncts
+    assert by_trigger(both, "dismissed") == {("IRN", "ISR", "111"), ("IRN", "UKR", "111")}
 
 
 def test_calling_a_party_names_denounces_it_only_as_a_predicate(nlp):

@@ -23,6 +23,9 @@ from dateline.actors.mentions import Candidate, sentence_bounds
 from dateline.actors.pronouns import PronounResolver, load_rules
 from dateline.model import Actor, Article, Mention, Provenance, Role
 
+#: Words of a dyad that may pair parties of any kind (a state and an armed group, two politicians), not
+#: only two states or two leaders: "Israel and Hamas ... the two SIDES".
+PARTY_DYAD_WORDS = {"sides", "parties", "rivals", "foes", "adversaries", "enemies"}
 #: sectors one political career moves between: a senator may become a minister, an admiral does not
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
@@ -380,6 +383,29 @@ class ActorBuilder:
         return self._group(cand) if cand.sector else None
 
     def _dyad(self, cand: Candidate) -> Actor | None:
+        if cand.extra.get("what") in PARTY_DYAD_WORDS and (pair := self._last_pair(cand.start)):
+            members = sorted(pair, key=lambda a: a.id)  # "Israel and Hamas ... the two sides"
+        else:
+            members = self._dyad_in_focus(cand)
+        if len(members) < 2:
+            return None
+        key = "dyad:" + "+".join(m.id for m in members)
+        if key in self.by_key:
+            return self.by_key[key]
+        return self._new(key, name=f"{members[0].name} and {members[1].name}", kind="group", members=[m.id for m in members])
+
+    def _last_pair(self, before: int) -> list[Actor]:
+        """"Israel AND Hamas fought ... the two sides": the latest two parties named together before a
+        mention (coordinated, or "between X and Y"), whatever their kind."""
+        named = [(c, a) for c, a in self.resolved if a is not None and c.end <= before and not a.members]
+        for i in range(len(named) - 1, 0, -1):
+            (first, one), (second, other) = named[i - 1], named[i]
+            if one.id != other.id and self.doc[second.end - 1] in self.doc[first.end - 1].conjuncts:
+                return [one, other]
+        return []
+
+    def _dyad_in_focus(self, cand: Candidate) -> list[Actor]:
+        """"the two countries", "both leaders": the two latest countries (or persons) in focus."""
         want = "person" if cand.extra.get("what") in ("leaders", "presidents") else "country"
         pool = [a for a in self.actors if a.kind == want and a.id in self.last_seen]
         if want == "country":
@@ -391,13 +417,7 @@ class ActorBuilder:
                 members.append(target)
             if len(members) == 2:
                 break
-        if len(members) < 2:
-            return None
-        members.sort(key=lambda a: a.id)
-        key = "dyad:" + "+".join(m.id for m in members)
-        if key in self.by_key:
-            return self.by_key[key]
-        return self._new(key, name=f"{members[0].name} and {members[1].name}", kind="group", members=[m.id for m in members])
+        return sorted(members, key=lambda a: a.id) if len(members) == 2 else []
 
     # -- pronouns ------------------------------------------------------------------------------
     def _pronouns(self) -> None:

@@ -33,6 +33,9 @@ _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throu
 #: prepositions whose object "the country" is a place, not a party
 _WHERE = _LOCATIVE | {"of", "into", "from", "within", "over"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
+#: plural nouns that name a pair of parties only when two were just named together ("Israel and Hamas
+#: ... the two RIVALS"); otherwise they are a nominal of their own ("both PARTIES in Congress")
+_PAIRED_WORDS = {"parties", "rivals", "foes", "adversaries", "enemies"}
 #: heads that name a state's government: a qualifier never turns them into another sector
 _GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
 #: sectors of heads too generic to say whose they are ("workers", "people"), so a qualifier decides
@@ -828,7 +831,7 @@ class MentionFinder:
             self._counted(chunk, root)  # "deported 40 others"
             return
         number = [t for t in chunk if t.lower_ in ("two", "2", "both")]  # "eight leaders" is no dyad
-        if low in _DYAD_WORDS and number:
+        if number and (low in _DYAD_WORDS or low in _PAIRED_WORDS and self._pair_named_before(chunk.start)):
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
                                 name=chunk.text, plural=True, extra={"what": low}))
             return
@@ -894,6 +897,14 @@ class MentionFinder:
         self._add(Candidate(span.start, span.end, "nominal", entity, "actors.nominal", 0.7,
                             name=span.text, country=country, sector=sector, plural=plural, head_class=head_class,
                             extra=extra))
+
+    def _pair_named_before(self, start: int) -> bool:
+        """Whether a named entity was coordinated with another party ("Israel AND Hamas", "the Taliban
+        AND the Afghan government") in this or the previous sentence before ``start``."""
+        sentence = self.doc[start].sent
+        floor = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+        return any(c.i < start and c.pos_ in ("PROPN", "NOUN") for e in self.doc.ents
+                   if floor <= e.start and e.end <= start for c in e.root.conjuncts)
 
     def _owned_company(self, root: Token, owner: Token) -> bool:
         """"Mexico's Televisa network", "Russia's Lukoil oil company": a proper name compounded before a

@@ -238,8 +238,19 @@ class SentenceCoder:
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
-            args.target, args.target_path = list(match.target), "pattern:+"
+            args.target, args.target_path = self._with_conjuncts(token.sent, match.target), "pattern:+"
         return args
+
+    def _with_conjuncts(self, sent: Span, bound: list[str]) -> list[str]:
+        """A pattern's "+" binds the actor at one place; its conjuncts are targets too ("called ISRAEL
+        AND THE UNITED STATES terrorists")."""
+        found = list(bound)
+        head = next((t for t in sent if self.args.actor_of(t) in bound), None)
+        for conjunct in head.conjuncts if head is not None else ():
+            for actor in self.args.actors(conjunct):
+                if actor not in found:
+                    found.append(actor)
+        return found
 
     def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
         """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
