@@ -27,6 +27,8 @@ ACTORS = {
     "Diego Cordovez": ("DC", None, None, "person"), "Russian": ("RUS", "RUS", "RUS", "country"),
     "Leaders": ("LDR", "RUSGOV", "RUS", "group"), "VOA": ("VOA", "USAMED", "USA", "organisation"),
     "Newspapers": ("NEWS", "MED", None, "organisation"), "student": ("STU", "USAEDU", "USA", "person"),
+    "Israeli": ("ISR", "ISR", "ISR", "country"), "40 people": ("PPL", "CVL", None, "group"),
+    "Ford": ("FORD", "CANGOV", "CAN", "person"),
 }
 
 
@@ -838,3 +840,25 @@ def test_participle_of_an_act_on_people_is_passive_wherever_its_noun_stands(nlp)
     assert by_trigger(appos, "detained") == {("RUS", "STU", "173")}
     misparsed = coded(nlp, "An American student detained in Russia in 2016 died after his release.")
     assert by_trigger(misparsed, "detained") == {("RUS", "STU", "173")}
+
+
+def test_hosting_drills_with_a_partner_is_military_cooperation(nlp):
+    assert ("RUS", "IRN") in pairs(coded(nlp, "Russia hosted naval drills with Iran and Armenia."), "06")
+
+
+def test_hit_is_an_attack_only_where_the_sentence_shows_force(nlp):
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russian missiles hit Ukraine overnight."), "19")
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Ukraine was hit by Russian drones on Sunday."), "19")
+    assert not pairs(coded(nlp, "Russian tariffs hit Ukraine hard."), "19")
+
+
+def test_participle_with_an_object_under_a_root_noun_is_the_main_verb(nlp):
+    """The parser reads "Israeli airstrikes killed ..." as a noun phrase with a participle; the killing
+    is still done by whoever did the airstrikes."""
+    article = coded(nlp, "Israeli airstrikes killed at least 40 people in Gaza on Tuesday.")
+    assert by_trigger(article, "killed") == {("ISR", "PPL", "1823")}
+
+
+def test_a_name_is_no_inflected_pattern_word(nlp):
+    """"FORD" is not "for" + "-d": "called Ford's remarks insulting" calls for nothing."""
+    assert not pairs(coded(nlp, "Iran called Ford's remarks insulting."), "02")

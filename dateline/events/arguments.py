@@ -419,6 +419,8 @@ class ArgumentFinder:
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return self._antecedent(node), path + "relcl<head"
+            if _misparsed_main_clause(node):
+                return node.head, path + "acl<head"  # "Israeli AIRSTRIKES killed 40 people": the noun is the subject
             if node.dep_ == "pcomp" and node.head.lower_ in EXAMPLE_PREPS:
                 return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
             if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in request_verbs():
@@ -904,6 +906,13 @@ def reduced_passive(verb: Token) -> bool:
         return (verb.head.dep_ not in ("ROOT", "parataxis", "appos") or acts_on_people) and not any(
             g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
     return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _misparsed_main_clause(verb: Token) -> bool:
+    """"Israeli airstrikes KILLED 40 people": a participle with an object of its own hung on a sentence's
+    root noun is the main verb the parser missed, and that noun its subject."""
+    return verb.dep_ == "acl" and verb.head.dep_ in ("ROOT", "parataxis") and verb.head.pos_ in ("NOUN", "PROPN") \
+        and any(c.dep_ in ("dobj", "obj") for c in verb.children) and not any(c.dep_ == "aux" for c in verb.children)
 
 
 def _uncoordinated_verb(verb: Token) -> bool:

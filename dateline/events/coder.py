@@ -147,7 +147,7 @@ class SentenceCoder:
         youths"): a noun that is itself a trigger of the lexicon and names no actor."""
         subject = self.args._subject(verb)
         if subject is None or subject[0].pos_ not in NOUN_POS or (
-                subject[0].dep_ != "nsubj" and not subject[1].endswith("relcl<head")):
+                subject[0].dep_ != "nsubj" and not subject[1].endswith(("relcl<head", "acl<head"))):
             return False
         noun = subject[0]
         if any(self.actor_of(t) for t in noun_phrase(noun)):  # its "of" phrase is what is struck

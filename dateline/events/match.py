@@ -135,8 +135,8 @@ def word_matches(element: Element, token: Token, literal_plurals: bool = False) 
         return False
     if lemma == word:
         return True
-    if element.exact or len(word) < 3:
-        return False
+    if element.exact or len(word) < 3 or token.pos_ == "PROPN":
+        return False  # a name inflects no pattern word: "FORD" is not "FOR" + "-d"
     return text.startswith(word) and text[len(word):] in SUFFIXES
 
 

@@ -64,6 +64,7 @@ class SenseRules:
     recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
     clause_accusations: frozenset[str]  # "charged THAT": an accusation
     campaign: frozenset[str]  # "rally": a campaign event in an election sentence
+    force_only: frozenset[str]  # "hit": an attack only where the sentence shows force
     protest_words: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
@@ -82,6 +83,7 @@ def sense_rules() -> SenseRules:
                       question_objects=frozenset(raw["question_objects"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
+                      force_only=frozenset(raw["force_only"]),
                       protest_words=frozenset(raw["protest_words"]),
                       complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
 
@@ -125,12 +127,17 @@ class SenseCheck:
             self.reason = "accusation: the charge is a that-clause"
             return "112"  # "charged THAT the party ignored": an accusation, no arrest
         conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
-                                                   or lemma in rules.harm or lemma in rules.campaign)
+                                                   or lemma in rules.harm or lemma in rules.campaign or lemma in rules.force_only)
         if not self.sports_article and not conflict:
             return code
         if lemma in rules.harm and _caused_by(trigger, rules.accidents, rules.violence):
             return None  # "two soldiers were killed IN A HELICOPTER CRASH": armed victims, still no attack
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
+        if lemma in rules.force_only and (source is None or not any(sector_of(a) in rules.armed and not _person(a) for a in parties)
+                                          and not self._weapon_used(trigger)):
+            # "tariffs HIT exports", "trade wars, which he hit with a levy", "hit by gun violence", and a
+            # person of an armed service who "hit Trump for using eminent domain"
+            return None
         if any(sector_of(a) in rules.armed for a in parties) or self._violent(sent, trigger):
             return code
         if self.sports_article:
@@ -168,6 +175,13 @@ class SenseCheck:
         reasons = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for t in c.subtree}
         return any(t.i != trigger.i and t.i not in reasons and (t.lower_ in violence or t.lemma_.lower() in violence)
                    for t in sent)
+
+    def _weapon_used(self, trigger: Token) -> bool:
+        """A violence word in what acts or is acted with: the subject, the agent or a "with" phrase
+        ("Russian MISSILES hit", "was hit by DRONES", "hit Kyiv with ROCKETS")."""
+        phrases = [c for c in trigger.children if c.dep_ in ("nsubj", "agent") or c.dep_ == "prep" and c.lower_ in ("with", "by")]
+        violence = self.rules.violence
+        return any(t.lower_ in violence or t.lemma_.lower() in violence for phrase in phrases for t in phrase.subtree)
 
     def _contest_object(self, trigger: Token) -> bool:
         """"capture the nomination", "battling FOR second place", "beat expectations"."""
