@@ -862,3 +862,21 @@ def test_participle_with_an_object_under_a_root_noun_is_the_main_verb(nlp):
 def test_a_name_is_no_inflected_pattern_word(nlp):
     """"FORD" is not "for" + "-d": "called Ford's remarks insulting" calls for nothing."""
     assert not pairs(coded(nlp, "Iran called Ford's remarks insulting."), "02")
+
+
+def test_talks_one_is_open_to_are_an_intention_of_whoever_is_open(nlp):
+    """"Russia is open to talks with Ukraine": Russia's, and only intended; "opened talks" happened."""
+    open_to = [e for e in coded(nlp, "Russia said it was open to talks with Ukraine.").events if e.why.trigger == "talks"]
+    assert [(e.source, e.target) for e in open_to] == [("RUS", "UKR")] and open_to[0].modality.hypothetical
+    opened = [e for e in coded(nlp, "Russia opened talks with Ukraine.").events if e.code.startswith("04")]
+    assert opened and not any(e.modality.hypothetical for e in opened)
+
+
+def test_act_done_in_answer_is_the_answering_subjects(nlp):
+    """"retaliated WITH missile strikes on Israel": Iran strikes; retaliating with tariffs is a sanction."""
+    assert ("IRN", "ISR") in pairs(coded(nlp, "Iran retaliated with missile strikes on Israel."), "19")
+    assert ("IRN", "ISR") in pairs(coded(nlp, "Iran retaliated with tariffs on Israel."), "16")
+
+
+def test_unresolved_pronoun_patient_leaves_no_place_as_target(nlp):
+    assert not coded(nlp, "He was charged with spying in Iran.").events

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
+from dateline.events.modality import cues
 from dateline.events.wordlists import summary_nouns, word_list
 
 ActorOfToken = Callable[[Token], str | None]
@@ -267,7 +268,8 @@ class ArgumentFinder:
             args.source, args.source_path = self.actors(subject[0]), subject[1]
             if args.source:
                 _add(args.source, *self._companions(verb, subject[0]))
-        if not args.target:
+        unresolved_patient = passive and subject is not None and subject[0].tag_ == "PRP" and not args.target
+        if not args.target and not unresolved_patient:  # "HE was charged with murder in Kenya": not Kenya
             self._objects(verb, args, target_preps)
         if not args.target and not args.reciprocal:
             self._purpose_target(verb, args)
@@ -323,6 +325,14 @@ class ArgumentFinder:
             subject = self._subject(noun.head)
             if subject is not None:
                 args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
+        elif not args.source and _answering_act(noun):
+            subject = self._subject(noun.head.head)  # "Iran retaliated WITH missile STRIKES on Israel"
+            if subject is not None:
+                args.source, args.source_path = self.actors(subject[0]), f"pobj<prep:with<{subject[1]}"
+        elif not args.source and (adjective := _adjective_of(noun)) is not None:
+            subject = self._subject(adjective)  # "Russia is READY FOR talks", "said it was OPEN TO dialogue"
+            if subject is not None:
+                args.source, args.source_path = self.actors(subject[0]), f"pobj<prep<acomp<{subject[1]}"
         elif args.source and not args.target and not args.reciprocal and code and code.startswith(ADDRESSED_ROOTS):
             self._addressee(noun, args)
         return args
@@ -906,6 +916,28 @@ def reduced_passive(verb: Token) -> bool:
         return (verb.head.dep_ not in ("ROOT", "parataxis", "appos") or acts_on_people) and not any(
             g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
     return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _answering_act(noun: Token) -> bool:
+    """Whether the noun is the "with" phrase of an active verb of answering (``retort_verbs.txt``):
+    the act done in answer, by the verb's subject."""
+    prep = noun.head
+    verb = prep.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ == "with" and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in word_list("retort_verbs.txt") and not any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _adjective_of(noun: Token) -> Token | None:
+    """The predicate adjective of intent (``modality.json``) whose preposition takes the noun ("ready FOR
+    talks", "open TO dialogue"): whoever the adjective is said of takes part in the act the noun names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("for", "to"):
+        return None
+    adjective = prep.head
+    if adjective.pos_ != "ADJ" or adjective.dep_ not in ("acomp", "xcomp", "oprd") \
+            or adjective.lemma_.lower() not in cues().intent_adjectives:
+        return None  # not "was RESPONSIBLE FOR the attacks", "SUBJECT TO sanctions"
+    return adjective
 
 
 def _misparsed_main_clause(verb: Token) -> bool:

@@ -25,6 +25,7 @@ class Cues:
     hypothetical_governors: frozenset[str]
     conditional_marks: frozenset[str]
     side_clause_marks: frozenset[str]
+    intent_adjectives: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +103,9 @@ def grammar_of(trigger: Token) -> Grammar:
             g.future = True
             found.append(lemma)
         if mood and lemma in c.hypothetical_governors:
+            g.hypothetical = True
+            found.append(lemma)
+        elif mood and node.pos_ == "ADJ" and lemma in c.intent_adjectives:  # "OPEN to talks"
             g.hypothetical = True
             found.append(lemma)
     g.cues = tuple(dict.fromkeys(found))
