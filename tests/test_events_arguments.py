@@ -880,3 +880,22 @@ def test_act_done_in_answer_is_the_answering_subjects(nlp):
 
 def test_unresolved_pronoun_patient_leaves_no_place_as_target(nlp):
     assert not coded(nlp, "He was charged with spying in Iran.").events
+
+
+def test_against_whom_comes_before_where(nlp):
+    article = coded(nlp, "Hungarian students protested in Armenia against President Novak.")
+    assert ("HSTU", "NOVAK") in pairs(article, "14")
+
+
+def test_arrest_warrant_for_a_party_is_legal_action_against_it(nlp):
+    assert ("UN", "NOVAK") in pairs(coded(nlp, "The UN issued an arrest warrant for President Novak."), "17")
+
+
+def test_denial_after_which_answers_the_whole_statement(nlp):
+    """", which X denied" answers the accusation, not the place named last; and a relative clause
+    keeps its own mood ("a ceasefire plan, which Ukraine rejected" did happen)."""
+    article = coded(nlp, "Iran accused Israel of sponsoring the attack in Armenia, which Israel denied.")
+    assert by_trigger(article, "denied") == {("ISR", "IRN", "016")}
+    rejected = [e for e in coded(nlp, "Russia proposed a ceasefire plan, which Ukraine rejected.").events
+                if e.why.trigger == "rejected"]
+    assert rejected and not any(e.modality.future or e.modality.hypothetical for e in rejected)

@@ -593,10 +593,11 @@ class ArgumentFinder:
             return False
         antecedent = self._antecedent(verb)
         actors = [a for a in self.actors(antecedent) if a not in args.source]
-        if actors:
+        statement = bool(actors) and _denies_statement(verb)  # a party or place is denied no more than
+        if actors and not statement:  # a statement: "..., the attack in KASHMIR, which Islamabad denied"
             args.target, args.target_path = actors, "relcl>antecedent"
             return True
-        maker = _maker_of_summary(antecedent)
+        maker = verb.sent.root if statement else _maker_of_summary(antecedent)
         subject = self._subject(maker) if maker is not None else None
         actors = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
         if actors:
@@ -794,11 +795,12 @@ class ArgumentFinder:
                                             for s in args.source)
 
     def _preps(self, head: Token, args: Arguments, preps: tuple[str, ...], path: str = "") -> bool:
-        """The first listed prepositional complement that names an actor; for a complaint or
+        """The first listed prepositional complement that names an actor, one "against" whom the act
+        is aimed before any other ("protested IN Belgrade AGAINST President Vucic"); for a complaint or
         accusation the addressee ("complained TO the UN over Israeli raids") only when nobody else
         is named."""
         addressee: tuple[list[str], str] | None = None
-        for child in head.children:
+        for child in sorted(head.children, key=lambda c: c.lower_ not in AGAINST_PREPS):
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in args.destination:
                 pobj = pobj_of(child)
                 if pobj is None or self.asked_for(pobj, args):
@@ -1063,6 +1065,14 @@ def _subject_purpose(clause: Token) -> bool:
     if clause.head.lemma_.lower() in word_list("contact_verbs.txt"):
         return True
     return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)
+
+
+def _denies_statement(verb: Token) -> bool:
+    """"accused Pakistan of sponsoring the attack in Kashmir, WHICH Islamabad DENIED": a denial after
+    ", which" (``denial_verbs.txt``) answers the statement before it, not the noun nearest to "which"."""
+    relative = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ == "which"), None)
+    return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == "," \
+        and verb.lemma_.lower() in word_list("denial_verbs.txt") and verb.sent.root.i < relative.i
 
 
 def _maker_of_summary(noun: Token) -> Token | None:
