@@ -899,3 +899,8 @@ def test_denial_after_which_answers_the_whole_statement(nlp):
     rejected = [e for e in coded(nlp, "Russia proposed a ceasefire plan, which Ukraine rejected.").events
                 if e.why.trigger == "rejected"]
     assert rejected and not any(e.modality.future or e.modality.hypothetical for e in rejected)
+
+
+def test_ending_a_ceasefire_violates_it_ending_a_war_with_one_does_not(nlp):
+    assert by_trigger(coded(nlp, "Israel resumed airstrikes, ending the ceasefire."), "ending") == {("ISR", None, "196")}
+    assert not pairs(coded(nlp, "Israel wants to end the war with a ceasefire."), "19")

@@ -283,8 +283,8 @@ class Matcher:
                 side = own_after
             if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
-            if pattern.predicate and not all(_predicate_of(t, trigger) for t in match.tokens if t.i != trigger.i):
-                continue  # "called on Assad to crush TERRORISTS" calls him no name
+            if pattern.complement and not all(_complement_of(t, trigger) for t in match.tokens if t.i != trigger.i):
+                continue  # "called on Assad to crush TERRORISTS" calls him no name, "end the war WITH a CEASEFIRE" ends none
             left = whole_left if pattern.source == "petrarch" else before
             if pattern.before and not self._match_before(pattern, left, trigger, match):
                 continue
@@ -315,10 +315,10 @@ class Matcher:
         return False
 
 
-def _predicate_of(word: Token, trigger: Token) -> bool:
-    """Whether ``word`` says what the trigger's object is called: the predicate noun ("called Zelensky
-    A DICTATOR", parsed as the verb's complement or the object's apposition), the object of its "as"
-    ("labelled him AS an illegitimate leader") or an adjective of either."""
+def _complement_of(word: Token, trigger: Token) -> bool:
+    """Whether ``word`` is the trigger's own complement: its object ("ENDED the CEASEFIRE"), predicate
+    noun ("called Zelensky A DICTATOR", parsed as the verb's complement or the object's apposition),
+    the object of its "as" ("labelled him AS an illegitimate leader") or an adjective of these."""
     node = word.head if word.dep_ == "amod" and word.head.i != word.i else word
     if node.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and node.head.i == trigger.i:
         return True

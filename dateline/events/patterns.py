@@ -79,7 +79,7 @@ class Pattern:
     intransitive: bool = False  # codes only without a direct object ("demonstrated a disregard" is no protest)
     due: bool = False  # "X is TO BLAME": after "be to" the subject is acted on, the one who says so acts
     subject_target: bool = False  # "+" binds only an actor that is the subject of its clause
-    predicate: bool = False  # the pattern words say what the target is called ("called X A DICTATOR"), nothing further on
+    complement: bool = False  # the pattern words are the trigger's own complement ("called X A DICTATOR", "ended THE TRUCE")
 
     @property
     def literal_words(self) -> frozenset[str]:
@@ -159,7 +159,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     patient_actor=entry.get("patient") in ("actor", "place"), patient_place=entry.get("patient") == "place",
                     content=tuple(entry.get("content", ())), destination=tuple(entry.get("destination", ())),
                     intransitive=bool(entry.get("intransitive", False)), due=bool(entry.get("due", False)),
-                    subject_target=bool(entry.get("subject_target", False)), predicate=bool(entry.get("predicate", False)),
+                    subject_target=bool(entry.get("subject_target", False)), complement=bool(entry.get("complement", False)),
                 ))
         except (KeyError, ValueError, TypeError) as err:
             errors.append(f"{name}:{n}: {err}")
