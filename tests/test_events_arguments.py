@@ -28,7 +28,8 @@ ACTORS = {
     "Leaders": ("LDR", "RUSGOV", "RUS", "group"), "VOA": ("VOA", "USAMED", "USA", "organisation"),
     "Newspapers": ("NEWS", "MED", None, "organisation"), "student": ("STU", "USAEDU", "USA", "person"),
     "Israeli": ("ISR", "ISR", "ISR", "country"), "40 people": ("PPL", "CVL", None, "group"),
-    "Ford": ("FORD", "CANGOV", "CAN", "person"),
+    "Ford": ("FORD", "CANGOV", "CAN", "person"), "Sudan": ("SDN", "SDN", "SDN", "country"),
+    "Rapid Support Forces": ("RSF", "SDNPRM", "SDN", "group"),
 }
 
 
@@ -850,6 +851,12 @@ def test_hit_is_an_attack_only_where_the_sentence_shows_force(nlp):
     assert ("RUS", "UKR") in pairs(coded(nlp, "Russian missiles hit Ukraine overnight."), "19")
     assert ("RUS", "UKR") in pairs(coded(nlp, "Ukraine was hit by Russian drones on Sunday."), "19")
     assert not pairs(coded(nlp, "Russian tariffs hit Ukraine hard."), "19")
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia targeted Ukraine with drones."), "19")
+    assert not pairs(coded(nlp, "Russian sanctions target Ukraine."), "19")
+
+
+def test_partner_of_an_act_answered_is_its_target(nlp):
+    assert ("IRN", "ISR") in pairs(coded(nlp, "Iran rejected direct talks with Israel."), "12")
 
 
 def test_participle_with_an_object_under_a_root_noun_is_the_main_verb(nlp):
@@ -904,3 +911,10 @@ def test_denial_after_which_answers_the_whole_statement(nlp):
 def test_ending_a_ceasefire_violates_it_ending_a_war_with_one_does_not(nlp):
     assert by_trigger(coded(nlp, "Israel resumed airstrikes, ending the ceasefire."), "ending") == {("ISR", None, "196")}
     assert not pairs(coded(nlp, "Israel wants to end the war with a ceasefire."), "19")
+
+
+def test_two_touching_subjects_are_one_split_noun_phrase(nlp):
+    """The parser splits "Sudan's paramilitary | Rapid Support Forces" into two subjects: the second
+    is the head, the one who acts."""
+    article = coded(nlp, "Sudan's paramilitary Rapid Support Forces attacked the camp.")
+    assert {s for s, _ in pairs(article, "19")} == {"RSF"}

@@ -605,10 +605,13 @@ class ArgumentFinder:
         return bool(actors)
 
     def _partner_of_act(self, verb: Token, args: Arguments) -> None:
-        """"agreed TO TALKS WITH Israel": the partner of an act the verb leads to."""
+        """"agreed TO TALKS WITH Israel", "rejected direct TALKS WITH the United States": the partner of
+        an act the verb leads to or answers."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("to", "in") and (pobj := pobj_of(child)) is not None \
                     and self.names_act(pobj) and self._preps(pobj, args, ("with",), f"prep:{child.lower_}>pobj>"):
+                return
+            if child.dep_ == "dobj" and self.names_act(child) and self._preps(child, args, ("with",), "dobj>"):
                 return
 
     def _aim_of_content(self, verb: Token, args: Arguments) -> None:
@@ -1034,10 +1037,15 @@ def purpose_controllers() -> frozenset[str]:
 
 
 def _own_subject(verb: Token) -> Token | None:
-    """The verb's first subject that is no speaker label ("VOA: Putin visited China")."""
+    """The verb's first subject that is no speaker label ("VOA: Putin visited China"); of two subjects
+    that touch, the second is the head of one noun phrase the parser split ("Sudan's paramilitary |
+    Rapid Support FORCES attacked")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) > 1:
         subjects = [s for s in subjects if not (s.i + 1 < len(s.doc) and s.doc[s.i + 1].text == ":")] or subjects
+    if len(subjects) > 1 and subjects[0].right_edge.i + 1 == subjects[1].left_edge.i and not any(
+            t.dep_ == "cc" or t.is_punct or t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree):
+        return subjects[1]  # (not "he AND | Maskhadov agreed", "Washington, star of 'Scandal,' | ...")
     return subjects[0] if subjects else None
 
 
