@@ -918,3 +918,7 @@ def test_two_touching_subjects_are_one_split_noun_phrase(nlp):
     is the head, the one who acts."""
     article = coded(nlp, "Sudan's paramilitary Rapid Support Forces attacked the camp.")
     assert {s for s, _ in pairs(article, "19")} == {"RSF"}
+
+
+def test_a_fine_on_a_party_is_an_administrative_sanction(nlp):
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia fined Ukraine for failing to pay its debts."), "17")
