@@ -922,3 +922,8 @@ def test_two_touching_subjects_are_one_split_noun_phrase(nlp):
 
 def test_a_fine_on_a_party_is_an_administrative_sanction(nlp):
     assert ("RUS", "UKR") in pairs(coded(nlp, "Russia fined Ukraine for failing to pay its debts."), "17")
+
+
+def test_a_state_protesting_complains_officially_its_people_demonstrate(nlp):
+    assert ("CHLO", "ISR") in pairs(coded(nlp, "Chilean officials protested Israel's use of force."), "11")
+    assert ("HSTU", "NOVAK") in pairs(coded(nlp, "Hungarian students protested against President Novak."), "14")

@@ -65,6 +65,8 @@ class SenseRules:
     clause_accusations: frozenset[str]  # "charged THAT": an accusation
     campaign: frozenset[str]  # "rally": a campaign event in an election sentence
     force_only: frozenset[str]  # "hit": an attack only where the sentence shows force
+    official_protest: frozenset[str]  # "protest": by a state or its government, an official complaint
+    state_sectors: frozenset[str]
     protest_words: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
@@ -83,7 +85,8 @@ def sense_rules() -> SenseRules:
                       question_objects=frozenset(raw["question_objects"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
-                      force_only=frozenset(raw["force_only"]),
+                      force_only=frozenset(raw["force_only"]), official_protest=frozenset(raw["official_protest"]),
+                      state_sectors=frozenset(raw["state_sectors"]),
                       protest_words=frozenset(raw["protest_words"]),
                       complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
 
@@ -104,10 +107,11 @@ def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
 class SenseCheck:
     """Decides, per coded candidate, whether a word keeps its code, turns verbal or codes nothing."""
 
-    def __init__(self, doc: Doc, actor: callable):
+    def __init__(self, doc: Doc, actor: callable, as_state: callable = lambda actor_id, sent: True):
         self.rules = sense_rules()
         self.sports_article = sports_report(doc, self.rules)
         self.actor = actor  # actor id → Actor | None
+        self.as_state = as_state  # (actor id, sentence) → whether the sentence names it as a state, not its people
         self.reason = ""  # why the last :meth:`code_for` changed a code
 
     def code_for(self, trigger: Token, code: str, sent: Span, source: str | None, target: str | None,
@@ -126,6 +130,11 @@ class SenseCheck:
         if lemma in rules.clause_accusations and code.startswith("17") and any(c.dep_ == "ccomp" for c in trigger.children):
             self.reason = "accusation: the charge is a that-clause"
             return "112"  # "charged THAT the party ignored": an accusation, no arrest
+        if lemma in rules.official_protest and code.startswith("14") and trigger.pos_ == "VERB" \
+                and (src := self.actor(source)) is not None \
+                and (src.kind == "country" and self.as_state(source, sent) or sector_of(src) in rules.state_sectors):
+            self.reason = "official protest: a state protests"
+            return "114"  # "The Philippines PROTESTED China's use of water cannon"
         conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
                                                    or lemma in rules.harm or lemma in rules.campaign or lemma in rules.force_only)
         if not self.sports_article and not conflict:

@@ -83,7 +83,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                           state_organ=lambda a: _state_organ(index.actor(a)))
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
-    senses = SenseCheck(doc, index.actor)
+    senses = SenseCheck(doc, index.actor, as_state=lambda actor_id, sent: _named_as_country(index, sent, actor_id))
     no_act = NoActCheck(index.actor, senses.rules)
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
@@ -154,8 +154,9 @@ def _state_organ(actor: Actor | None) -> bool:
 
 
 def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
-    """Whether the sentence names the actor by its country name only ("Libya"), not as its people
-    ("Young ALGERIANS blocked roads": the people act, and their government is a party)."""
+    """Whether the sentence names the actor by its country name only ("Libya", "The PHILIPPINES
+    protested"), not as its people ("Young ALGERIANS blocked roads", "thousands of SERBIANS protested":
+    the people act, and their government is a party)."""
     kinds = {m.kind for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == actor_id}
     return bool(kinds) and kinds <= {"country"}
 
