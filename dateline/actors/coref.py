@@ -13,19 +13,21 @@ import datetime as dt
 from collections import Counter
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dateline.actors.codes import make_code, split_code
 from dateline.actors.kb import KBHit, KBRole, KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.matchers import Agency
-from dateline.actors.mentions import Candidate, sentence_bounds
+from dateline.actors.mentions import PAIRED_WORDS, Candidate, sentence_bounds
 from dateline.actors.pronouns import PronounResolver, load_rules
 from dateline.model import Actor, Article, Mention, Provenance, Role
 
 #: Words of a dyad that may pair parties of any kind (a state and an armed group, two politicians), not
 #: only two states or two leaders: "Israel and Hamas ... the two SIDES".
-PARTY_DYAD_WORDS = {"sides", "parties", "rivals", "foes", "adversaries", "enemies"}
+PARTY_DYAD_WORDS = {"sides", *PAIRED_WORDS}
+#: Slots in which a capitalised common noun that is a named person's surname is that person.
+SURNAME_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj", "appos"}
 #: sectors one political career moves between: a senator may become a minister, an admiral does not
 POLITICAL_SECTORS = {"GOV", "LEG", "PTY", "OPP", "ELI"}
 HEAD_TITLES = {"president", "leader", "supreme leader", "king", "emir", "sultan", "chancellor", "premier",
@@ -522,11 +524,7 @@ def _career(sector: str | None) -> str | None:
     return "political" if sector in POLITICAL_SECTORS else sector
 
 
-#: Slots in which a capitalised common noun that is a named person's surname is that person.
-SURNAME_PARTY_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "dative", "poss", "conj", "appos"}
-
-
-def _common_noun_surname(token) -> bool:
+def _common_noun_surname(token: Token) -> bool:
     """"TRUMP has voiced ...": the tagger reads a capitalised surname that is also an English word as a
     common noun; in a party's slot, with no determiner ("the trump card"), it is the person."""
     return token.is_title and token.dep_ in SURNAME_PARTY_DEPS and not any(c.dep_ == "det" for c in token.children)

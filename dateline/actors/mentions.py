@@ -35,7 +35,7 @@ _WHERE = _LOCATIVE | {"of", "into", "from", "within", "over"}
 _DYAD_WORDS = {"countries", "sides", "nations", "states", "leaders", "governments", "presidents"}
 #: plural nouns that name a pair of parties only when two were just named together ("Israel and Hamas
 #: ... the two RIVALS"); otherwise they are a nominal of their own ("both PARTIES in Congress")
-_PAIRED_WORDS = {"parties", "rivals", "foes", "adversaries", "enemies"}
+PAIRED_WORDS = {"parties", "rivals", "foes", "adversaries", "enemies"}
 #: heads that name a state's government: a qualifier never turns them into another sector
 _GOVERNING = {"government", "authorities", "administration", "regime", "cabinet", "leadership"}
 #: sectors of heads too generic to say whose they are ("workers", "people"), so a qualifier decides
@@ -831,7 +831,7 @@ class MentionFinder:
             self._counted(chunk, root)  # "deported 40 others"
             return
         number = [t for t in chunk if t.lower_ in ("two", "2", "both")]  # "eight leaders" is no dyad
-        if number and (low in _DYAD_WORDS or low in _PAIRED_WORDS and self._pair_named_before(chunk.start)):
+        if number and (low in _DYAD_WORDS or low in PAIRED_WORDS and self._pair_named_before(chunk.start)):
             self._add(Candidate(chunk.start, chunk.end, "nominal", "dyad", "actors.dyad", 0.7,
                                 name=chunk.text, plural=True, extra={"what": low}))
             return

@@ -593,8 +593,9 @@ class ArgumentFinder:
             return False
         antecedent = self._antecedent(verb)
         actors = [a for a in self.actors(antecedent) if a not in args.source]
-        statement = bool(actors) and _denies_statement(verb)  # a party or place is denied no more than
-        if actors and not statement:  # a statement: "..., the attack in KASHMIR, which Islamabad denied"
+        # a party or place is not what is denied, the statement is: "..., the attack in KASHMIR, which Islamabad denied"
+        statement = bool(actors) and _denies_statement(verb)
+        if actors and not statement:
             args.target, args.target_path = actors, "relcl>antecedent"
             return True
         maker = verb.sent.root if statement else _maker_of_summary(antecedent)
@@ -900,15 +901,14 @@ def reduced_passive(verb: Token) -> bool:
     noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
     it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
     with an active perfect ("has attacked and KILLED") or with an object stays active."""
-    if verb.lemma_.lower() in load_rules().person_patient_verbs and not any(
-            c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children) and any(
+    acts_on_people = verb.lemma_.lower() in load_rules().person_patient_verbs
+    if acts_on_people and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children) and any(
             c.dep_ == "nsubj" for c in verb.children) and (verb.tag_ == "VBN" or _uncoordinated_verb(verb)):
         return True  # "A student DETAINED in North Korea died": the parser made the participle the main verb
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
         return False
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
         return True  # "was evicted in April and SENTENCED to 50 weeks": the tagger took the participle for a past
-    acts_on_people = verb.lemma_.lower() in load_rules().person_patient_verbs
     if verb.tag_ != "VBN" and not (acts_on_people and verb.dep_ == "acl"):  # (the tagger's "student DETAINED/VBD in")
         return False
     if verb.dep_ in ("advcl", "acomp", "oprd"):  # "X stands ACCUSED of", "remained DETAINED"
@@ -1089,7 +1089,7 @@ def _maker_of_summary(noun: Token) -> Token | None:
     the verb whose subject made it is returned — the main verb for a statement, a reported clause's
     verb for an act ("He said Trump imposed tariffs, a MOVE Beijing condemned")."""
     kind = summary_nouns().get(noun.lemma_.lower())
-    if kind is None or noun.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," or not any(
+    if kind is None or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," or not any(
             c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     root = noun.sent.root

@@ -64,9 +64,9 @@ class SenseRules:
     recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
     clause_accusations: frozenset[str]  # "charged THAT": an accusation
     campaign: frozenset[str]  # "rally": a campaign event in an election sentence
-    force_only: frozenset[str]  # "hit": an attack only where the sentence shows force
+    force_only: frozenset[str]  # "hit": an attack only by a named attacker with a weapon or with an armed body
     official_protest: frozenset[str]  # "protest": by a state or its government, an official complaint
-    state_sectors: frozenset[str]
+    state_sectors: frozenset[str]  # sectors that speak for a state in an official protest
     protest_words: frozenset[str]
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
