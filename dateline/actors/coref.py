@@ -80,8 +80,8 @@ class ActorBuilder:
         if not surnames:
             return []
         taken = {i for c in cands for i in range(c.start, c.end)}
-        pos = self.doc.to_array("POS")  # no Token per word
-        words = [self.doc[i] for i in range(len(pos)) if pos[i] in (PROPN, NOUN) and i not in taken]
+        pos, title = self.doc.to_array(["POS", "IS_TITLE"]).T  # a Token only for names and capitalised nouns
+        words = [self.doc[i] for i in range(len(pos)) if (pos[i] == PROPN or pos[i] == NOUN and title[i]) and i not in taken]
         return [Candidate(t.i, t.i + 1, "surname", "person", "actors.surname", 0.7, name=t.text, name_start=t.i,
                           name_end=t.i + 1, subject=t.dep_ in ("nsubj", "nsubjpass"),
                           main_subject=t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT")
