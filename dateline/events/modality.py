@@ -103,10 +103,8 @@ def grammar_of(trigger: Token) -> Grammar:
         if mood and lemma in c.future_governors:
             g.future = True
             found.append(lemma)
-        if mood and lemma in c.hypothetical_governors:
-            g.hypothetical = True
-            found.append(lemma)
-        elif mood and node.pos_ == "ADJ" and lemma in c.intent_adjectives:  # "OPEN to talks"
+        intent = node.pos_ == "ADJ" and lemma in c.intent_adjectives  # "OPEN to talks"
+        if mood and (lemma in c.hypothetical_governors or intent):
             g.hypothetical = True
             found.append(lemma)
     g.cues = tuple(dict.fromkeys(found))
