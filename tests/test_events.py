@@ -114,6 +114,22 @@ def test_negated_argument_and_refusal(nlp):
     assert not any(e.code.startswith("19") and e.modality.negated for e in invasion)
 
 
+def test_alternative_set_aside_is_negated_and_a_deadline_hypothetical(nlp):
+    """"INSTEAD OF condemning", "negotiate RATHER THAN attack": the act set aside did not happen;
+    "has UNTIL March 3 to appeal" leaves the appeal a possibility."""
+    instead = [e for e in coded(nlp, "Instead of condemning Russia, Hungary called for talks with Moscow.").events
+               if e.code.startswith("11")]
+    assert instead and all(e.modality.negated for e in instead)
+    rather = [e for e in coded(nlp, "Hungary chose to negotiate with Russia rather than attack Ukraine.").events
+              if e.code.startswith("19")]
+    assert rather and all(e.modality.negated for e in rather)
+    negotiated = [e for e in coded(nlp, "Hungary chose to negotiate with Russia rather than attack Ukraine.").events
+                  if e.code.startswith("04")]
+    assert negotiated and not any(e.modality.negated for e in negotiated)
+    appeal = [e for e in coded(nlp, "Ukraine has until March 3 to appeal to Russia.").events if e.code.startswith("02")]
+    assert appeal and all(e.modality.hypothetical for e in appeal)
+
+
 def test_passive_agent_is_source(nlp):
     article = coded(nlp, "Ukraine was attacked by Russia.")
     assert ("RUS", "UKR", "190") in triples(article)

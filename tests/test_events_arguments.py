@@ -927,3 +927,21 @@ def test_a_fine_on_a_party_is_an_administrative_sanction(nlp):
 def test_a_state_protesting_complains_officially_its_people_demonstrate(nlp):
     assert ("CHLO", "ISR") in pairs(coded(nlp, "Chilean officials protested Israel's use of force."), "11")
     assert ("HSTU", "NOVAK") in pairs(coded(nlp, "Hungarian students protested against President Novak."), "14")
+
+
+def test_denial_after_a_dash_or_a_bare_plural_answers_the_statement(nlp):
+    """"... in a report last year — which X denied", "..., allegations X denied": the denial answers
+    whoever made the statement, whatever the noun before "which" and however the plural is parsed."""
+    dashed = coded(nlp, "Iran accused Israel of sponsoring the attack in a report last year — which Israel denied.")
+    assert by_trigger(dashed, "denied") == {("ISR", "IRN", "016")}
+    plural = coded(nlp, "Iran accused Israel of sponsoring the attack, allegations that Israel has repeatedly rejected.")
+    assert by_trigger(plural, "rejected") == {("ISR", "IRN", "120")}
+    charges = coded(nlp, "Iran accused Israel of rigging the vote, charges the Israeli commission denied on Friday.")
+    assert not by_trigger(charges, "charges")  # the summing-up noun is no act of its own
+
+
+def test_attack_aimed_at_whom_its_participle_harms(nlp):
+    """"attacks INFLICTING heavy losses ON Ukraine", "raids KILLING 40 people": whom the participle
+    describing the attack harmed is its target."""
+    article = coded(nlp, "Russia stepped up attacks inflicting heavy losses on Ukraine, officials said.")
+    assert ("RUS", "UKR") in pairs(article, "19")

@@ -45,6 +45,9 @@ NOUN_PHRASE_DEPS = {"compound", "amod", "poss", "nmod", "appos", "conj"}
 #: Subordinators of a condition whose subject is whom an act is aimed at ("strike UNLESS Israel
 #: rescinds", "fight UNTIL the army withdraws").
 CONDITION_MARKS = {"unless", "until", "if"}
+#: Punctuation that appends a summing-up phrase or a relative clause to a finished statement
+#: ("..., a charge X denied", "... — which X denied").
+APPENDING_PUNCT = {",", "—", "–", "--"}
 #: Prepositions after the theme of a nominal trigger that name the acted-on party ("withdrawal of
 #: forces FROM Panama", "return of refugees TO Rwanda").
 THEME_PREPS = ("from", "to", "into", "in")
@@ -371,11 +374,12 @@ class ArgumentFinder:
         attack that is the subject of a verb of harm, or the scene of one, is aimed at whom it harmed;
         one that someone is kept from ("PROTECT Kurds from attack by Iraq") at whom is kept from it."""
         verb = noun.head
-        if noun.dep_ == "nsubj" and verb.lemma_.lower() in harm_verbs():
-            for child in verb.children:
-                if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
-                    args.target, args.target_path = actors, "nsubj<head>dobj"
-                    return
+        if noun.dep_ == "nsubj" and verb.lemma_.lower() in harm_verbs() and self._harmed(verb, args, "nsubj<head>"):
+            return
+        for clause in noun.children:  # "attacks INFLICTING heavy losses ON government troops", "raids KILLING 20"
+            if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in harm_verbs() \
+                    and self._harmed(clause, args, "acl>"):
+                return
         scene = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
         if scene is not None and scene.lemma_.lower() in harm_verbs():  # "21 passengers DIED IN the attack"
             intransitive = not any(c.dep_ in ("dobj", "obj") for c in scene.children)  # "died", not "killed X"
@@ -398,6 +402,17 @@ class ArgumentFinder:
                 if victims:
                     args.target, args.target_path = victims, "relcl:in-which>nsubjpass"
                     return
+
+    def _harmed(self, verb: Token, args: Arguments, path: str) -> bool:
+        """Whom a verb of harm harmed: its object ("killed 50 MILITANTS") or, where the object is the
+        harm itself, the party it fell "on" ("inflicted losses ON the army")."""
+        for child in verb.children:
+            if child.dep_ == "dobj" and (actors := [a for a in self.actors(child) if a not in args.source]):
+                args.target, args.target_path = actors, path + "dobj"
+                return True
+            if child.dep_ == "dobj" and self._preps(child, args, ("on",), path + "dobj>"):
+                return True  # (the parser hangs "on X" on the harm: "inflicted LOSSES ON X")
+        return self._preps(verb, args, ("on",), path)
 
     def _addressee(self, noun: Token, args: Arguments) -> None:
         """"the North accepted SEOUL'S REQUESTS", "settled the dispute AT OBAMA'S REQUEST": whoever
@@ -520,7 +535,7 @@ class ArgumentFinder:
         return noun
 
     def _objects(self, verb: Token, args: Arguments, target_preps: tuple[str, ...]) -> None:
-        if self._relative_object(verb, args):
+        if self._relative_object(verb, args) or self._summed_up_by_plural(verb, args):
             return
         for child in verb.children:
             if child.dep_ in ("dobj", "dative", "obj", "attr", "oprd"):
@@ -594,7 +609,9 @@ class ArgumentFinder:
         antecedent = self._antecedent(verb)
         actors = [a for a in self.actors(antecedent) if a not in args.source]
         # a party or place is not what is denied, the statement is: "..., the attack in KASHMIR, which Islamabad denied"
-        statement = bool(actors) and _denies_statement(verb)
+        # a denial of a named statement answers its own makers, whom the sentence may not name:
+        # "details of the ALLEGATIONS, which Ailes denies"
+        statement = _denies_statement(verb) and (bool(actors) or antecedent.lemma_.lower() not in summary_nouns())
         if actors and not statement:
             args.target, args.target_path = actors, "relcl>antecedent"
             return True
@@ -603,6 +620,20 @@ class ArgumentFinder:
         actors = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
         if actors:
             args.target, args.target_path = actors, f"relcl>summed-up>{subject[1]}"
+        return bool(actors)
+
+    def _summed_up_by_plural(self, verb: Token, args: Arguments) -> bool:
+        """"accused the party of rigging the vote, CHARGES the commission DENIED": the denial answers
+        the main verb's subject even where the parser reads the summing-up plural as a verb (see
+        :func:`misread_summary_plural`)."""
+        if verb.dep_ not in ("ccomp", "relcl", "acl") or not misread_summary_plural(verb.head) \
+                or verb.lemma_.lower() not in word_list("denial_verbs.txt") \
+                or any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            return False
+        subject = self._subject(verb.head.head)
+        actors = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
+        if actors:
+            args.target, args.target_path = actors, f"{verb.head.dep_}-plural>summed-up>{subject[1]}"
         return bool(actors)
 
     def _partner_of_act(self, verb: Token, args: Arguments) -> None:
@@ -1076,11 +1107,24 @@ def _subject_purpose(clause: Token) -> bool:
 
 
 def _denies_statement(verb: Token) -> bool:
-    """"accused Pakistan of sponsoring the attack in Kashmir, WHICH Islamabad DENIED": a denial after
-    ", which" (``denial_verbs.txt``) answers the statement before it, not the noun nearest to "which"."""
+    """"accused Pakistan of sponsoring the attack in Kashmir, WHICH Islamabad DENIED", "in a report
+    last year — WHICH Moscow DENIED": a denial after ", which" or a dash (``denial_verbs.txt``) answers
+    the statement before it, not the noun nearest to "which"."""
     relative = next((c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lower_ == "which"), None)
-    return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text == "," \
-        and verb.lemma_.lower() in word_list("denial_verbs.txt") and verb.sent.root.i < relative.i
+    return relative is not None and relative.i > 0 and verb.doc[relative.i - 1].text in APPENDING_PUNCT \
+        and verb.lemma_.lower() in word_list("denial_verbs.txt") and verb.sent.root.i < relative.i \
+        and verb.sent.root.pos_ in ("VERB", "AUX")
+
+
+def misread_summary_plural(word: Token) -> bool:
+    """", CHARGES the commission denied", ", ALLEGATIONS that the army rejected": a bare plural
+    summing up its sentence (``summary_nouns.tsv``) after a comma or dash, which the parser hangs on
+    the main verb (often as a verb itself) with the denial as its clause; it names no act of its own."""
+    return word.dep_ in ("conj", "advcl", "dobj", "appos", "npadvmod") and word.head.dep_ == "ROOT" and word.head.i < word.i \
+        and word.tag_ in ("VBZ", "NNS") and word.lower_.endswith("s") and word.lower_[:-1] in summary_nouns() \
+        and word.i > 0 and word.doc[word.i - 1].text in APPENDING_PUNCT \
+        and any(c.dep_ in ("ccomp", "relcl", "acl") and c.lemma_.lower() in word_list("denial_verbs.txt")
+                for c in word.children)
 
 
 def _maker_of_summary(noun: Token) -> Token | None:
@@ -1089,8 +1133,11 @@ def _maker_of_summary(noun: Token) -> Token | None:
     the verb whose subject made it is returned — the main verb for a statement, a reported clause's
     verb for an act ("He said Trump imposed tariffs, a MOVE Beijing condemned")."""
     kind = summary_nouns().get(noun.lemma_.lower())
-    if kind is None or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != "," or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    if kind is None or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text not in APPENDING_PUNCT:
+        return None
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+    bare_plural = noun.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in noun.children)
+    if not (indefinite or bare_plural):  # ", CHARGES the commission denied" sum up as well as ", a charge"
         return None
     root = noun.sent.root
     if root.pos_ not in ("VERB", "AUX") or root.i > noun.i:

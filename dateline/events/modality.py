@@ -26,6 +26,9 @@ class Cues:
     conditional_marks: frozenset[str]
     side_clause_marks: frozenset[str]
     intent_adjectives: frozenset[str]
+    alternative_adverbs: frozenset[str]
+    deadline_preps: frozenset[str]
+    deadline_units: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +93,12 @@ def grammar_of(trigger: Token) -> Grammar:
                 g.hypothetical = True
                 found.append(word)
         if level == 0:
+            if _set_aside(node, c):  # "INSTEAD OF condemning Russia", "negotiate RATHER THAN attack"
+                g.negated = True
+                found.append("instead")
+            if _deadline(node, c):  # "they have UNTIL March 3 to appeal"
+                g.hypothetical = True
+                found.append("until")
             # "NO agreement was signed", "signed NO deal": a negated argument negates the event
             for arg in (ch for ch in node.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")):
                 if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in arg.children):
@@ -109,3 +118,26 @@ def grammar_of(trigger: Token) -> Grammar:
             found.append(lemma)
     g.cues = tuple(dict.fromkeys(found))
     return g
+
+
+def _set_aside(trigger: Token, c: Cues) -> bool:
+    """"INSTEAD OF condemning", "RATHER THAN sanctioning", "negotiate rather than ATTACK": the act is
+    the alternative not taken."""
+    if trigger.dep_ == "pcomp":
+        return any(ch.dep_ == "advmod" and ch.lower_ in c.alternative_adverbs for ch in trigger.head.children)
+    if trigger.dep_ == "conj":
+        return any(ch.dep_ == "cc" and ch.i < trigger.i and any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs
+                                                                for a in ch.children) for ch in trigger.head.children)
+    return False
+
+
+def _deadline(trigger: Token, c: Cues) -> bool:
+    """"have UNTIL Feb. 4 to appeal", "have 30 DAYS to appeal": an infinitive of "have" and a time
+    limit states the time one still has for the act, not the act."""
+    if not any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in trigger.children):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "relcl" and head.dep_ == "dobj" and head.lemma_.lower() in c.deadline_units:
+        return head.head.lemma_.lower() == "have"
+    return trigger.dep_ in ("advcl", "xcomp") and head.lemma_.lower() == "have" and any(
+        ch.dep_ == "prep" and ch.lower_ in c.deadline_preps for ch in head.children)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from dateline.events.arguments import counted_noun, relatives
+from dateline.events.arguments import counted_noun, misread_summary_plural, relatives
 from dateline.events.senses import SenseRules, sense_rules
 from dateline.model import Actor
 
@@ -50,6 +50,8 @@ class NoActCheck:
         FIGURES", "declined to COMMENT": the complement shows the word is used for no act."""
         if self._asked_about(trigger):
             return True
+        if misread_summary_plural(trigger):
+            return True  # ", CHARGES the commission denied": a summing-up noun the parser took for a verb
         if _generic_class(trigger):
             return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
