@@ -130,6 +130,14 @@ def test_alternative_set_aside_is_negated_and_a_deadline_hypothetical(nlp):
     assert appeal and all(e.modality.hypothetical for e in appeal)
 
 
+def test_act_kept_from_happening_is_negated(nlp):
+    """"sanctions PREVENT Hungary FROM negotiating with Russia": the talks are kept from happening."""
+    kept = [e for e in coded(nlp, "Sanctions prevent Hungary from negotiating with Russia.").events if e.code.startswith("04")]
+    assert kept and all(e.modality.negated for e in kept)
+    held = [e for e in coded(nlp, "Hungary negotiated with Russia.").events if e.code.startswith("04")]
+    assert held and not any(e.modality.negated for e in held)
+
+
 def test_passive_agent_is_source(nlp):
     article = coded(nlp, "Ukraine was attacked by Russia.")
     assert ("RUS", "UKR", "190") in triples(article)

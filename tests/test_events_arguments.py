@@ -945,3 +945,14 @@ def test_attack_aimed_at_whom_its_participle_harms(nlp):
     describing the attack harmed is its target."""
     article = coded(nlp, "Russia stepped up attacks inflicting heavy losses on Ukraine, officials said.")
     assert ("RUS", "UKR") in pairs(article, "19")
+
+
+def test_the_other_makes_the_joint_subjects_each_others_targets(nlp):
+    """"both rivals accusing THE OTHER", "accused THE OTHER SIDE": each party acts on the other;
+    "the other countries" are third parties."""
+    article = coded(nlp, "Talks stalled, with Iran and Armenia accusing the other of shelling villages.")
+    assert ("IRN", "ARM") in pairs(article, "11") and ("ARM", "IRN") in pairs(article, "11")
+    side = coded(nlp, "Iran and Armenia accused the other side of violating the truce.")
+    assert pairs(side, "11") == {("IRN", "ARM"), ("ARM", "IRN")}
+    third = coded(nlp, "Iran and Armenia accused the other countries of meddling.")
+    assert not any(t in ("IRN", "ARM") for _, t in pairs(third, "11"))

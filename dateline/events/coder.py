@@ -232,7 +232,9 @@ class SentenceCoder:
         if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
                 and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
             self._agent_of_circumstance(token, args)
-        if len(args.source) > 1 and not args.target and not args.reciprocal and _each_other(token):
+        if len(args.source) > 1 and not args.reciprocal and _the_other(token):
+            args.target, args.target_path = [], ""  # "both rivals accusing THE OTHER of shelling villages": each accuses the other
+        if len(args.source) > 1 and not args.target and not args.reciprocal and (_each_other(token) or _the_other(token)):
             args.reciprocal, args.source = args.source, []  # "Johnson and Corbyn attacked EACH OTHER's policies"
             args.source_path = args.source_path + ">each-other"
         if match.source:
@@ -686,6 +688,20 @@ def _each_other(trigger: Token) -> bool:
     words = [t.lower_ for t in after_context(trigger)]
     return any(pair in pairwise(words) for pair in (("each", "other"), ("one", "another"))) or \
         any(w in ("each other's", "one another's") for w in words)
+
+
+def _the_other(trigger: Token) -> bool:
+    """Whether the trigger's object is "the other" ("the other side", "the other party"): with
+    several parties as subject, each acts on the other."""
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "obj"):
+            continue
+        other = child if child.lower_ == "other" else next(
+            (m for m in child.children if m.dep_ == "amod" and m.lower_ == "other"), None)
+        if other is not None and child.lemma_.lower() in ("other", "side", "party") \
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in child.children):
+            return True
+    return False
 
 
 def _visiting_guest(verb: Token) -> Token | None:

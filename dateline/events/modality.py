@@ -27,6 +27,7 @@ class Cues:
     side_clause_marks: frozenset[str]
     intent_adjectives: frozenset[str]
     alternative_adverbs: frozenset[str]
+    preventing_verbs: frozenset[str]
     deadline_preps: frozenset[str]
     deadline_units: frozenset[str]
 
@@ -96,6 +97,9 @@ def grammar_of(trigger: Token) -> Grammar:
             if _set_aside(node, c):  # "INSTEAD OF condemning Russia", "negotiate RATHER THAN attack"
                 g.negated = True
                 found.append("instead")
+            if _prevented(node, c):  # "sanctions PREVENT aid groups FROM negotiating"
+                g.negated = True
+                found.append(node.head.head.lemma_.lower())
             if _deadline(node, c):  # "they have UNTIL March 3 to appeal"
                 g.hypothetical = True
                 found.append("until")
@@ -129,6 +133,12 @@ def _set_aside(trigger: Token, c: Cues) -> bool:
         return any(ch.dep_ == "cc" and ch.i < trigger.i and any(a.dep_ == "advmod" and a.lower_ in c.alternative_adverbs
                                                                 for a in ch.children) for ch in trigger.head.children)
     return False
+
+
+def _prevented(trigger: Token, c: Cues) -> bool:
+    """"PREVENT aid groups FROM negotiating", "were BARRED FROM entering": the act is kept from
+    happening."""
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ == "from" and trigger.head.head.lemma_.lower() in c.preventing_verbs
 
 
 def _deadline(trigger: Token, c: Cues) -> bool:
