@@ -956,3 +956,21 @@ def test_the_other_makes_the_joint_subjects_each_others_targets(nlp):
     assert pairs(side, "11") == {("IRN", "ARM"), ("ARM", "IRN")}
     third = coded(nlp, "Iran and Armenia accused the other countries of meddling.")
     assert not any(t in ("IRN", "ARM") for _, t in pairs(third, "11"))
+
+
+def test_measured_talks_are_held_by_the_subject(nlp):
+    """"led eight HOURS of talks with Ukraine": the subject of the verb measuring out the talks holds
+    them; "a round of talks BETWEEN X and Y" stays theirs."""
+    article = coded(nlp, "Russia led eight hours of talks with Ukraine in Istanbul.")
+    assert ("RUS", "UKR") in pairs(article, "04")
+    between = coded(nlp, "Hungary hosted a new round of talks between Iran and Armenia.")
+    assert pairs(between, "04") == {("IRN", "ARM"), ("ARM", "IRN")}
+
+
+def test_partner_of_a_requested_act_beats_its_forum(nlp):
+    """"requested UN dispute consultations WITH Israel": the partner is the target, not the forum
+    named as a modifier; an owner of the act ("Russia's talks") stays the target of an opinion."""
+    article = coded(nlp, "Iran requested UN dispute consultations with Israel over the tariffs.")
+    assert by_trigger(article, "requested") == {("IRN", "ISR", "020")}
+    owned = coded(nlp, "Hungary welcomed Russia's talks with Ukraine.")
+    assert {(s, t) for s, t, _ in by_trigger(owned, "welcomed")} == {("HUN", "RUS")}

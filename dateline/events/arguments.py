@@ -328,6 +328,10 @@ class ArgumentFinder:
             subject = self._subject(noun.head)
             if subject is not None:
                 args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
+        elif not args.source and not args.reciprocal and (measure := _measure_of(noun)) is not None:
+            subject = self._subject(measure.head)  # "led eight HOURS of talks with X", "held a ROUND of talks"
+            if subject is not None:
+                args.source, args.source_path = self.actors(subject[0]), f"pobj<prep:of<dobj<{subject[1]}"
         elif not args.source and _answering_act(noun):
             subject = self._subject(noun.head.head)  # "Iran retaliated WITH missile STRIKES on Israel"
             if subject is not None:
@@ -547,6 +551,10 @@ class ArgumentFinder:
                         return
                     continue
                 actors = [a for a in self.actors(child) if a not in args.source]  # not "press THEIR demands"
+                if actors and not args.accusation and self.names_act(child) and not self.actor_of(child) \
+                        and not any(c.dep_ == "poss" for c in child.children) \
+                        and self._preps(child, args, ("with",), f"{child.dep_}>"):
+                    return  # "requested WTO CONSULTATIONS WITH the U.S.": the partner, not the forum
                 if actors and args.accusation and not self.actor_of(child) and child.lemma_.lower() in patient_acts():
                     continue  # "condemned MHLANGA's arrest": aimed at the arrester, not at the one arrested
                 if actors:
@@ -1018,6 +1026,18 @@ def verbal_conflict(code: str | None) -> bool:
 
 #: Nouns of an amount ("THOUSANDS of refugees"): the "of" phrase says what the phrase is.
 AMOUNTS = {"thousand", "thousands", "million", "millions", "hundred", "hundreds", "dozen", "dozens", "number", "lot", "lots"}
+
+
+#: Nouns that measure out an act by time or turns ("eight HOURS of talks", "a new ROUND of talks").
+ACT_MEASURES = {"hour", "day", "week", "month", "round", "series", "session", "year"}
+
+
+def _measure_of(noun: Token) -> Token | None:
+    """The object measuring out a nominal act ("held two DAYS of talks"), if the noun is measured."""
+    measure = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    if measure is None or measure.lemma_.lower() not in ACT_MEASURES or measure.dep_ != "dobj" or measure.head.pos_ != "VERB":
+        return None
+    return measure
 
 
 def counted_noun(noun: Token) -> Token:
