@@ -974,3 +974,15 @@ def test_partner_of_a_requested_act_beats_its_forum(nlp):
     assert by_trigger(article, "requested") == {("IRN", "ISR", "020")}
     owned = coded(nlp, "Hungary welcomed Russia's talks with Ukraine.")
     assert {(s, t) for s, t, _ in by_trigger(owned, "welcomed")} == {("HUN", "RUS")}
+
+
+def test_owner_of_an_act_asked_for_is_the_target(nlp):
+    """"demanded President Novak'S resignation": as "the resignation OF President Novak"."""
+    article = coded(nlp, "Hungarian students demanded President Novak's resignation on Monday.")
+    assert by_trigger(article, "demanded") == {("HSTU", "NOVAK", "100")}
+
+
+def test_verbal_attack_aimed_at_the_subject_of_its_content(nlp):
+    """"renewed the attack THAT Israel is no partner": the accusation is aimed at Israel."""
+    article = coded(nlp, "Iran renewed the attack that Israel is not a partner for peace.")
+    assert ("IRN", "ISR") in pairs(article, "11")

@@ -314,6 +314,8 @@ class ArgumentFinder:
             self._host_modifier(noun, args)
         if not args.target:
             self._preps(noun, args, target_preps or tuple(TARGET_PREPS - {"of"}))
+        if not args.target and (args.accusation or violent(code)):  # (a verbal "attack" is still coded 190 here)
+            self._accused_in_content(noun, args)  # "pressed his ATTACK THAT Clinton is not qualified"
         if not args.target and violent(code):
             self._hit_by_act(noun, args)
         if not args.target and not args.reciprocal:
@@ -364,6 +366,15 @@ class ArgumentFinder:
             args.source_path = "dobj>owner" if args.source else ""
         args.reciprocal = []
         return True
+
+    def _accused_in_content(self, noun: Token, args: Arguments) -> None:
+        """"his attack THAT Clinton is not qualified", "the charge THAT Ruto rigged the vote": an
+        accusation with a content clause (see :func:`content_clause`) is aimed at that clause's subject."""
+        clause = content_clause(noun)
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None) if clause is not None else None
+        actors = [a for a in self.actors(subject) if a not in args.source] if subject is not None else []
+        if actors:
+            args.target, args.target_path = actors, f"{clause.dep_}>nsubj"
 
     def _host_modifier(self, noun: Token, args: Arguments) -> None:
         """"his WHITE HOUSE meeting", "his BEIJING visit": beside the owner of a meeting, an actor named
@@ -598,9 +609,9 @@ class ArgumentFinder:
             self._inside_preps(verb, args, preps)
 
     def _party_of_asked(self, phrase: Token, args: Arguments) -> None:
-        """"demanded the resignation OF President Ben Bella", "reforms BY Suharto's government",
-        "independence FROM Iraq": the party named in an act asked for is whom the demand is aimed at; a
-        body still to be made is none ("the creation of A government")."""
+        """"demanded the resignation OF President Ben Bella", "demanded Ben Bella'S resignation", "reforms
+        BY Suharto's government", "independence FROM Iraq": the party named in an act asked for is whom
+        the demand is aimed at; a body still to be made is none ("the creation of A government")."""
         for prep in phrase.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from") and (pobj := pobj_of(prep)) is not None \
                     and not _still_to_make(pobj):
@@ -608,6 +619,11 @@ class ArgumentFinder:
                 if actors:
                     args.target, args.target_path = actors, f"{phrase.dep_}>prep:{prep.lower_}>pobj"
                     return
+        for owner in (c for c in phrase.children if c.dep_ == "poss"):  # "demanded Prime Minister X'S resignation"
+            actors = [a for a in self.actors(owner) if a not in args.source]
+            if actors:
+                args.target, args.target_path = actors, f"{phrase.dep_}>poss"
+                return
 
     def _relative_object(self, verb: Token, args: Arguments) -> bool:
         """"Gulen, WHOM Erdogan accuses", "the strategy Obama trumpeted": a relative clause with a subject
@@ -1030,6 +1046,15 @@ AMOUNTS = {"thousand", "thousands", "million", "millions", "hundred", "hundreds"
 
 #: Nouns that measure out an act by time or turns ("eight HOURS of talks", "a new ROUND of talks").
 ACT_MEASURES = {"hour", "day", "week", "month", "round", "series", "session", "year"}
+
+
+def content_clause(noun: Token) -> Token | None:
+    """The "that" clause stating what a noun claims ("his attack THAT Clinton is not qualified"),
+    hung on the noun or, right after it, on the verb it is the object of."""
+    after = [c for c in noun.head.children if c.dep_ == "ccomp" and c.left_edge.i == noun.right_edge.i + 1] \
+        if noun.dep_ == "dobj" else []
+    return next((clause for clause in (*noun.children, *after) if clause.dep_ in ("acl", "ccomp")
+                 and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)), None)
 
 
 def _measure_of(noun: Token) -> Token | None:

@@ -23,6 +23,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.codes import split_code
+from dateline.events.arguments import content_clause
 from dateline.model import Actor
 from dateline.nlp.arrays import token_indices
 
@@ -147,6 +148,9 @@ class SenseCheck:
             # "tariffs HIT exports", "trade wars, which he hit with a levy", "hit by gun violence", and a
             # person of an armed service who "hit Trump for using eminent domain"
             return None
+        if lemma in rules.figurative and trigger.pos_ == "NOUN" and content_clause(trigger) is not None:
+            self.reason = "verbal sense: the attack states a claim"
+            return rules.figurative[lemma]  # "renewed his ATTACK THAT Clinton is not qualified"
         if any(sector_of(a) in rules.armed for a in parties) or self._violent(sent, trigger):
             return code
         if self.sports_article:
