@@ -242,3 +242,12 @@ def test_not_in_a_pattern_is_the_whole_word_not_a_stem_of_noted(nlp):
     """PETRARCH-style stems would read "NOTED" as NOT + ED: "noted that X has accepted" refuses nothing."""
     assert "120" not in {c for _, _, c in triples(coded(nlp, "Israel noted that Russia has accepted the proposal."))}
     assert "120" in {c for _, _, c in triples(coded(nlp, "Russia did not accept the proposal."))}
+
+
+def test_criticism_is_a_nominal_denunciation(nlp):
+    """"Israel faced criticism FROM Russia", "China's criticism OF Ukraine": criticism is the noun of
+    a denunciation (111), made by its "from" phrase or owner."""
+    faced = coded(nlp, "Israel faced growing criticism from Russia over the raid.")
+    assert ("RUS", "ISR", "111") in triples(faced)
+    owned = coded(nlp, "China's criticism of Ukraine grew after the vote.")
+    assert ("CHN", "UKR", "111") in triples(owned)
