@@ -251,3 +251,10 @@ def test_criticism_is_a_nominal_denunciation(nlp):
     assert ("RUS", "ISR", "111") in triples(faced)
     owned = coded(nlp, "China's criticism of Ukraine grew after the vote.")
     assert ("CHN", "UKR", "111") in triples(owned)
+
+
+def test_who_comes_under_an_act_is_its_target(nlp):
+    """"Israel CAME UNDER criticism from Russia", "Ukraine was under attack by Russia": the subject
+    receives the act, the "from"/"by" party makes it."""
+    assert ("RUS", "ISR", "111") in triples(coded(nlp, "Israel came under heavy criticism from Russia over the raid."))
+    assert ("RUS", "UKR", "190") in triples(coded(nlp, "Ukraine has been under attack by Russia for months."))

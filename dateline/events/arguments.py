@@ -347,15 +347,18 @@ class ArgumentFinder:
         return args
 
     def received(self, noun: Token, args: Arguments) -> bool:
-        """"Israel FACED condemnation FROM Turkey", "Russia DREW protests from Ukraine": the subject of a
-        receiving verb (``receiving_verbs.txt``) is the target of the act its object names, and whoever
-        the act comes from or is made by is the source.  Whether the noun is such an object."""
+        """"Israel FACED condemnation FROM Turkey", "Russia DREW protests from Ukraine", "Greece CAME
+        UNDER criticism from Turkey": the subject of a receiving verb (``receiving_verbs.txt``) or of
+        "come under" is the target of the act its object names, and whoever the act comes from or is
+        made by is the source.  Whether the noun is such an object."""
         verb = noun.head
-        if noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("receiving_verbs.txt"):
+        if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.lemma_.lower() in ("come", "be"):
+            verb = verb.head  # "Greece CAME UNDER criticism from Turkey", "the convoy was under attack"
+        elif noun.dep_ != "dobj" or verb.lemma_.lower() not in word_list("receiving_verbs.txt"):
             return False
         subject = self._subject(verb)
         args.target = self.actors(subject[0]) if subject is not None else []
-        args.target_path = f"dobj<{subject[1]}" if args.target else ""
+        args.target_path = f"{'pobj<prep:under<' if noun.dep_ == 'pobj' else 'dobj<'}{subject[1]}" if args.target else ""
         givers = [pobj for prep in (*verb.children, *noun.children) if prep.dep_ == "prep" and prep.lower_ in ("from", "by")
                   and (pobj := pobj_of(prep)) is not None]
         args.source = [a for g in givers for a in self.actors(g) if a not in args.target]
