@@ -258,3 +258,12 @@ def test_who_comes_under_an_act_is_its_target(nlp):
     receives the act, the "from"/"by" party makes it."""
     assert ("RUS", "ISR", "111") in triples(coded(nlp, "Israel came under heavy criticism from Russia over the raid."))
     assert ("RUS", "UKR", "190") in triples(coded(nlp, "Ukraine has been under attack by Russia for months."))
+
+
+def test_praise_crackdown_and_veto_nouns_need_whom_they_concern(nlp):
+    """"Putin's praise for Kim" (051), "China's crackdown on Hamas" (175), "Russia's veto of Ukraine's
+    bid" (129); with nobody acted on ("the crackdown on dissent") no event."""
+    assert ("PUTIN", "KIM", "051") in triples(coded(nlp, "Putin's praise for Kim drew attention in Seoul."))
+    assert ("CHN", "HMS", "175") in triples(coded(nlp, "China's crackdown on Hamas drew protests."))
+    assert ("RUS", "UKR", "129") in triples(coded(nlp, "Russia's veto of Ukraine angered allies."))
+    assert not coded(nlp, "China's crackdown on dissent has intensified since 2020.").events
