@@ -232,9 +232,10 @@ class SentenceCoder:
         if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
                 and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
             self._agent_of_circumstance(token, args)
-        if len(args.source) > 1 and not args.reciprocal and _the_other(token):
+        the_other = len(args.source) > 1 and not args.reciprocal and _the_other(token)
+        if the_other:
             args.target, args.target_path = [], ""  # "both rivals accusing THE OTHER of shelling villages": each accuses the other
-        if len(args.source) > 1 and not args.target and not args.reciprocal and (_each_other(token) or _the_other(token)):
+        if len(args.source) > 1 and not args.target and not args.reciprocal and (the_other or _each_other(token)):
             args.reciprocal, args.source = args.source, []  # "Johnson and Corbyn attacked EACH OTHER's policies"
             args.source_path = args.source_path + ">each-other"
         if match.source:
