@@ -30,6 +30,7 @@ ACTORS = {
     "Israeli": ("ISR", "ISR", "ISR", "country"), "40 people": ("PPL", "CVL", None, "group"),
     "Ford": ("FORD", "CANGOV", "CAN", "person"), "Sudan": ("SDN", "SDN", "SDN", "country"),
     "Rapid Support Forces": ("RSF", "SDNPRM", "SDN", "group"),
+    "Freedom Party": ("FP", "HUNPTY", "HUN", "organisation"), "Lawmakers": ("LAW", "HUNLEG", "HUN", "group"),
 }
 
 
@@ -986,3 +987,31 @@ def test_verbal_attack_aimed_at_the_subject_of_its_content(nlp):
     """"renewed the attack THAT Israel is no partner": the accusation is aimed at Israel."""
     article = coded(nlp, "Iran renewed the attack that Israel is not a partner for peace.")
     assert ("IRN", "ISR") in pairs(article, "11")
+
+
+def test_a_relative_of_a_party_is_not_that_party(nlp):
+    """"President Novak's CHILDREN visited Ghana": his children, not Novak, visit."""
+    article = coded(nlp, "President Novak's children and grandchildren visited Ghana on Monday.")
+    assert not any(e.source == "NOVAK" for e in article.events)
+    assert ("NOVAK", "GHA") in pairs(coded(nlp, "President Novak visited Ghana on Monday."), "04")
+
+
+def test_the_owner_of_a_named_organisation_is_not_another_party(nlp):
+    """"detained members of President Novak's FREEDOM PARTY": the party's members are detained, not
+    Novak."""
+    article = coded(nlp, "Rebels detained 20 members of President Novak's Freedom Party on Monday.")
+    assert pairs(article, "17") == {("REBS", "FP")}
+
+
+def test_a_group_acting_on_each_other_is_its_own_target(nlp):
+    """"Lawmakers accused EACH OTHER": the group's members accuse each other, so the group is both
+    source and target; one party with no "each other" still acts on nobody named."""
+    assert pairs(coded(nlp, "Lawmakers accused each other of lying about the budget."), "11") == {("LAW", "LAW")}
+    assert pairs(coded(nlp, "Lawmakers accused the government of lying about the budget."), "11") == {("LAW", None)}
+
+
+def test_the_party_named_in_an_act_called_for_is_the_target(nlp):
+    """"called for the resignation OF President Novak": the party of the act asked for is whom the
+    call is aimed at (as "demanded the resignation of X"); an act on nobody named aims at nobody."""
+    assert pairs(coded(nlp, "Iran called for the resignation of President Novak."), "02") == {("IRN", "NOVAK")}
+    assert pairs(coded(nlp, "Iran called for the creation of a new constitution."), "02") == {("IRN", None)}

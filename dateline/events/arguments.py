@@ -90,6 +90,7 @@ class Arguments:
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
     site_is_party: bool = True  # the place of a thing acted on is the party (protests, curfews), not for attacks
     inner_frame: bool = True  # an infinitive's object may be the target ("threatened to kill X"), not for pledges
+    among_themselves: bool = False  # one group acts on its own members ("lawmakers accused each other")
 
 
 
@@ -162,6 +163,10 @@ class ArgumentFinder:
             core = self._core(node)
             if node.lemma_.lower() in own_parties():  # "HIS organization is urging": not he
                 core = [t for t in core if t.tag_ != "PRP$"]
+            # "members of SUU KYI's National League": the owner of a party named in the phrase is not another party
+            owners = {o.i for t in core if t.dep_ == "poss" and t.head != node and t.head.dep_ != "poss" and t.head.ent_type_ == "ORG"
+                      and self.actor_of(t.head) for o in t.subtree}
+            core = [t for t in core if t.i not in owners]
             modifiers = [t for t in core if t.i < node.i and self.actor_of(t)]
             for token in modifiers or core:  # "the Turkish and Greek sides of Cyprus": the modifiers act
                 actor = self.actor_of(token)
@@ -614,7 +619,10 @@ class ArgumentFinder:
     def _party_of_asked(self, phrase: Token, args: Arguments) -> None:
         """"demanded the resignation OF President Ben Bella", "demanded Ben Bella'S resignation", "reforms
         BY Suharto's government", "independence FROM Iraq": the party named in an act asked for is whom
-        the demand is aimed at; a body still to be made is none ("the creation of A government")."""
+        the demand is aimed at; a body still to be made is none ("the creation of A government"), nor is
+        what an act makes or keeps (``made_or_kept_acts.txt``: "the protection of refugees")."""
+        if phrase.lemma_.lower() in word_list("made_or_kept_acts.txt"):
+            return
         for prep in phrase.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from") and (pobj := pobj_of(prep)) is not None \
                     and not _still_to_make(pobj):
@@ -674,11 +682,17 @@ class ArgumentFinder:
                 return
 
     def _aim_of_content(self, verb: Token, args: Arguments) -> None:
-        """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at."""
+        """"called for a total war AGAINST al-Shabab": whom the act asked for is aimed at; else the party
+        it names ("called for the resignation OF President X", see :meth:`_party_of_asked`)."""
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in args.content and (pobj := pobj_of(child)) is not None \
-                    and self.asked_for(pobj, args) and self._preps(pobj, args, AGAINST_PREPS, f"prep:{child.lower_}>pobj>"):
-                return
+                    and self.asked_for(pobj, args):
+                if self._preps(pobj, args, AGAINST_PREPS, f"prep:{child.lower_}>pobj>"):
+                    return
+                self._party_of_asked(pobj, args)
+                if args.target:
+                    args.target_path = f"prep:{child.lower_}>" + args.target_path
+                    return
 
     def _author_of_object(self, verb: Token, args: Arguments) -> None:
         """"condemned the COUP by Buyoya", "criticized the strategy OBAMA trumpeted": an object that is

@@ -238,6 +238,10 @@ class SentenceCoder:
         if len(args.source) > 1 and not args.target and not args.reciprocal and (the_other or _each_other(token)):
             args.reciprocal, args.source = args.source, []  # "Johnson and Corbyn attacked EACH OTHER's policies"
             args.source_path = args.source_path + ">each-other"
+        elif len(args.source) == 1 and not args.target and not args.reciprocal and _each_other(token) \
+                and self._plural_party(token, args.source[0]):
+            args.target, args.target_path = list(args.source), args.source_path + ">each-other"
+            args.among_themselves = True  # "lawmakers accused EACH OTHER": the group's members, each the other's target
         if match.source:
             args.source, args.source_path = list(match.source), "pattern:$"
         if match.target:
@@ -254,6 +258,11 @@ class SentenceCoder:
                 if actor not in found:
                     found.append(actor)
         return found
+
+    def _plural_party(self, trigger: Token, actor: str) -> bool:
+        """Whether the sentence names the actor by a plural noun ("LAWMAKERS", "the leading
+        CANDIDATES"): a group whose members can act on each other, unlike one person or state."""
+        return any(t.tag_ in ("NNS", "NNPS") and self.actor_of(t) == actor for t in trigger.sent)
 
     def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
         """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
@@ -490,7 +499,7 @@ class SentenceCoder:
         else:
             for s in sources or [None]:
                 # an actor acting on itself ("X reneged on HIS commitment") acts on nobody named
-                others = [t for t in targets if t != s] if targets else []
+                others = [t for t in targets if t != s or args.among_themselves] if targets else []
                 for t in others or [None]:
                     if s is None and t is None:
                         continue
