@@ -1015,3 +1015,22 @@ def test_the_party_named_in_an_act_called_for_is_the_target(nlp):
     call is aimed at (as "demanded the resignation of X"); an act on nobody named aims at nobody."""
     assert pairs(coded(nlp, "Iran called for the resignation of President Novak."), "02") == {("IRN", "NOVAK")}
     assert pairs(coded(nlp, "Iran called for the creation of a new constitution."), "02") == {("IRN", None)}
+
+
+def test_a_light_verb_in_a_relative_clause_names_who_did_the_act(nlp):
+    """"the strikes ISRAEL CARRIED OUT against Hamas": the relative clause's subject does the act its
+    noun names, and its "against" phrase is whom the act is aimed at; so is an act as subject."""
+    article = coded(nlp, "The strikes Israel carried out against Hamas killed 40 people.")
+    assert by_trigger(article, "strikes") == {("ISR", "HMS", "190")}
+    assert {s for s, _, _ in by_trigger(article, "killed")} == {"ISR"}
+    lodged = coded(nlp, "Iran answered the attacks that President Novak lodged against Armenia.")
+    assert {(s, t) for s, t, _ in by_trigger(lodged, "attacks")} == {("NOVAK", "ARM")}
+
+
+def test_a_protest_asking_something_of_a_party_is_aimed_at_it(nlp):
+    """"protested in Budapest, CALLING FOR the resignation of President Novak": the protest is aimed at
+    whom it asks something of, before the place it is held; "calling it a gift" asks nothing."""
+    article = coded(nlp, "Hungarian students protested in Budapest on Monday, calling for the resignation of President Novak.")
+    assert by_trigger(article, "protested") == {("HSTU", "NOVAK", "141")}
+    named = coded(nlp, "Hungarian students protested in Budapest on Monday, calling it a gift from President Novak.")
+    assert {t for _, t, _ in by_trigger(named, "protested")} <= {None}

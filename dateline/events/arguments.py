@@ -279,8 +279,9 @@ class ArgumentFinder:
         unresolved_patient = passive and subject is not None and subject[0].tag_ == "PRP" and not args.target
         if not args.target and not unresolved_patient:  # "HE was charged with murder in Kenya": not Kenya
             self._objects(verb, args, target_preps)
-        if not args.target and not args.reciprocal:
-            self._purpose_target(verb, args)
+        site = args.target_path.startswith("prep:") and args.target_path.split(">")[0][5:] in SITE_PREPS
+        if (not args.target or site) and not args.reciprocal:
+            self._purpose_target(verb, args)  # (whom a protest asks something of beats where it is held)
         if not args.target and not args.reciprocal and verb.dep_ in ("xcomp", "advcl") and _subject_purpose(verb):
             self._contacted(verb, args)
         return args
@@ -296,9 +297,17 @@ class ArgumentFinder:
     def for_noun(self, noun: Token, target_preps: tuple[str, ...] = (), code: str | None = None,
                  content: tuple[str, ...] = ()) -> Arguments:
         args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content)
-        possessor = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
-                        or (c.dep_ in ("amod", "nmod") and c.i < noun.i and self.actor_of(c))  # "condemned the ISRAELI raid"
-                        for c in noun.children)
+        if (clause := _light_relative(noun)) is not None and (subject := self._subject(clause)) is not None:
+            # "the attacks THAT TRUMP LODGED against Cruz", "the strikes ISRAEL CARRIED OUT on Gaza": the
+            # subject of a light verb in a relative clause does the act, its "against" phrase takes it
+            args.source = self.actors(subject[0])
+            if args.source:
+                args.source_path = f"relcl>{subject[1]}"
+                self._preps(clause, args, (*AGAINST_PREPS, "on", "at", "with"), "relcl>")
+        possessor = bool(args.source) or any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by")
+            or (c.dep_ in ("amod", "nmod") and c.i < noun.i and self.actor_of(c))  # "condemned the ISRAELI raid"
+            for c in noun.children)
         if not possessor and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
             # "Canada requested WTO consultations with the U.S.": the requester acts, not the modifier
             subject = self._subject(noun.head)
@@ -535,7 +544,8 @@ class ArgumentFinder:
 
     def _agent_of_act(self, noun: Token) -> list[str]:
         """Who does the act a noun names: its possessor, "by" phrase or actor modifier ("RUSSIA's
-        strike", "a strike BY Russia", "a RUSSIAN strike"), never its "of" phrase (what is struck)."""
+        strike", "a strike BY Russia", "a RUSSIAN strike", "the strikes RUSSIA carried out"), never its
+        "of" phrase (what is struck)."""
         found: list[str] = []
         for token in noun_phrase(noun)[1:]:
             if token.i < noun.i and (actor := self.actor_of(token)):
@@ -543,6 +553,8 @@ class ArgumentFinder:
         for child in noun.children:
             if not found and child.dep_ == "prep" and child.lower_ == "by" and (pobj := pobj_of(child)) is not None:
                 found = self.actors(pobj)
+        if not found and (clause := _light_relative(noun)) is not None and (subject := self._subject(clause)) is not None:
+            found = self.actors(subject[0])
         return found
 
     def _antecedent(self, relative: Token) -> Token:
@@ -777,15 +789,18 @@ class ArgumentFinder:
                     return
 
     def _purpose_target(self, verb: Token, args: Arguments) -> None:
-        """"staged demonstrations TO DEMAND the resignation of X": an act done to obtain something
-        from X is aimed at X (the purpose clause's own target).  Only for material acts: the purpose
+        """"staged demonstrations TO DEMAND the resignation of X", "demonstrated CALLING FOR independence
+        from X": an act done to obtain something from X is aimed at X (the purpose clause's own target).  Only for material acts: the purpose
         of talks or statements is their topic ("called a meeting to discuss Iran's programme")."""
         if not args.inside:
             return
         for child in verb.children:
-            if child.dep_ not in ("advcl", "acl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children):
-                continue
-            inner = Arguments(source=list(args.source), inside=args.inside)
+            asking = child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in request_verbs() \
+                and any(p.dep_ == "prep" and p.lower_ == "for" for p in child.children)
+            if child.dep_ not in ("advcl", "acl") or not (asking or any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)):
+                continue  # (a participle of asking: "demonstrated CALLING FOR independence from Iraq")
+            # what a participle of asking asks for is its "for" phrase or object ("calling FOR independence")
+            inner = Arguments(source=list(args.source), inside=args.inside, content=("for",) if asking else ())
             self._objects(child, inner, ())
             actors = [a for a in inner.target if a not in args.source]
             if actors:
@@ -1140,6 +1155,13 @@ def _own_subject(verb: Token) -> Token | None:
             t.dep_ == "cc" or t.is_punct or t.pos_ in ("VERB", "AUX") for t in subjects[0].subtree):
         return subjects[1]  # (not "he AND | Maskhadov agreed", "Washington, star of 'Scandal,' | ...")
     return subjects[0] if subjects else None
+
+
+def _light_relative(noun: Token) -> Token | None:
+    """The relative clause on an act noun whose verb is a light verb (``light_verbs.txt``) with the
+    noun as its missing object: "the attacks THAT TRUMP LODGED", "the raids the army CARRIED OUT"."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                 and c.lemma_.lower() in word_list("light_verbs.txt") and _object_gap(c)), None)
 
 
 def _object_gap(clause: Token) -> bool:
