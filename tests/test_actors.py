@@ -657,3 +657,18 @@ def test_an_agreement_and_its_acronym_name_no_party():
     article = run("Mexico signed the North American Free Trade Agreement. The North Atlantic Treaty Organization met.")
     assert who(article, "Free Trade Agreement") is None
     assert who(article, "North Atlantic Treaty Organization") is not None
+
+
+def test_a_place_name_inside_a_persons_name_is_the_person():
+    """"CHAD Sweet", "Trevor HOLLAND": a country's name that begins or ends a two-word person's name
+    is part of the name, not the country; "King Abdullah of JORDAN" and a demonym before a name
+    ("Rwandan Hutu refugees") keep their place reading."""
+    article = run("Chad Sweet criticized Donald Trump. Police captured Trevor Holland in Worthing.")
+    sweet, holland = who(article, "Chad Sweet"), who(article, "Trevor Holland")
+    assert sweet and sweet.kind == "person" and sweet.name == "Chad Sweet" and sweet.country != "TCD"
+    assert holland and holland.kind == "person" and holland.country != "NLD"
+    assert not any(a.kind == "country" for a in article.actors)
+    king = run("King Abdullah of Jordan met Joe Biden in Washington.")
+    assert who(king, "Jordan").kind == "country"
+    refugees = run("Many Rwandan Hutu refugees refuse to go home.")
+    assert who(refugees, "Rwandan").country == "RWA"

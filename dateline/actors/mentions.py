@@ -222,7 +222,7 @@ class MentionFinder:
         """NER calls agencies ("Russian Tas"), countries, cities, districts and groups PERSON."""
         last = ent[-1]
         if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:", "region:")) for label, s, e in self.fixed
-               if s <= last.i < e):
+               if s <= last.i < e and not self._inside_person_name(s, e)):  # (but "Michael JORDAN" is a name)
             return True
         if last.text.endswith("s") and any(label.startswith(("demonym:", "ambiguous:")) and s <= last.i < e
                                            for label, s, e in self.fixed):
@@ -270,8 +270,9 @@ class MentionFinder:
     def _titled_person(self, ent: Span) -> None:
         sent_start, sent_end = self.sentences[ent.start]
         start, end = ent.start, ent.end
-        # leading title words inside the entity ("President Putin") belong to the title
-        while start < end - 1 and self._title_word(self.doc[start]):
+        # leading title words inside the entity ("President Putin") belong to the title, not a first
+        # name that is also a place's ("CHAD Sweet", "ISRAEL Katz")
+        while start < end - 1 and self._title_word(self.doc[start]) and not self._inside_person_name(start, start + 1):
             start += 1
         if start == end - 1 and self._title_word(self.doc[start]):
             return
@@ -519,6 +520,8 @@ class MentionFinder:
         kind, _, code = label.partition(":")
         if kind in ("country", "demonym", "capital", "ambiguous") and self._inside_longer_name(start, end):
             return  # "The American Legion", "British Columbians": the longer name decides
+        if kind in ("country", "capital", "ambiguous") and self._inside_person_name(start, end):
+            return  # "CHAD Sweet", "Trevor HOLLAND": a person's name, read as a name
         if kind == "capital" and self._names_a_document(self.doc[start:end]):
             return
         if kind == "capital" and self._performer_in_apposition(end):
@@ -685,6 +688,25 @@ class MentionFinder:
         others = [t for t in ent if not start <= t.i < end and t.is_alpha]
         return not any(self._state_word(t) or self.lex.noun_roles.get(t.lower_) in ("polity", "country-anaphor")
                        for t in others)
+
+    def _inside_person_name(self, start: int, end: int) -> bool:
+        """A place word that begins or ends a person's name as NER reads it ("CHAD Sweet", "Israel Katz",
+        "Trevor HOLLAND", "Michael JORDAN"): the other word beside it is a capitalised name, not a
+        title, a state body's word or another place ("President Putin", "Russia Ukraine")."""
+        ent = next((e for e in self.ents if e.start <= start and end <= e.end), None)
+        if ent is None or ent.label_ != "PERSON" or len(ent) != 2 or ent.text.isupper():
+            return False  # (a longer run may be a title-case headline: "Putin Visits Ukraine")
+        if not self.fixed_at.get(start, ("",))[0].startswith(("country:", "capital:", "ambiguous:")):
+            return False  # a demonym before a name qualifies it ("Rwandan Hutu", "Russian Putin")
+        if start == ent.start and end < ent.end:
+            beside = self.doc[end]
+        elif end == ent.end and start > ent.start:
+            beside = self.doc[start - 1]
+        else:
+            return False
+        return beside.pos_ == "PROPN" and beside.is_alpha and beside.text[:1].isupper() and not beside.is_upper \
+            and not self._state_word(beside) and self.lex.country(beside.text) is None and beside.i not in self.fixed_at \
+            and beside.lower_ not in self.lex.ethnic_groups
 
     def _state_word(self, tok: Token) -> bool:
         """A title, a state body's noun or a seat of power ("ministry", "navy", "Kremlin")."""
