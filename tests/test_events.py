@@ -157,6 +157,18 @@ def test_historical_visit_has_its_date(nlp):
     assert visit.modality.historical and visit.date.start.year == 2000
 
 
+def test_a_future_act_takes_the_next_year_less_date(nlp):
+    """"will visit North Korea in September", written on 30 August 1996, means September 1996, and "on
+    Tuesday" the coming Tuesday; the same words in a report of the past keep the date before it."""
+    date = dt.date(1996, 8, 30)  # a Friday
+    visit = next(e for e in coded(nlp, "Putin will visit North Korea in September.", date).events if e.code == "042")
+    assert (visit.date.start, visit.date.end) == (dt.date(1996, 9, 1), dt.date(1996, 9, 30)) and not visit.modality.historical
+    meeting = next(e for e in coded(nlp, "Putin will meet Kim on Tuesday.", date).events if e.root == "04")
+    assert meeting.date.start == dt.date(1996, 9, 3)
+    past = next(e for e in coded(nlp, "Putin visited North Korea in September.", date).events if e.code == "042")
+    assert past.date.start == dt.date(1995, 9, 1) and past.modality.historical
+
+
 def test_event_inside_quote_is_reported_by_speaker(nlp):
     text = 'Kim said: "Russia will support Pyongyang in every way."'
     article = coded(nlp, text, quotes=[("Russia will support Pyongyang in every way.", "KIM")])

@@ -18,7 +18,7 @@ from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, sector_of, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
-from dateline.when import date_for_sentence, dateline_spans, is_historical, place_for_sentence
+from dateline.when import date_ahead, date_for_sentence, dateline_spans, is_historical, place_for_sentence
 
 #: Confidence by how much context the pattern demanded.
 _CONFIDENCE = {("own", False): 0.85, ("own", True): 0.75, ("petrarch", False): 0.7, ("petrarch", True): 0.6}
@@ -185,6 +185,8 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     grammar = grammar_of(cand.trigger)
     modality = Modality(negated=grammar.negated, future=grammar.future, hypothetical=grammar.hypothetical)
     notes = [f"cue: {c}" for c in grammar.cues]
+    if date is not None and modality.future:
+        date = date_ahead(date, article)  # "will visit in September": the coming September
     if date is not None and is_historical(date, article) and not modality.future:
         modality.historical = True
         notes.append(f"historical: {date.text or date.start}")

@@ -87,6 +87,32 @@ def date_for_sentence(article: Article, sentence_index: int) -> TimeRef:
     return TimeRef(source="none")
 
 
+#: Year-less rules the resolver puts on or before the article date (news reports the past), and the
+#: step to their next occurrence.
+_NEXT_OCCURRENCE = {"when.month-day": "year", "when.month": "year", "when.month-day-range": "year",
+                    "when.day-month-range": "year", "when.weekday": "week"}
+
+
+def date_ahead(timeref: TimeRef, article: Article) -> TimeRef:
+    """The same year-less date for an act still to come: "will visit Poland in September", written on
+    30 August 1996, is September 1996, not the September before the article that a report of the past
+    would mean; likewise "will meet on Tuesday" is the coming Tuesday.  Other dates are returned as
+    they are."""
+    step = _NEXT_OCCURRENCE.get(timeref.provenance.rule if timeref.provenance else "")
+    last_day = timeref.end or timeref.start
+    if step is None or article.published is None or last_day is None or last_day >= article.published \
+            or timeref.text.split(" ")[0].lower() in ("last", "past", "this"):
+        return timeref
+
+    def shift(day: dt.date | None) -> dt.date | None:
+        if day is None or step == "week":
+            return day and day + dt.timedelta(days=7)
+        return day.replace(year=day.year + 1, day=min(day.day, 28) if day.month == 2 else day.day)
+
+    provenance = timeref.provenance.model_copy(update={"rule": f"{timeref.provenance.rule}+ahead"})
+    return timeref.model_copy(update={"start": shift(timeref.start), "end": shift(timeref.end), "provenance": provenance})
+
+
 def is_historical(timeref: TimeRef | None, article: Article) -> bool:
     """Whether the time ends clearly before the article's week (e.g. "in 2000", "last year")."""
     if timeref is None or article.published is None or not timeref.resolved:
