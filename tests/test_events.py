@@ -169,6 +169,15 @@ def test_a_future_act_takes_the_next_year_less_date(nlp):
     assert past.date.start == dt.date(1995, 9, 1) and past.modality.historical
 
 
+def test_a_section_heading_run_into_the_text_codes_no_event(nlp):
+    """A flattened page runs the heading "Putin visit" into the next sentence: the heading names the
+    topic of a section, not a visit; the sentences around it are still coded."""
+    text = "Kim met Putin on Monday. Putin visit The changes in Russia have come with consequences."
+    article = coded(nlp, text)
+    assert [s.text.strip() for s in article.sentences][1] == "Putin visit"
+    assert {e.provenance.sentence for e in article.events} == {0}
+
+
 def test_event_inside_quote_is_reported_by_speaker(nlp):
     text = 'Kim said: "Russia will support Pyongyang in every way."'
     article = coded(nlp, text, quotes=[("Russia will support Pyongyang in every way.", "KIM")])

@@ -33,3 +33,14 @@ def test_an_opening_phrase_ending_in_a_comma_is_no_heading(nlp):
 def test_title_case_headlines_are_not_cut_at_their_capitals(nlp):
     text = "Senator Says He Will Release Records After Pressure From Rivals.\n\nThe senator spoke."
     assert sentences(nlp, text)[0] == "Senator Says He Will Release Records After Pressure From Rivals."
+    text = "Senator Blasts Rival for Mocking His Plan, Quotes Scripture to Make a Point.\n\nThe senator spoke."
+    assert sentences(nlp, text)[0] == "Senator Blasts Rival for Mocking His Plan, Quotes Scripture to Make a Point."
+
+
+def test_a_headline_style_heading_with_a_verb_is_its_own_sentence(nlp):
+    """Section headings are often written as headlines, with a verb; a small word after the capitalised
+    opener shows no name starts there."""
+    text = "The talks ended on Friday. Rebel attacks rise Since last August, the group has claimed many attacks."
+    assert "Rebel attacks rise" in sentences(nlp, text)
+    text = "The rules changed in 2019. A final decision If the card is revoked, the holder must leave."
+    assert "A final decision" in sentences(nlp, text)

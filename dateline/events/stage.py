@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
+from dateline.clean.cues import sentence_openers
 from dateline.events.affiliation import Affiliations
 from dateline.events.coder import VISIT_CODES, Candidate, SentenceCoder, names_natural_force
 from dateline.events.codes import FUTURE_TYPE, REQUIRES_RECIPIENT, CameoTable, cameo_table
@@ -18,6 +19,7 @@ from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, sector_of, violent_code
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
+from dateline.nlp.breaks import run_in_heading
 from dateline.when import date_ahead, date_for_sentence, dateline_spans, is_historical, place_for_sentence
 
 #: Confidence by how much context the pattern demanded.
@@ -90,6 +92,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
             continue
         if sent.text.rstrip().rstrip("\"”'’)").endswith("?"):
             continue  # a question asks whether something happened; it does not report it
+        if _run_in_heading(sent):
+            continue  # a section heading ("Chinese demand") names a topic; it reports no act
         seen: set[tuple] = set()
         when_where = None
         for candidate in coder.code(sent):
@@ -129,6 +133,12 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 seen.add(key)
                 article.events.append(event)
     return article
+
+
+def _run_in_heading(sent: Span) -> bool:
+    """Whether the sentence is a section heading that a flattened page ran into the next one."""
+    doc = sent.doc
+    return sent.end < len(doc) and doc[sent.end].text in sentence_openers() and run_in_heading(doc[sent.end])
 
 
 def _pronoun_only(index: MentionIndex, sent: Span, actor_id: str | None) -> bool:

@@ -20,6 +20,9 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation a heading may hold ("Definition, limits", "Third-party promoters").
 _HEADING_PUNCT = frozenset({",", "-", "&", "'s", "’s"})
+#: Words a Title Case headline leaves in lower case (the usual newsroom style).
+_TITLE_LOWER = frozenset({"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "nor", "of", "on", "or",
+                          "the", "to", "up", "via", "vs"})
 
 
 @Language.component("paragraph_breaks")
@@ -45,8 +48,11 @@ def _ends_sentence(token: Token) -> bool:
 def run_in_heading(opener: Token) -> bool:
     """Whether the words between the last sentence end and this capitalised opener are a section
     heading: one to six words starting with a capital (not a conjunction or preposition: "In its report, The
-    Times said"), no finite verb, no sentence punctuation, not ending in a comma, and the opener
-    followed by a word ("British colony The Chagos Islands, …"), outside Title Case headlines."""
+    Times said"), no sentence punctuation, not ending in a comma, and the opener followed by a word
+    ("British colony The Chagos Islands, …"), outside Title Case headlines.  A finite verb makes the
+    run a sentence ("Trump attacked The Wall Street Journal") unless the opener is followed by a
+    small word or a number, which no name starts with: headings are often written as headlines
+    ("BLA surges Since last August, …", "Chinese demand The changes …")."""
     doc = opener.doc
     if opener.i + 1 >= len(doc) or not doc[opener.i + 1].is_alpha and not doc[opener.i + 1].like_num:
         return False
@@ -58,14 +64,18 @@ def run_in_heading(opener: Token) -> bool:
     run = doc[start : opener.i]
     if not len(run) or not run[0].text[:1].isupper() or run[0].tag_ in ("IN", "CC") or run[-1].is_punct:
         return False
+    opens_clause = not doc[opener.i + 1].text[:1].isupper()
     for token in run:
-        if token.is_punct and token.text not in _HEADING_PUNCT or token.tag_ in _FINITE_TAGS or token.is_space:
+        if token.is_punct and token.text not in _HEADING_PUNCT or token.is_space:
+            return False
+        if token.tag_ in _FINITE_TAGS and not opens_clause:
             return False
     return not _title_case(doc[start : opener.i + 4])
 
 
 def _title_case(span) -> bool:
     """A headline written in Title Case ("Sanders To Release Records After Pressure") capitalises
-    every word, openers included: there a capital says nothing about a sentence start."""
-    words = [token.text for token in span if token.is_alpha and len(token.text) > 1]
+    every word but the short articles, conjunctions and prepositions ("Blasts Rival for Mocking His
+    Plan"), openers included: there a capital says nothing about a sentence start."""
+    words = [token.text for token in span if token.is_alpha and len(token.text) > 1 and token.text not in _TITLE_LOWER]
     return all(word[0].isupper() for word in words)
