@@ -127,9 +127,9 @@ def by_trigger(article: Article, trigger: str) -> set[tuple[str | None, str | No
 
 
 def test_reduced_passive_takes_the_clause_subject_as_target(nlp):
-    """"when attacked by X", "if convicted": the subject is the patient, the by-agent the source."""
+    """"when attacked by X", "convicted of fraud": the subject is the patient, the by-agent the source."""
     assert {s_t[:2] for s_t in by_trigger(coded(nlp, "When attacked by Russia, Ukraine retreated."), "attacked")} == {("RUS", "UKR")}
-    convicted = by_trigger(coded(nlp, "If convicted, President Novak could face life in prison."), "convicted")
+    convicted = by_trigger(coded(nlp, "Convicted of fraud in March, President Novak resigned."), "Convicted")
     assert convicted and all(s is None and t == "NOVAK" for s, t, _ in convicted)
 
 
@@ -187,6 +187,27 @@ def test_destination_in_passive_complement_is_not_the_target(nlp):
 def test_thing_donated_is_not_the_recipient(nlp):
     article = coded(nlp, "Iran said it wanted to donate them to Armenia.")
     assert {t for _, t, _ in by_trigger(article, "donate")} == {"ARM"}
+
+
+def test_recipient_hung_on_the_thing_given_is_the_target(nlp):
+    """The parser often attaches "to X" to the thing given ("donated vaccines TO Armenia"); the
+    recipient is still the one acted on, and the thing given never is."""
+    article = coded(nlp, "Iran donated vaccines to Armenia in February.")
+    assert {t for _, t, _ in by_trigger(article, "donated")} == {"ARM"}
+    article = coded(nlp, "Russia allocated money to Ukrainian refugees.")
+    assert {t for _, t, _ in by_trigger(article, "allocated")} == {"UREF"}
+
+
+def test_a_possibility_with_nobody_acting_codes_no_event(nlp):
+    """"X could be kidnapped", "would be extradited to Y": an act that may happen, by nobody named,
+    tells no one who did what; the same possibility with its actor named is coded, as hypothetical."""
+    assert not coded(nlp, "Hungarian students could still be kidnapped, the mother said.").events
+    assert not coded(nlp, "The Rebels would probably be extradited to Ghana.").events
+    assert not by_trigger(coded(nlp, "If convicted, President Novak could face life in prison."), "convicted")
+    named = [e for e in coded(nlp, "Russia could attack Ukraine again.").events if e.root == "19"]
+    assert named and all(e.modality.hypothetical for e in named)
+    done = coded(nlp, "Hungarian students were kidnapped last week.").events
+    assert any(e.root == "18" and e.target == "HSTU" for e in done)
 
 
 def test_what_is_asked_for_is_not_whom_it_is_asked_of(nlp):

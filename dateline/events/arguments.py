@@ -242,7 +242,11 @@ class ArgumentFinder:
                 args.source, args.source_path = self.actors(agent), "agent>pobj"
             elif subject is not None and subject[0].dep_ != "nsubjpass":
                 args.source, args.source_path = self.actors(subject[0]), subject[1]
-            self._preps(verb, args, target_preps)
+            if not self._preps(verb, args, target_preps):
+                # "donated vaccines TO the Philippines": the parser often hangs the complement on the theme
+                theme_word = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+                if theme_word is not None:
+                    self._preps(theme_word, args, target_preps, f"{theme_word.dep_}>")
             return args
         shared = _agent_conjunct(verb)
         reduced = reduced_passive(verb) or shared is not None and _bare_participle(verb)

@@ -194,6 +194,8 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     ptype, pmode, pcontext = plover
     grammar = grammar_of(cand.trigger)
     modality = Modality(negated=grammar.negated, future=grammar.future, hypothetical=grammar.hypothetical)
+    if modality.hypothetical and cand.source is None:
+        return None  # "children can still be kidnapped", "could be appealed": a possibility nobody is said to act on
     notes = [f"cue: {c}" for c in grammar.cues]
     if date is not None and modality.future:
         date = date_ahead(date, article)  # "will visit in September": the coming September
