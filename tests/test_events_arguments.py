@@ -198,6 +198,16 @@ def test_recipient_hung_on_the_thing_given_is_the_target(nlp):
     assert {t for _, t, _ in by_trigger(article, "allocated")} == {"UREF"}
 
 
+def test_an_interview_speaker_label_is_no_party():
+    """"VOA: Putin recently visited China": the label names who asks, not who acts."""
+    import dateline
+
+    article = dateline.extract("The interview was edited for clarity. VOA: Russia's President Vladimir Putin recently "
+                               "visited China after he began a fifth term. Armitage: I am concerned.")
+    named = {(article.actor(e.source).name, article.actor(e.target).name, e.code) for e in article.events}
+    assert named == {("Vladimir Putin", "China", "042"), ("China", "Vladimir Putin", "043")}
+
+
 def test_a_possibility_with_nobody_acting_codes_no_event(nlp):
     """"X could be kidnapped", "would be extradited to Y": an act that may happen, by nobody named,
     tells no one who did what; the same possibility with its actor named is coded, as hypothetical."""

@@ -7,6 +7,8 @@ place from :mod:`dateline.when`, a confidence, the reason (``why``) and provenan
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.index import MentionIndex
@@ -36,6 +38,9 @@ _SIDE_CLAUSE_FACTOR = 0.85
 #: Factors for an unnamed actor: an act needs its actor more than its recipient (PLOVER types
 #: like PROTEST or MOBILIZE need no recipient at all).
 _NO_SOURCE_FACTOR, _NO_TARGET_FACTOR = 0.8, 0.9
+#: An interview's speaker label at the start of a sentence ("VOA: Putin visited China", "Armitage:
+#: I'm concerned"): one to three capitalised words and a colon before a capitalised word or a quote.
+_SPEAKER_LABEL = re.compile(r"(?:^|(?<=[.?!\"”’] ))[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}:(?= [A-Z\"“])", re.MULTILINE)
 
 
 def token_actor_lookup(index: MentionIndex, excluded: list[tuple[int, int]] = ()):
@@ -77,7 +82,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
         return article
     lexicon = lexicon_for(ctx)
     index = MentionIndex(article)
-    coder = SentenceCoder(lexicon, token_actor_lookup(index, dateline_spans(article.text)), members_of=group_members(index),
+    unparties = dateline_spans(article.text) + speaker_labels(article.text)
+    coder = SentenceCoder(lexicon, token_actor_lookup(index, unparties), members_of=group_members(index),
                           country_of=lambda a: (index.actor(a).country if index.actor(a) else None) or a,
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
                           news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"),
@@ -133,6 +139,11 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 seen.add(key)
                 article.events.append(event)
     return article
+
+
+def speaker_labels(text: str) -> list[tuple[int, int]]:
+    """Spans of interview speaker labels: who speaks the sentence, never a party of its acts."""
+    return [m.span() for m in _SPEAKER_LABEL.finditer(text)]
 
 
 def _run_in_heading(sent: Span) -> bool:
