@@ -454,6 +454,13 @@ def test_the_president_is_whoever_holds_the_office_at_the_article_date():
     assert who(run(text, published=dt.date(2016, 6, 15)), "the president").name == "Barack Obama"
 
 
+def test_the_president_is_a_president_before_another_leader_named_later():
+    text = "Donald Trump spoke on Monday. Kim Jong Un fired missiles. An adviser said the president would meet Kim."
+    assert who(run(text, published=dt.date(2019, 12, 3)), "the president").name == "Donald Trump"
+    text = "Joe Biden spoke on Monday. Kim Jong Un fired missiles. The leader said he was ready."
+    assert who(run(text, published=dt.date(2022, 12, 3)), "The leader").name == "Kim Jong Un"
+
+
 def test_a_definite_short_name_names_the_body_named_before_it():
     article = run("The U.N. Security Council met on Sudan. She urged the council to press the warring parties.")
     assert who(article, "the council").name == "United Nations Security Council"

@@ -293,7 +293,7 @@ class ActorBuilder:
     def _person_nominal(self, cand: Candidate) -> Actor:
         # "the leader of al-Qaida" leads that body, not the state named around it
         if cand.head_class == "head" and cand.extra.get("determiner") in ("the", "this") and "body" not in cand.extra:
-            actor = self._head_of(cand.country)
+            actor = self._head_of(cand.country, cand.extra.get("head", ""))
             if actor:
                 return actor
         if cand.extra.get("determiner") in ("the", "this", "that") and cand.country:
@@ -303,10 +303,13 @@ class ActorBuilder:
                 return same[0]
         return self._group(cand, kind="person")
 
-    def _head_of(self, country: str | None) -> Actor | None:
-        """The person leading ``country`` in this article, else the knowledge base's holder at the date."""
+    def _head_of(self, country: str | None, title: str = "") -> Actor | None:
+        """The person leading ``country`` in this article, else the knowledge base's holder at the date.
+        One who holds the very title named comes first: "the PRESIDENT" is Trump, not the Leader Kim."""
         persons = [a for a in self.actors if a.kind == "person" and (country is None or a.country == country)
                    and any(_is_head(r.title) and _holds_at(r, self.date) for r in a.roles)]
+        titled = [a for a in persons if any(r.title.lower().split()[-1:] == [title] for r in a.roles)]
+        persons = titled or persons
         if persons:
             return max(persons, key=lambda a: self.last_seen.get(a.id, -1))
         if country:
