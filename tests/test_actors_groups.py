@@ -8,6 +8,7 @@ a base.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -19,9 +20,9 @@ from dateline.nlp import load_nlp, parse_articles
 from dateline.pipeline import Context
 
 
-def run(text: str) -> Article:
+def run(text: str, published: dt.date | None = None) -> Article:
     nlp = load_nlp()
-    (article, doc), = parse_articles([Article(id="g", text=text)], nlp)
+    (article, doc), = parse_articles([Article(id="g", text=text, published=published)], nlp)
     find_actors(article, doc, Context(nlp=nlp, options={"learn": False}))
     return article
 
@@ -76,6 +77,10 @@ def test_leader_of_an_organisation_leads_it_not_the_country_named_after_it():
     leader = who(article, "the fugitive leader")
     assert leader is not None and leader.kb_id is None  # no office holder of Yemen
     assert leader.country != "YEM" and leader.sector == "REB"
+    article = run("The leader of Afghanistan's Taliban insurgency praised the withdrawal of U.S. troops.",
+                  published=dt.date(2021, 5, 3))
+    leader = who(article, "The leader")  # the organisation inside the "of" phrase, after its country
+    assert leader is not None and leader.kb_id is None and leader.kind == "person"
 
 
 def test_capitalised_participle_opening_a_quote_is_no_actor():

@@ -1099,7 +1099,9 @@ class MentionFinder:
                 continue
             if obj is None or self._place(obj.text) or self._fixed_place(obj.i):
                 continue
-            org = next((c for c in self.candidates if c.start <= obj.i < c.end and c.entity == "organisation"), None)
+            # the organisation may stand inside the phrase: "the leader of Afghanistan's TALIBAN insurgency"
+            org = next((c for c in self.candidates if c.entity == "organisation" and (
+                c.start <= obj.i < c.end or obj.left_edge.i <= c.start and c.end <= obj.i)), None)
             if org is not None:
                 return self.doc[org.start:org.end]
             if obj.ent_type_ == "ORG" or obj.lemma_.lower() in self.lex.generic_heads:
