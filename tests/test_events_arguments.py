@@ -198,6 +198,14 @@ def test_recipient_hung_on_the_thing_given_is_the_target(nlp):
     assert {t for _, t, _ in by_trigger(article, "allocated")} == {"UREF"}
 
 
+def test_the_party_one_counts_on_does_the_act(nlp):
+    """"counting ON X to send", "relies ON X to veto": X is expected to act, not the one who waits."""
+    article = coded(nlp, "Hungary is counting on Russia to send more weapons.")
+    assert {s for s, _, _ in by_trigger(article, "send")} == {"RUS"}
+    article = coded(nlp, "Israel relies on Russia to veto the resolutions.")
+    assert {s for s, _, _ in by_trigger(article, "veto")} == {"RUS"}
+
+
 def test_an_interview_speaker_label_is_no_party():
     """"VOA: Putin recently visited China": the label names who asks, not who acts."""
     import dateline
