@@ -198,6 +198,18 @@ def test_recipient_hung_on_the_thing_given_is_the_target(nlp):
     assert {t for _, t, _ in by_trigger(article, "allocated")} == {"UREF"}
 
 
+def test_a_denial_after_a_dash_answers_the_statement_makers(nlp):
+    """"... in a report in February — WHICH Moscow DENIED": the parser hangs the denial on the main
+    verb; it answers whoever made the report, not the nearest noun."""
+    article = coded(nlp, "UN experts detailed transfers of munitions from Ghana to Russia in a report in February — which "
+                         "Russia denied.")
+    assert by_trigger(article, "denied") == {("RUS", "UN", "016")}
+
+
+def test_a_price_asked_is_no_request(nlp):
+    assert not by_trigger(coded(nlp, "Dental work in Ghana costs a tenth of the prices asked in Ukraine."), "asked")
+
+
 def test_the_party_one_counts_on_does_the_act(nlp):
     """"counting ON X to send", "relies ON X to veto": X is expected to act, not the one who waits."""
     article = coded(nlp, "Hungary is counting on Russia to send more weapons.")

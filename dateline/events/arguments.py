@@ -655,14 +655,17 @@ class ArgumentFinder:
     def _relative_object(self, verb: Token, args: Arguments) -> bool:
         """"Gulen, WHOM Erdogan accuses", "the strategy Obama trumpeted": a relative clause with a subject
         of its own and its object gap acts on the noun it describes."""
-        if verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _object_gap(verb):
+        if verb.dep_ == "advcl" and _denies_statement(verb):
+            antecedent, actors, statement = None, [], True  # "in a report — WHICH Moscow DENIED", hung on the main verb
+        elif verb.dep_ != "relcl" or verb.pos_ != "VERB" or not _object_gap(verb):
             return False
-        antecedent = self._antecedent(verb)
-        actors = [a for a in self.actors(antecedent) if a not in args.source]
-        # a party or place is not what is denied, the statement is: "..., the attack in KASHMIR, which Islamabad denied"
-        # a denial of a named statement answers its own makers, whom the sentence may not name:
-        # "details of the ALLEGATIONS, which Ailes denies"
-        statement = _denies_statement(verb) and (bool(actors) or antecedent.lemma_.lower() not in summary_nouns())
+        else:
+            antecedent = self._antecedent(verb)
+            actors = [a for a in self.actors(antecedent) if a not in args.source]
+            # a party or place is not what is denied, the statement is: "..., the attack in KASHMIR, which Islamabad
+            # denied"; a denial of a named statement answers its own makers, whom the sentence may not name:
+            # "details of the ALLEGATIONS, which Ailes denies"
+            statement = _denies_statement(verb) and (bool(actors) or antecedent.lemma_.lower() not in summary_nouns())
         if actors and not statement:
             args.target, args.target_path = actors, "relcl>antecedent"
             return True
