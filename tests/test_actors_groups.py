@@ -321,3 +321,9 @@ def test_two_sides_or_rivals_are_the_pair_just_named_together():
     assert rivals is not None and set(rivals.members) == {who(article, "The Taliban").id, who(article, "the Afghan government").id}
     parties = who(run("Both parties in Congress criticized the plan."), "Both parties")
     assert parties is not None and not parties.members and parties.sector == "PTY"
+
+
+def test_a_name_of_an_exercise_or_a_base_is_no_party():
+    article = run("Last November, Japan held the Malabar Joint Maritime Exercise with India.")
+    assert who(article, "the Malabar Joint Maritime Exercise") is None
+    assert who(article, "Japan") is not None

@@ -782,7 +782,7 @@ class MentionFinder:
             code = self.lex.city_country[normalise(text)]
             self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
                                 key=code, country=code, sector="CVL", name=text))
-        elif ent.label_ == "ORG" and not self._posted_to(ent):
+        elif ent.label_ == "ORG" and not self._posted_to(ent) and not self._names_an_activity(ent):
             country = self._country_inside(list(ent))
             if start >= 2 and self.doc[start - 1].lower_ in ("'s", "’s"):
                 owner = self._place(self.doc[start - 2].text)
@@ -790,6 +790,12 @@ class MentionFinder:
                     country, start = owner, start - 2
             self._add(Candidate(start, ent.end, "name", "organisation", "actors.ner-org", 0.7, country=country,
                                 ner=ent.label_, name=text.removeprefix("the ").removeprefix("The ")))
+
+    def _names_an_activity(self, ent: Span) -> bool:
+        """"the Malabar Joint Maritime EXERCISE", "Incirlik Air BASE": a name whose head is an activity or
+        a place (``noun_roles.tsv``: not-party) names no party, whatever NER says."""
+        words = [t.lower_ for t in ent]
+        return any(self.lex.noun_roles.get(" ".join(words[-n:])) == "not-party" for n in (1, 2))
 
     # -- nominals ------------------------------------------------------------------------------
     def _known_names(self) -> None:
