@@ -416,6 +416,11 @@ class ArgumentFinder:
             if clause.dep_ == "acl" and clause.tag_ == "VBG" and clause.lemma_.lower() in harm_verbs() \
                     and self._harmed(clause, args, "acl>"):
                 return
+        for clause in noun.head.children if noun.dep_ in ("dobj", "obj") else ():
+            # "intensified ATTACKS since May, INFLICTING heavy casualties ON X": the parser hangs it on the verb
+            if clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_.lower() in harm_verbs() \
+                    and self._harmed(clause, args, "dobj<head>advcl>"):
+                return
         scene = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
         if scene is not None and scene.lemma_.lower() in harm_verbs():  # "21 passengers DIED IN the attack"
             intransitive = not any(c.dep_ in ("dobj", "obj") for c in scene.children)  # "died", not "killed X"
