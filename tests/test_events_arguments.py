@@ -210,6 +210,14 @@ def test_a_price_asked_is_no_request(nlp):
     assert not by_trigger(coded(nlp, "Dental work in Ghana costs a tenth of the prices asked in Ukraine."), "asked")
 
 
+def test_the_ground_violated_is_the_accusers(nlp):
+    """"Hungary accused Russia of violating ITS airspace": whoever charges the violation owns the ground."""
+    article = coded(nlp, "Hungary accused Russia of violating its airspace for the first time in August.")
+    assert by_trigger(article, "violating") == {("RUS", "HUN", "128")}
+    article = coded(nlp, "Ghana said Russia violated its territorial waters.")
+    assert by_trigger(article, "violated") == {("RUS", "GHA", "128")}
+
+
 def test_the_party_one_counts_on_does_the_act(nlp):
     """"counting ON X to send", "relies ON X to veto": X is expected to act, not the one who waits."""
     article = coded(nlp, "Hungary is counting on Russia to send more weapons.")

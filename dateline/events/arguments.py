@@ -633,9 +633,28 @@ class ArgumentFinder:
         if not args.target and (args.accusation or args.inside):  # a promise IF Congress fails is not to Congress
             self._condition_subject(verb, args)
         if not args.target:
+            self._owner_of_ground(verb, args)
+        if not args.target:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, preps)
+
+    def _owner_of_ground(self, verb: Token, args: Arguments) -> None:
+        """"Japan accused a Chinese spy plane of violating ITS airspace": the airspace, waters or borders
+        (``state_grounds.txt``) the doer violates are another party's — the one who says or charges it."""
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in word_list("state_grounds.txt")
+                   and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children) for c in verb.children):
+            return
+        node = verb
+        for _ in range(_MAX_INHERIT):
+            if node.dep_ not in ("pcomp", "prep", "ccomp", "xcomp", "advcl", "conj") or node.head.i == node.i:
+                return
+            node = node.head
+            subject = self._subject(node) if node.pos_ in ("VERB", "AUX") else None
+            owners = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
+            if owners:
+                args.target, args.target_path = owners, f"owner-of-ground<{subject[1]}"
+                return
 
     def _party_of_asked(self, phrase: Token, args: Arguments) -> None:
         """"demanded the resignation OF President Ben Bella", "demanded Ben Bella'S resignation", "reforms
