@@ -230,8 +230,9 @@ class SentenceCoder:
             args.target = [a for a in self.args.actors(host[0]) if a not in args.source] if host is not None else []
             args.target_path = f"host<{host[1]}" if args.target else ""
         if pos == "verb" and not args.source and not self.into_complements and match.pattern.code \
-                and match.pattern.code.startswith(VIOLENT_ROOTS) and any(c.dep_ == "auxpass" for c in token.children):
-            self._agent_of_circumstance(token, args)
+                and match.pattern.code.startswith(VIOLENT_ROOTS) and (
+                    any(c.dep_ == "auxpass" for c in token.children) or reduced_passive(token)):
+            self._agent_of_circumstance(token, args)  # (or "Palestinians INJURED in clashes with X")
         the_other = len(args.source) > 1 and not args.reciprocal and _the_other(token)
         if the_other:
             args.target, args.target_path = [], ""  # "both rivals accusing THE OTHER of shelling villages": each accuses the other
