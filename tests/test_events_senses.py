@@ -324,3 +324,12 @@ def test_questions_put_to_someone_are_no_requests(nlp):
 def test_an_open_question_of_whom_to_back_is_no_act(nlp):
     assert not coded(nlp, "Reporters have not decided whom to support.").events
     assert codes(coded(nlp, "Reporters have decided to support Putin.")) == {("MEDIA", "PUTIN", "051")}
+
+
+def test_supporting_an_abstraction_nobody_owns_praises_no_party(nlp):
+    """"support renewable energies", "doesn't support the measure" praise nobody; a named owner of the
+    thing supported is the party praised, and a party supported directly stays an event."""
+    assert not [e for e in coded(nlp, "Russia does not support the measure.").events if e.code.startswith("05")]
+    assert not [e for e in coded(nlp, "Israel will back its claims with records.").events if e.code.startswith("05")]
+    assert ("RUS", "PUTIN", "051") in codes(coded(nlp, "Russia supported Putin's policy."))
+    assert ("RUS", "UKR", "051") in codes(coded(nlp, "Russia supported Ukraine."))

@@ -100,8 +100,9 @@ class NoActCheck:
             if mark is not None and mark in sense.get("marks", ()) and (mark or child.dep_ == "ccomp") \
                     and not (sense.get("modal_keeps") and _has_modal(child)):  # a bare clause only as a complement
                 return True
-            if child.dep_ in ("dobj", "nsubjpass") and counted_noun(child).lemma_.lower() in sense.get("objects", ()):
-                return True
+            if child.dep_ in ("dobj", "nsubjpass") and counted_noun(child).lemma_.lower() in sense.get("objects", ()) \
+                    and not (sense.get("owner_keeps") and _named_owner(counted_noun(child))):
+                return True  # "destroyed his CREDIBILITY", "back its CLAIMS" (not "backed OBAMA's policy")
             if child.dep_ in ("dobj", "nsubjpass") and any(
                     m.dep_ == "amod" and m.lower_ in sense.get("object_modifiers", ()) for m in child.children):
                 return True  # "signed a CONSTITUTIONAL declaration"
@@ -132,6 +133,15 @@ class NoActCheck:
             node = node.head
         return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
             _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+
+def _named_owner(noun: Token) -> bool:
+    """"OBAMA's policy", "the policy of the GOVERNMENT": the thing belongs to a named party (a pronoun
+    owner, "its claims", names nobody new)."""
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
+               for g in c.children) for c in noun.children)
 
 
 #: Dependents that complete a verb ("agreed TO the plan", "agreed ON a truce", "asked FOR help").
