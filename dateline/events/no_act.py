@@ -100,8 +100,9 @@ class NoActCheck:
             if mark is not None and mark in sense.get("marks", ()) and (mark or child.dep_ == "ccomp") \
                     and not (sense.get("modal_keeps") and _has_modal(child)):  # a bare clause only as a complement
                 return True
-            if child.dep_ in ("dobj", "nsubjpass") and counted_noun(child).lemma_.lower() in sense.get("objects", ()) \
-                    and not (sense.get("owner_keeps") and _named_owner(counted_noun(child))):
+            thing = counted_noun(child) if child.dep_ in ("dobj", "nsubjpass") else None
+            if thing is not None and thing.lemma_.lower() in sense.get("objects", ()) \
+                    and not (sense.get("owner_keeps") and _named_owner(thing)):
                 return True  # "destroyed his CREDIBILITY", "back its CLAIMS" (not "backed OBAMA's policy")
             if child.dep_ in ("dobj", "nsubjpass") and any(
                     m.dep_ == "amod" and m.lower_ in sense.get("object_modifiers", ()) for m in child.children):

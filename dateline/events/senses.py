@@ -89,7 +89,14 @@ def sense_rules() -> SenseRules:
                       force_only=frozenset(raw["force_only"]), official_protest=frozenset(raw["official_protest"]),
                       state_sectors=frozenset(raw["state_sectors"]),
                       protest_words=frozenset(raw["protest_words"]),
-                      complements={k: v for k, v in raw["complements"].items() if not k.startswith("_")})
+                      complements=_shared_entries(raw["complements"]))
+
+
+def _shared_entries(raw: dict) -> dict[str, dict]:
+    """Complement entries by trigger lemma; an entry given as another lemma's name shares that entry
+    ("back": "support"), so synonyms keep one word list."""
+    entries = {k: v for k, v in raw.items() if not k.startswith("_")}
+    return {k: entries[v] if isinstance(v, str) else v for k, v in entries.items()}
 
 
 def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
