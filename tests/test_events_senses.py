@@ -237,6 +237,17 @@ def test_a_candidate_s_own_rally_is_no_protest(nlp):
     assert not any(e.plover_type == "PROTEST" for e in coded(nlp, "Violence broke out at his campaign rallies in Lithuania.").events)
 
 
+def test_a_rally_one_person_holds_is_no_protest_unless_its_own_clause_says_so(nlp):
+    # no election word in these sentences: the holder being one person is what tells
+    assert coded(nlp, "Senator Vance visited Lithuania on Saturday, holding a rally that drew 5,000 people.").events \
+        and not any(e.plover_type == "PROTEST" for e in coded(
+            nlp, "Senator Vance visited Lithuania on Saturday, holding a rally that drew 5,000 people.").events)
+    assert not coded(nlp, "protesters gathered outside, where Senator Vance was holding his first rally in Lithuania.").events
+    assert ("VANCE", "ORTIZ", "141") in codes(coded(nlp, "Senator Vance led a rally against Governor Ortiz in Lithuania."))
+    assert any(e.code == "141" for e in coded(nlp, "Senator Vance held a rally to protest the law of Governor Ortiz.").events)
+    assert any(e.code == "141" for e in coded(nlp, "protesters held a rally in Lithuania on Sunday.").events)
+
+
 def test_people_hurt_in_confrontations_with_police_were_hurt_by_the_police(nlp):
     article = coded(nlp, "Ten protesters were injured in violent confrontations with Police in Lithuania.")
     assert ("POL", "PRO", "182") in codes(article)
@@ -333,3 +344,20 @@ def test_supporting_an_abstraction_nobody_owns_praises_no_party(nlp):
     assert not [e for e in coded(nlp, "Israel will back its claims with records.").events if e.code.startswith("05")]
     assert ("RUS", "PUTIN", "051") in codes(coded(nlp, "Russia supported Putin's policy."))
     assert ("RUS", "UKR", "051") in codes(coded(nlp, "Russia supported Ukraine."))
+
+
+def test_support_expressed_for_an_abstraction_nobody_owns_praises_no_party(nlp):
+    assert not coded(nlp, "Russia expressed support for the measure.").events
+    assert not any(e.code.startswith("05") for e in coded(nlp, "Russia's support for the measure angered Israel.").events)
+    assert ("RUS", "UKR", "051") in codes(coded(nlp, "Russia expressed support for Ukraine."))
+    assert ("ISR", "RUS", "111") in codes(coded(nlp, "Israel criticized Russia's support for the measure."))
+    assert ("RUS", "PUTIN", "051") in codes(coded(nlp, "Israel and Russia expressed support for the policy of Putin."))
+
+
+def test_opposing_an_issue_nobody_owns_rejects_no_party(nlp):
+    """"opposes abortion", "opposed an increase to the minimum wage" are stances on an issue; opposing
+    a party or a named party's policy stays a rejection, also inside a claim about it."""
+    assert not coded(nlp, "Governor Ortiz, who opposes abortion, spoke in Lithuania.").events
+    assert not coded(nlp, "Senator Vance opposed an increase to the federal minimum wage.").events
+    assert ("ORTIZ", "VANCE", "120") in codes(coded(nlp, "Governor Ortiz opposed the policy of Senator Vance."))
+    assert ("ORTIZ", "RUS", "120") in codes(coded(nlp, "Reporters repeated the claim that Governor Ortiz opposed Russia."))

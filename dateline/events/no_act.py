@@ -61,9 +61,13 @@ class NoActCheck:
         if any(c.dep_ == "dobj" and c.lower_ in self.rules.question_objects for c in trigger.children) \
                 and _clause_of(trigger).dep_ != "relcl":  # (not "the man WHOM they wanted to arrest")
             return True  # "have not decided WHOM they will support": an open question
+        if any(c.dep_ == "dobj" and self._support_of_abstraction(c, trigger) for c in trigger.children):
+            return True  # "expressed SUPPORT for the measure": what the light verb expresses
         sense = self.rules.complements.get(trigger.lemma_.lower())
         if sense is None:
             return False
+        if trigger.pos_ == "NOUN" and self._support_of_abstraction(trigger):
+            return True  # "her support for the measure"
         if trigger.dep_ == "dobj" and trigger.head.lemma_.lower() in sense.get("governors", ()):
             return True  # "Sweden has DROPPED its investigation"
         if "noun_needs" in sense and trigger.pos_ == "NOUN" and not _request_complement(trigger, sense["noun_needs"]):
@@ -127,6 +131,20 @@ class NoActCheck:
                 return True  # "give UP its nuclear weapons"
         return bool(sense.get("with_alone")) and _only_with(trigger, sense.get("with_kept", ()))
 
+    def _support_of_abstraction(self, noun: Token, light: Token | None = None) -> bool:
+        """A stance noun ("support") FOR or OF an abstraction nobody is named owning concerns no
+        party, as the verb does ("support for the MEASURE"; not "support for Obama's policy"), as the
+        trigger itself or as the object of a verb that expresses it ('as_noun': "expressed", "voiced";
+        "criticized Trump's SUPPORT for liberal ideas" still criticises Trump)."""
+        sense = self.rules.complements.get(noun.lemma_.lower())
+        if sense is None or "as_noun" not in sense or noun.pos_ != "NOUN" or \
+                light is not None and light.lemma_.lower() not in sense["as_noun"]:
+            return False
+        things = [counted_noun(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                  for g in p.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in sense.get("objects", ()) and not (sense.get("owner_keeps") and _named_owner(t))
+                   for t in things)
+
     def _asked_about(self, trigger: Token) -> bool:
         """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
         node = trigger
@@ -152,8 +170,8 @@ _COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "dative", "prt", "attr", "
 def _describes_its_object(trigger: Token) -> bool:
     """A participle or a relative clause with a subject of its own describes the noun it hangs from
     as its object: "the video SHOT by a worker", "the questions she was ASKED"."""
-    if trigger.dep_ == "acl":
-        return True
+    if trigger.dep_ == "acl":  # (not a content clause: "the claim THAT Trump opposed the invasion")
+        return not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
     return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
                                            for c in trigger.children)
 

@@ -165,9 +165,8 @@ class SenseCheck:
         words = {t.lower_ for t in sent}
         if lemma in rules.harm and words & rules.accidents:
             return None  # "children killed by air bags"
-        own_rally = any((c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.tag_ == "PRP$"))
-                        or (c.dep_ == "compound" and c.lower_ in rules.election) for c in trigger.children)
-        if lemma in rules.campaign and (words & rules.election or own_rally) and not words & rules.protest_words:
+        if lemma in rules.campaign and (words & rules.election and not words & rules.protest_words
+                                        or self._own_rally(trigger, source)):
             return None  # "a woman at one of Trump's rallies", "a rally in Houston" before the primary
         sports = bool(rules.score.search(sent.text)) or bool(words & rules.sports)
         if sports and (lemma in rules.contest or lemma in rules.contest_only):
@@ -187,6 +186,25 @@ class SenseCheck:
         """A violent act whose source, named in the sentence only by a pronoun, is civilians."""
         actor = self.actor(source)
         return pronoun_only and actor is not None and violent_code(code) and sector_of(actor) in self.rules.victim_sectors
+
+    def _own_rally(self, trigger: Token, source: str | None) -> bool:
+        """A rally one person holds ("Sanders held a rally", "Trump's rallies", "a campaign rally") is a
+        political gathering: PLOVER's PROTEST is a collective action against someone, so only a
+        protest word in the rally's own phrase or clause ("a rally AGAINST the war", "held a rally to
+        PROTEST") keeps it a protest — not one elsewhere in the sentence ("protesters gathered
+        outside, where Trump was holding his rally")."""
+        rules = self.rules
+        src = self.actor(source)
+        owned = (src is not None and _person(src)) or any(
+            (c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.tag_ == "PRP$"))
+            or (c.dep_ == "compound" and c.lower_ in rules.election) for c in trigger.children)
+        if not owned:
+            return False
+        scope = trigger.head if trigger.dep_ in ("dobj", "pobj") and trigger.head.i != trigger.i else trigger
+        if scope.dep_ == "prep":
+            scope = scope.head
+        return not any(t.lower_ in rules.protest_words or t.lemma_.lower() in rules.protest_words
+                       for t in scope.subtree)
 
     def _violent(self, sent: Span, trigger: Token) -> bool:
         """A violence word in the sentence, outside the reason the trigger gives ("attacked Clinton
