@@ -344,6 +344,8 @@ def test_supporting_an_abstraction_nobody_owns_praises_no_party(nlp):
     assert not [e for e in coded(nlp, "Israel will back its claims with records.").events if e.code.startswith("05")]
     assert ("RUS", "PUTIN", "051") in codes(coded(nlp, "Russia supported Putin's policy."))
     assert ("RUS", "UKR", "051") in codes(coded(nlp, "Russia supported Ukraine."))
+    assert ("RUS", "HAMAS", "051") in codes(coded(nlp, "Russia backed the Hamas peace effort."))  # a named modifier owns it
+    assert not coded(nlp, "Russia backed the peace effort.").events
 
 
 def test_support_expressed_for_an_abstraction_nobody_owns_praises_no_party(nlp):

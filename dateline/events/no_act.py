@@ -155,13 +155,18 @@ class NoActCheck:
 
 
 def _named_owner(noun: Token) -> bool:
-    """"OBAMA's policy", "the policy of the GOVERNMENT": the thing belongs to a named party (a pronoun
-    owner, "its claims", names nobody new)."""
+    """"OBAMA's policy", "the policy of the GOVERNMENT", "EUROPEAN UNION efforts", "CHINESE policy":
+    the thing belongs to a named party (a pronoun owner, "its claims", names nobody new)."""
     if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children):
+        return True
+    if any(c.dep_ in ("compound", "nmod", "amod") and c.ent_type_ in _OWNER_ENTITIES for c in noun.children):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN")
                for g in c.children) for c in noun.children)
 
+
+#: Entity types of a modifier that names the owner of a thing ("EUROPEAN UNION efforts", "CHINESE policy").
+_OWNER_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 #: Dependents that complete a verb ("agreed TO the plan", "agreed ON a truce", "asked FOR help").
 _COMPLEMENT_DEPS = {"dobj", "xcomp", "ccomp", "prep", "dative", "prt", "attr", "oprd"}
