@@ -264,6 +264,14 @@ def test_people_of_coordinated_countries_are_a_group_of_each_country():
     group = who(article, "The foreign ministers of India and Pakistan")
     assert sorted(a.country for a in article.actors if a.id in group.members) == ["IND", "PAK"]
     assert not who(run("Officials of the United States and its allies met in Geneva."), "Officials of the United States").members
+    article = run("Representatives from Armenia and Azerbaijan held talks in Germany.")
+    group = who(article, "Representatives from Armenia and Azerbaijan")
+    assert sorted(a.country for a in article.actors if a.id in group.members) == ["ARM", "AZE"]
+    assert who(run("Officials from Russia met Chinese diplomats."), "Russia").kind == "country"  # one country: no group
+    article = run("Representatives from Armenia and Azerbaijan held talks in Germany. "
+                  "Talks between the two sides first took place in Amsterdam.")
+    assert sorted(article_actor.country for m in who(article, "the two sides").members
+                  for article_actor in article.actors if article_actor.id == m) == ["ARM", "AZE"]
 
 
 def test_untagged_acronym_or_plural_name_in_a_party_slot_is_an_organisation():

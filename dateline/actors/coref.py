@@ -401,9 +401,16 @@ class ActorBuilder:
 
     def _last_pair(self, before: int) -> list[Actor]:
         """"Israel AND Hamas fought ... the two sides": the latest two parties named together before a
-        mention (coordinated, or "between X and Y"), whatever their kind."""
-        named = [(c, a) for c, a in self.resolved if a is not None and c.end <= before and not a.members]
-        for i in range(len(named) - 1, 0, -1):
+        mention (coordinated, or "between X and Y"), whatever their kind, or the two countries' people
+        of one phrase ("representatives from Armenia AND Azerbaijan ... the two sides")."""
+        named = [(c, a) for c, a in self.resolved if a is not None and c.end <= before]
+        for i in range(len(named) - 1, -1, -1):
+            cand, actor = named[i]
+            if len(cand.extra.get("countries", ())) == 2 and len(actor.members) == 2:
+                by_id = {a.id: a for a in self.actors}
+                return [by_id[m] for m in actor.members]
+            if i == 0 or actor.members or named[i - 1][1].members:
+                continue
             (first, one), (second, other) = named[i - 1], named[i]
             if one.id != other.id and self.doc[second.end - 1] in self.doc[first.end - 1].conjuncts:
                 return [one, other]

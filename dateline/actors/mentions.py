@@ -1184,12 +1184,17 @@ class MentionFinder:
         return None
 
     def _with_of(self, chunk: Span) -> Span:
-        """Extend "the head" to "the head of the Russian state" (one "of" phrase)."""
+        """Extend "the head" to "the head of the Russian state" (one "of" phrase), and a plural head
+        to the countries it comes from ("representatives FROM Armenia and Azerbaijan" are the two
+        countries' representatives, as "officials of India and Pakistan" are)."""
         end = chunk.end
-        if end < len(self.doc) and self.doc[end].lower_ == "of" and self.doc[end].head.i == chunk.root.i:
+        if end < len(self.doc) and self.doc[end].lower_ in ("of", "from") and self.doc[end].head.i == chunk.root.i:
             objects = [c for c in self.doc[end].children if c.dep_ == "pobj"]
             if objects:
                 last = objects[0].right_edge.i + 1
+                if self.doc[end].lower_ == "from" and not (
+                        chunk.root.tag_ in ("NNS", "NNPS") and len(self._coordinated_countries(end + 1, last)) > 1):
+                    return chunk
                 if last - chunk.start <= 10 and self._release_countries(end, last):
                     return self.doc[chunk.start:last]
         return chunk
