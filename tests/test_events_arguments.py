@@ -1099,3 +1099,16 @@ def test_a_protest_asking_something_of_a_party_is_aimed_at_it(nlp):
     assert by_trigger(article, "protested") == {("HSTU", "NOVAK", "141")}
     named = coded(nlp, "Hungarian students protested in Budapest on Monday, calling it a gift from President Novak.")
     assert {t for _, t, _ in by_trigger(named, "protested")} <= {None}
+
+
+def test_a_relative_pronoun_inside_a_reported_statement_names_the_clause_s_head(nlp):
+    """"Rebels who Israel says are backed by Iran": the statement the relative clause reports is about
+    the rebels; "who" is still theirs."""
+    article = coded(nlp, "The town is held by Rebels who Israel says are backed by Iran.")
+    assert ("IRN", "REBS", "051") in {(e.source, e.target, e.code) for e in article.events}
+
+
+def test_the_subject_of_a_stative_act_acts_also_through_a_coordination(nlp):
+    """"X was involved in the talks and committed to peace": X commits, as in "X is committed to"."""
+    article = coded(nlp, "Israel was deeply involved in the talks and publicly committed to peace.")
+    assert {s for s, _, code in by_trigger(article, "committed")} == {"ISR"}

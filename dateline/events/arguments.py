@@ -482,6 +482,10 @@ class ArgumentFinder:
                 relative = subject.tag_ == "WDT" or subject.lower_ in ("who", "which", "that")
                 if relative and node.dep_ == "relcl":
                     return self._antecedent(node), path + "relcl<head"
+                if relative and node.dep_ == "ccomp" and node.head.dep_ == "relcl":
+                    # "rebels WHO Baghdad says ARE BACKED by Iran": the relative pronoun sits in the
+                    # statement the relative clause reports, and still names the rebels
+                    return self._antecedent(node.head), path + "ccomp<relcl<head"
                 return subject, path + subject.dep_
             if node.dep_ == "relcl":
                 return self._antecedent(node), path + "relcl<head"

@@ -182,8 +182,10 @@ class SentenceCoder:
         if pos == "verb":
             args = self.args.for_verb(token, preps, match.pattern.theme, code, match.pattern.content,
                                       match.pattern.destination)
-            if match.pattern.stative and not args.source and args.target_path.startswith(("nsubjpass", "acomp<")):
-                args.source, args.source_path = args.target, args.target_path  # "X is committed to"
+            if match.pattern.stative and not args.source and (args.target_path.startswith(("nsubjpass", "acomp<"))
+                                                              or args.target_path.endswith(("<nsubj", "<nsubjpass"))):
+                # "X is committed to", also through a coordination: "X was involved in Y AND committed to"
+                args.source, args.source_path = args.target, args.target_path
                 args.target, args.target_path = [], ""
             if match.pattern.due and _due(token):
                 self._due(token, args)  # "Rubio claimed that Obama IS TO BLAME": Rubio accuses Obama
