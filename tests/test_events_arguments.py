@@ -1112,3 +1112,12 @@ def test_the_subject_of_a_stative_act_acts_also_through_a_coordination(nlp):
     """"X was involved in the talks and committed to peace": X commits, as in "X is committed to"."""
     article = coded(nlp, "Israel was deeply involved in the talks and publicly committed to peace.")
     assert {s for s, _, code in by_trigger(article, "committed")} == {"ISR"}
+
+
+def test_an_act_that_there_is_has_no_actor_from_the_clause_around_it(nlp):
+    """"Israel will not comment because there is an investigation": the existential names the act,
+    not who carries it out."""
+    article = coded(nlp, "Israel will not comment because there is an ongoing investigation into Hamas.")
+    assert not [e for e in article.events if e.code.startswith("09") and e.source == "ISR"]
+    assert ("ISR", "HMS", "090") in {(e.source, e.target, e.code) for e in
+                                     coded(nlp, "Israel opened an investigation into Hamas.").events}

@@ -344,7 +344,8 @@ class ArgumentFinder:
             self._purpose_target(noun, args)  # "demonstrations TO DEMAND reforms by X"
         if not args.target and not args.reciprocal and noun.dep_ == "dobj":
             self._purpose_target(noun.head, args)  # "staged demonstrations ..., TO DEMAND reforms by X"
-        if not args.source and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        if not args.source and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ == "expl" for c in noun.head.children):  # ("THERE is an investigation": by no one named)
             subject = self._subject(noun.head)
             if subject is not None:
                 args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
