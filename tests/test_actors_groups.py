@@ -274,6 +274,17 @@ def test_people_of_coordinated_countries_are_a_group_of_each_country():
                   for article_actor in article.actors if article_actor.id == m) == ["ARM", "AZE"]
 
 
+
+def test_two_sides_named_apart_are_the_two_sides():
+    """"the Chinese side proposed ..., but the European side refused ... between the two sides":
+    China and the European Union (side_bodies.tsv), not the countries named together earlier."""
+    article = run("The minister met officials in Germany and Italy. The Chinese side proposed a minimum price, "
+                  "but the European side refused. The vote was delayed for more talks between the two sides.")
+    assert who(article, "the European side").name == "European Union"
+    members = who(article, "the two sides").members
+    assert sorted(a.name for a in article.actors if a.id in members) == ["China", "European Union"]
+
+
 def test_untagged_acronym_or_plural_name_in_a_party_slot_is_an_organisation():
     assert who(run("The PUK accuses the KDP of collaborating with Baghdad."), "KDP").kind == "organisation"
     assert who(run("Swanson slammed the Girl Scouts for promoting abortion."), "Girl Scouts") is not None

@@ -401,11 +401,17 @@ class ActorBuilder:
 
     def _last_pair(self, before: int) -> list[Actor]:
         """"Israel AND Hamas fought ... the two sides": the latest two parties named together before a
-        mention (coordinated, or "between X and Y"), whatever their kind, or the two countries' people
-        of one phrase ("representatives from Armenia AND Azerbaijan ... the two sides")."""
+        mention (coordinated, or "between X and Y"), whatever their kind, the two countries' people
+        of one phrase ("representatives from Armenia AND Azerbaijan ... the two sides"), or the two
+        latest sides named apart ("the Chinese SIDE proposed ..., the European SIDE refused")."""
         named = [(c, a) for c, a in self.resolved if a is not None and c.end <= before]
+        sides: list[Actor] = []
         for i in range(len(named) - 1, -1, -1):
             cand, actor = named[i]
+            if cand.rule == "actors.side" and actor not in sides:
+                sides.append(actor)
+                if len(sides) == 2:
+                    return sides
             if len(cand.extra.get("countries", ())) == 2 and len(actor.members) == 2:
                 by_id = {a.id: a for a in self.actors}
                 return [by_id[m] for m in actor.members]

@@ -67,6 +67,8 @@ class Lexicon:
     local_words: frozenset[str] = frozenset()  # "local", "tribal": a head title they qualify leads no state
     #: noun → its part in a phrase: not-party, counted, age-tail, work (noun_roles.tsv)
     noun_roles: dict[str, str] = field(default_factory=dict)
+    #: adjective → the body "the <adjective> side" speaks for, by its knowledge-base id (side_bodies.tsv)
+    side_bodies: dict[str, str] = field(default_factory=dict)
     #: definite short name of a body ("regional body") → sectors / code prefixes it may name (body_anaphors.tsv)
     body_anaphors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     leaders: dict[str, str] = field(default_factory=dict)  # ISO3 → lower-case title of the executive leader
@@ -198,6 +200,7 @@ def load_lexicon() -> Lexicon:
             if country and country[0]:
                 lex.agent_countries[phrase] = country[0]
     lex.noun_roles = {word: role for word, role in read_tsv("noun_roles.tsv")}
+    lex.side_bodies = {word: key for word, key in read_tsv("side_bodies.tsv")}
     lex.body_anaphors = {phrase: tuple(k for k in kinds.split("|") if k) for phrase, kinds in read_tsv("body_anaphors.tsv")}
     # an insurgency or a base is no party, whatever Phoenix lists ("military base", "armed insurgency")
     lex.agents = {p: s for p, s in lex.agents.items() if lex.noun_roles.get(p.split()[-1]) != "not-party"}

@@ -868,9 +868,13 @@ class MentionFinder:
             return
         if low == "side":
             country = self._country_inside(list(chunk))
+            body = None if country else self._side_body(chunk)
             if country:
                 self._add(Candidate(chunk.start, chunk.end, "metonym", "country", "actors.side", 0.85,
                                     key=country, country=country, name=chunk.text))
+            elif body:  # "the EU side", "the European side": the body that negotiates
+                self._add(Candidate(chunk.start, chunk.end, "metonym", "organisation", "actors.side", 0.85,
+                                    key=body, name=chunk.text))
             return
         title = (self.lex.titles.get(" ".join(words[-2:])) or self.lex.titles.get(low)
                  or self.lex.titles.get(root.lemma_.lower()))  # "attorney general" before "general"
@@ -1182,6 +1186,16 @@ class MentionFinder:
             if end > i and kind in ("country", "capital", "region", "ambiguous"):
                 return self._place(self.doc[start:end].text) or code.split("|")[0]
         return None
+
+    def _side_body(self, chunk: Span) -> str | None:
+        """The knowledge-base key of the organisation "the ... side" speaks for: one named inside the
+        phrase ("the EU side"), or the body of an adjective that names no country ("the European
+        side", side_bodies.tsv)."""
+        for token in chunk:
+            label, end = self.fixed_at.get(token.i, ("", 0))
+            if label.startswith("org:") and end <= chunk.end:
+                return label[4:]
+        return next((self.lex.side_bodies[t.lower_] for t in chunk if t.lower_ in self.lex.side_bodies), None)
 
     def _with_of(self, chunk: Span) -> Span:
         """Extend "the head" to "the head of the Russian state" (one "of" phrase), and a plural head
