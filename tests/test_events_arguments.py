@@ -1121,3 +1121,14 @@ def test_an_act_that_there_is_has_no_actor_from_the_clause_around_it(nlp):
     assert not [e for e in article.events if e.code.startswith("09") and e.source == "ISR"]
     assert ("ISR", "HMS", "090") in {(e.source, e.target, e.code) for e in
                                      coded(nlp, "Israel opened an investigation into Hamas.").events}
+
+
+def test_an_answer_coordinated_after_a_proposal_answers_the_proposer_and_is_no_proposal(nlp):
+    """"Israel offered a truce, but Hamas refused": Hamas refuses Israel, and the refusal happened
+    (the offer's mood stays with the offer); an answer to something else names no proposer."""
+    article = coded(nlp, "Israel offered a truce, but Hamas refused.")
+    refusal = [e for e in article.events if e.why.trigger == "refused"]
+    assert [(e.source, e.target) for e in refusal] == [("HMS", "ISR")]
+    assert not refusal[0].modality.future and not refusal[0].modality.hypothetical
+    assert by_trigger(coded(nlp, "Russia proposed talks, but Ukraine rejected the sanctions."), "rejected") \
+        == {("UKR", None, "120")}

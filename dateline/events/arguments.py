@@ -456,6 +456,21 @@ class ArgumentFinder:
                 return True  # (the parser hangs "on X" on the harm: "inflicted LOSSES ON X")
         return self._preps(verb, args, ("on",), path)
 
+    def answered_proposer(self, verb: Token, args: Arguments) -> None:
+        """"Israel OFFERED a truce, but Hamas REFUSED", "X proposed talks and Y accepted (it)": an
+        answer coordinated after a proposal (``proposing_verbs.txt``), with a subject of its own and
+        no other object than a pronoun, answers whoever proposed."""
+        proposal = verb.head
+        if verb.dep_ != "conj" or verb.lemma_.lower() not in load_rules().answering_verbs \
+                or proposal.lemma_.lower() not in word_list("proposing_verbs.txt") or _own_subject(verb) is None:
+            return
+        if any(c.dep_ in ("dobj", "obj") and c.pos_ != "PRON" for c in verb.children):
+            return  # "... but Ukraine rejected the SANCTIONS": something else is answered
+        subject = self._subject(proposal)
+        proposers = [a for a in self.actors(subject[0]) if a not in args.source] if subject is not None else []
+        if proposers:
+            args.target, args.target_path = proposers, "conj<proposal>nsubj"
+
     def _addressee(self, noun: Token, args: Arguments) -> None:
         """"the North accepted SEOUL'S REQUESTS", "settled the dispute AT OBAMA'S REQUEST": whoever
         answers someone else's request, demand or offer is the one it was made to."""

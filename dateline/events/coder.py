@@ -187,6 +187,8 @@ class SentenceCoder:
                 # "X is committed to", also through a coordination: "X was involved in Y AND committed to"
                 args.source, args.source_path = args.target, args.target_path
                 args.target, args.target_path = [], ""
+            if not args.target:
+                self.args.answered_proposer(token, args)  # "Israel offered a truce, but Hamas REFUSED"
             if match.pattern.due and _due(token):
                 self._due(token, args)  # "Rubio claimed that Obama IS TO BLAME": Rubio accuses Obama
             if _reporting(token) and not args.target:

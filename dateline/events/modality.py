@@ -68,9 +68,12 @@ def grammar_of(trigger: Token) -> Grammar:
     negation_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ not in ("xcomp", "ccomp")), len(chain) - 1)
     # an adverbial side clause has its own tense and mood: "X will keep up pressure, AS Y REJECTED the
     # offer" does not make the rejection future; nor does a relative clause take the mood of the noun it
-    # describes ("a ceasefire PLAN, which Ukraine REJECTED")
+    # describes ("a ceasefire PLAN, which Ukraine REJECTED"), nor a clause coordinated with a subject
+    # of its own ("Israel OFFERED a truce, but Hamas REFUSED": the refusal is no offer)
     mood_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ == "relcl" or node.dep_ == "advcl"
-                       and any(ch.dep_ == "mark" and ch.lower_ in c.side_clause_marks for ch in node.children)), len(chain) - 1)
+                       and any(ch.dep_ == "mark" and ch.lower_ in c.side_clause_marks for ch in node.children)
+                       or node.dep_ == "conj" and any(ch.dep_ in ("nsubj", "nsubjpass") for ch in node.children)),
+                      len(chain) - 1)
     for level, node in enumerate(chain):
         mood = level <= mood_reach
         for child in node.children:
