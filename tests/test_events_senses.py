@@ -94,6 +94,18 @@ def test_sports_page_codes_nothing_without_force(nlp):
     assert not coded(nlp, text).events
 
 
+def test_violence_words_in_a_sports_page_are_the_game_s_own(nlp):
+    """"Senator Vance fired a 62 as Governor Ortiz shot 67" on a golf page shoots nobody; a request
+    there near a violence word ("the war") stays one, and an armed party still shows force."""
+    text = ("Romania beat Lithuania 2-1 on Friday.\n\nThe match was played in Bucharest.\n\n"
+            "Senator Vance fired a 62 as Governor Ortiz shot 67 in his debut at the golf tournament.\n\n"
+            "Senator Vance called on Governor Ortiz to play in Bosnia after the war.\n\n"
+            "the gunmen shot Governor Ortiz at the stadium.")
+    found = codes(coded(nlp, text))
+    assert not [c for c in found if c[2].startswith("19") and c[0] != "GUN"]
+    assert ("VANCE", "ORTIZ", "020") in found and any(c[0] == "GUN" for c in found)
+
+
 def test_accident_deaths_are_no_assault(nlp):
     assert not coded(nlp, "Since 1993, 24 children have been killed by air bags in car crashes.").events
     assert ("GUN", "KIDS", "1823") in codes(coded(nlp, "the gunmen killed 24 children in a car crash."))

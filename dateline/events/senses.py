@@ -158,7 +158,11 @@ class SenseCheck:
         if lemma in rules.figurative and trigger.pos_ == "NOUN" and content_clause(trigger) is not None:
             self.reason = "verbal sense: the attack states a claim"
             return rules.figurative[lemma]  # "renewed his ATTACK THAT Clinton is not qualified"
-        if any(sector_of(a) in rules.armed for a in parties) or self._violent(sent, trigger):
+        if any(sector_of(a) in rules.armed for a in parties):
+            return code
+        if self.sports_article and conflict:
+            return None  # in a sports report violence words are the game's own: "Henke FIRED a 62 as Woods SHOT 67"
+        if self._violent(sent, trigger):
             return code
         if self.sports_article:
             return None  # "Sri Lanka beat Australia", "he was well backed by Butcher", "Bruno quit the ring"
