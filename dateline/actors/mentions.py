@@ -1188,7 +1188,7 @@ class MentionFinder:
         return None
 
     def _side_body(self, chunk: Span) -> str | None:
-        """The knowledge-base key of the organisation "the ... side" speaks for: one named inside the
+        """The knowledge-base id of the organisation "the ... side" speaks for: one named inside the
         phrase ("the EU side"), or the body of an adjective that names no country ("the European
         side", side_bodies.tsv)."""
         for token in chunk:

@@ -105,8 +105,7 @@ class NoActCheck:
                     and not (sense.get("modal_keeps") and _has_modal(child)):  # a bare clause only as a complement
                 return True
             thing = counted_noun(child) if child.dep_ in ("dobj", "nsubjpass") else None
-            if thing is not None and thing.lemma_.lower() in sense.get("objects", ()) \
-                    and not (sense.get("owner_keeps") and _named_owner(thing)):
+            if thing is not None and _listed_object(thing, sense):
                 return True  # "destroyed his CREDIBILITY", "back its CLAIMS" (not "backed OBAMA's policy")
             if child.dep_ in ("dobj", "nsubjpass") and any(
                     m.dep_ == "amod" and m.lower_ in sense.get("object_modifiers", ()) for m in child.children):
@@ -142,8 +141,7 @@ class NoActCheck:
             return False
         things = [counted_noun(g) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                   for g in p.children if g.dep_ == "pobj"]
-        return any(t.lemma_.lower() in sense.get("objects", ()) and not (sense.get("owner_keeps") and _named_owner(t))
-                   for t in things)
+        return any(_listed_object(t, sense) for t in things)
 
     def _asked_about(self, trigger: Token) -> bool:
         """"asked Obama whether he would MEET Putin": the meeting is a question, not news."""
@@ -152,6 +150,11 @@ class NoActCheck:
             node = node.head
         return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
             _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+
+def _listed_object(thing: Token, sense: dict) -> bool:
+    """The thing is one of the entry's objects, and no named party owns it where an owner keeps the act."""
+    return thing.lemma_.lower() in sense.get("objects", ()) and not (sense.get("owner_keeps") and _named_owner(thing))
 
 
 def _named_owner(noun: Token) -> bool:
