@@ -18,6 +18,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from dateline.actors.lexicon import Lexicon, normalise, read_tsv
+from dateline.nlp.cache import text_of
 
 DATA = "dateline.data.actors"
 #: dependencies by which a phrase fills a party's slot of its verb
@@ -131,7 +132,7 @@ def _product_context(span: Span) -> bool:
 def _surname_recurs(span: Span) -> bool:
     """Whether the last word of the name stands alone elsewhere in the text ("Shane Bortsch ... Bortsch said")."""
     surname = span[-1].text
-    if len(re.findall(rf"\b{re.escape(surname)}\b", span.doc.text)) < 2:
+    if len(re.findall(rf"\b{re.escape(surname)}\b", text_of(span.doc))) < 2:
         return False  # the word occurs only in the name itself (a cheap test before walking the tokens)
     return any(t.text == surname and not (span.start <= t.i < span.end) and (t.i == 0 or t.nbor(-1).text != span[0].text)
                for t in span.doc)

@@ -26,6 +26,7 @@ from dateline.actors.codes import split_code
 from dateline.events.arguments import content_clause
 from dateline.model import Actor
 from dateline.nlp.arrays import token_indices
+from dateline.nlp.cache import sentence_starts, text_of
 
 #: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
 #: (016) for a player sent off.
@@ -105,11 +106,11 @@ def sports_report(doc: Doc, rules: SenseRules | None = None) -> bool:
     every article, so it reads the words from the parse arrays and runs the score pattern only where a
     digit-dash-digit occurs at all."""
     rules = rules or sense_rules()
-    sents = list(doc.sents)
-    scored = sum(1 for sent in sents if rules.score.search(sent.text)) if _DIGIT_DASH.search(doc.text) else 0
-    starts = [sent.start for sent in sents]
+    starts = sentence_starts(doc)
+    scored = sum(1 for k in range(len(starts) - 1) if rules.score.search(doc[starts[k]:starts[k + 1]].text)) \
+        if _DIGIT_DASH.search(text_of(doc)) else 0
     sporty = len({bisect_right(starts, i) - 1 for i in token_indices(doc, "LOWER", rules.sports.__contains__)})
-    return scored >= 3 or scored >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * len(sents)
+    return scored >= 3 or scored >= 1 and sporty >= 2 or sporty >= 2 and sporty >= rules.sports_share * (len(starts) - 1)
 
 
 class SenseCheck:

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy
 from spacy.tokens import Doc
 
 
 def token_indices(doc: Doc, attr: str, keep: Callable[[str], bool]) -> list[int]:
     """Indices of the tokens whose string attribute ``attr`` ("ORTH", "LOWER", "TAG", "DEP", ...)
-    passes ``keep``; each distinct string is tested once."""
+    passes ``keep``; each distinct string is tested once, and the matching is done by numpy."""
     strings = doc.vocab.strings
-    verdicts: dict[int, bool] = {}
-    found: list[int] = []
-    for i, value in enumerate(doc.to_array(attr).tolist()):
-        verdict = verdicts.get(value)
-        if verdict is None:
-            verdict = verdicts[value] = keep(strings[value])
-        if verdict:
-            found.append(i)
-    return found
+    values = doc.to_array(attr)
+    kept = [value for value in numpy.unique(values).tolist() if keep(strings[value])]
+    return numpy.flatnonzero(numpy.isin(values, kept)).tolist() if kept else []

@@ -14,10 +14,11 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.cache import sentence_of, text_of
 from dateline.quotes.candidate import Candidate
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.marks import Marked
-from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, text_of
+from dateline.quotes.syntax import speaker_phrase, subject_of
 
 MIN_STATEMENT_WORDS = 4  # shorter quotes count only with a cue right next to them
 UNATTRIBUTED_MIN_WORDS = 6

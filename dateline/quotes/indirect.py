@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.nlp.cache import sentence_of, text_of
 from dateline.quotes.candidate import Candidate
 from dateline.quotes.lexicon import Cue, Lexicon
-from dateline.quotes.syntax import sentence_of, speaker_phrase, subject_of, subtree_span, text_of, trim_chars
+from dateline.quotes.syntax import speaker_phrase, subject_of, subtree_span, trim_chars
 
 #: Objects that stand for content stated elsewhere, not content themselves ("said so", "denied it").
 EMPTY_OBJECTS = {"it", "this", "that", "so", "which", "what", "them", "him", "her", "something", "anything", "nothing"}

@@ -2,33 +2,15 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from spacy.tokens import Doc, Span, Token
+
+from dateline.nlp.cache import sentence_of
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 #: Dependents through which a cue inherits the subject of the verb it hangs from
 #: ("said Kim, adding that …", "Kim smiled and said …").
 INHERITS_SUBJECT = ("conj", "advcl", "xcomp", "pcomp", "acomp", "prep")  # prep: "… by saying that …"
 TRIM = set(" \n\t,.;:—–-\"“”‘’«»'")
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text``, built once per Doc (spaCy rebuilds it on every access)."""
-    cached = doc.user_data.get("dateline.text")
-    if cached is None:
-        cached = doc.user_data["dateline.text"] = doc.text
-    return cached
-
-
-def sentence_of(token: Token) -> Span:
-    """``token.sent`` by bisection over sentence starts computed once per Doc (spaCy scans the Doc)."""
-    doc = token.doc
-    starts = doc.user_data.get("dateline.sent_starts")
-    if starts is None:
-        starts = doc.user_data["dateline.sent_starts"] = [s.start for s in doc.sents] + [len(doc)]
-    i = bisect_right(starts, token.i) - 1
-    return doc[starts[i]:starts[i + 1]]
 
 
 def subtree_span(token: Token, limit: Span | None = None) -> Span:
