@@ -106,7 +106,7 @@ class Hit:
 #: every rule contains one of these; the rules only run in windows around them (speed: most of a
 #: story's text holds no time expression)
 ANCHOR = re.compile(
-    rf"\d|{MONTH}|{WEEKDAY}|(?i:ago|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week"
+    rf"\d+|{MONTH}|{WEEKDAY}|(?i:ago|yesterday|today|tonight|tomorrow|morning|afternoon|evening|night|week"
     r"|month|year|decade|centur|spring|summer|autumn|fall|winter)")
 #: how far an expression may reach from its anchor ("between the beginning of May 3 and 5, 2024")
 WINDOW = 48
