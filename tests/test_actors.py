@@ -337,6 +337,17 @@ def test_object_pronoun_is_never_its_own_clause_subject_but_may_sit_inside_its_o
     assert who(run("Mark Lund denied the charges against him."), "him").name == "Mark Lund"
 
 
+def test_object_pronoun_in_an_infinitive_the_object_controls_may_be_the_main_subject():
+    """"She invited him to visit her": "him" is the one who visits, so "her" can only be someone else,
+    and the inviter is the nearest one; with no object the inviter visits and cannot be "her"."""
+    article = run("Senator Anna Holm met officials on Monday. Prime Minister Maria Berg, a former judge, "
+                  "invited him to visit her in January.")
+    assert who(article, "her").name == "Maria Berg"
+    article = run("Senator Anna Holm met officials on Monday. Prime Minister Maria Berg, a former judge, "
+                  "promised to visit her in January.")
+    assert who(article, "her").name == "Anna Holm"
+
+
 def test_the_subject_of_an_if_clause_is_the_person_asked():
     article = run("Judge Peter Holm questioned the defendant Mark Lund and asked Lund if he regretted the attack.")
     assert who(article, "he").name == "Mark Lund"
@@ -514,6 +525,15 @@ def test_a_place_word_inside_a_longer_name_is_part_of_the_name():
     # a state body's noun keeps the country's government
     assert who(run("The Russian Foreign Ministry condemned the attack."), "The Russian Foreign Ministry").code == "RUSGOV"
     assert who(run("The Russian government condemned the attack."), "The Russian government").code == "RUSGOV"
+
+
+def test_a_place_ending_an_organisation_name_after_a_word_of_its_own_is_part_of_the_name():
+    """"Air France" is the airline, not France; "the EU Turkey deal" names two parties."""
+    article = run("About 100 workers marched outside Air France headquarters on Friday.")
+    airline = who(article, "Air France")
+    assert airline is not None and airline.kind == "organisation" and airline.country == "FRA"
+    assert all(a.kind != "country" for a in article.actors)
+    assert {a.name for a in run("The EU Turkey deal collapsed on Friday.").actors} >= {"European Union", "Turkey"}
 
 
 def test_a_city_before_an_agreement_names_where_it_was_signed_not_a_party():

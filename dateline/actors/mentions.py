@@ -683,11 +683,19 @@ class MentionFinder:
             if not (after.is_alpha and after.text[:1].isupper()) or self.fixed_at.get(end, ("",))[0]:
                 return False  # "Romania - Cosmin Contra": a dash ends the place, no name runs on
         elif not (ent.label_ == "ORG" and start - 2 >= ent.start and self.doc[start - 1].lower_ == "of"
-                  and self.doc[start - 2].text[:1].isupper()):
+                  and self.doc[start - 2].text[:1].isupper()) and not self._brand_before(ent, start):
             return False
         others = [t for t in ent if not start <= t.i < end and t.is_alpha]
         return not any(self._state_word(t) or self.lex.noun_roles.get(t.lower_) in ("polity", "country-anaphor")
                        for t in others)
+
+    def _brand_before(self, ent: Span, start: int) -> bool:
+        """An organisation's name that ends in the place after a capitalised word of its own ("Air
+        France", "Radio Free Asia"), not after another place ("EU Turkey") or a state word (checked by
+        the caller: "Team USA" stays a name, "Government Iraq" would not)."""
+        before = self.doc[start - 1] if start - 1 >= ent.start else None
+        return (ent.label_ == "ORG" and before is not None and before.is_alpha and before.text[:1].isupper()
+                and not any(t.i != start and self.fixed_at.get(t.i) for t in ent))
 
     def _inside_person_name(self, start: int, end: int) -> bool:
         """A place word that begins or ends a person's name as NER reads it ("CHAD Sweet", "Israel Katz",

@@ -63,6 +63,8 @@ OBJECT_DEPS = {"dobj", "dative"}
 #: entity types of nouns that measure or date something and so never stand for an actor
 NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 NOUNS = {"NOUN", "PROPN"}
+#: Parts of speech of the words that can open a noun slot: nouns, numbers ("these three"), quantifiers.
+_SLOT_POS = {*NOUNS, "NUM", "PRON", "DET"}
 COLLECTIVE_KINDS = {"country", "organisation", "group"}
 #: Pronoun kinds of the first person (pronouns.json forms): resolved only inside a direct quote.
 SPEAKER_KINDS = ("speaker", "speakers")
@@ -92,6 +94,7 @@ class PronounRules:
     body_nouns: frozenset[str]  # "group", "network" (group_nouns.txt): bodies, not the people in them
     answered_nouns: frozenset[str]  # "Tehran rejected ITS offer": the offer is someone else's ...
     answering_verbs: frozenset[str]  # ... when these verbs take it (not "renewed its offer")
+    object_control_verbs: frozenset[str]  # "invited HIM to visit her": the object is the infinitive's subject
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +111,8 @@ def load_rules() -> PronounRules:
                         body_parts=frozenset(raw["body_parts"]), free_relatives=frozenset(raw["free_relatives"]),
                         first_names=_first_names(), person_patient_verbs=frozenset(raw["person_patient_verbs"]),
                         body_nouns=frozenset(row[0].strip() for row in read_tsv("group_nouns.txt")), answered_nouns=frozenset(raw["answered_nouns"]),
-                        answering_verbs=frozenset(raw["answering_verbs"]))
+                        answering_verbs=frozenset(raw["answering_verbs"]),
+                        object_control_verbs=frozenset(raw["object_control_verbs"]))
 
 
 def _first_names() -> dict[str, str]:
@@ -164,7 +168,10 @@ class PronounResolver:
                 self._note_honorific(cand, actor)
                 self._note_first_name(actor)
         out = list(resolved)
-        for token in self.doc:
+        # only pronouns and the parts of speech a slot can have (``_noun_slot``) need a Token object
+        slot_pos = token_indices(self.doc, "POS", _SLOT_POS.__contains__)
+        for i in sorted(set(slot_pos).union(pronoun_at)):
+            token = self.doc[i]
             if token.i in pronoun_at:
                 n = pronoun_at[token.i]
                 form = self.rules.forms.get(token.lower_)
@@ -482,9 +489,14 @@ class PronounResolver:
                 return {t.i for s in subjects for t in (s, *s.conjuncts)}
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp") or verb.head.i == verb.i:
                 break
+            controlled = verb.dep_ == "xcomp"
             verb = verb.head
             if verb.pos_ == "ADP":  # "since arresting them": through the preposition to its verb
                 verb = verb.head
+            controlled = controlled and verb.lemma_.lower() in self.rules.object_control_verbs
+            objects = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
+            if objects:  # "X invited HIM to visit her": the object is the infinitive's subject, X may be "her"
+                return {t.i for o in objects for t in (o, *o.conjuncts)}
         return set()
 
     def _within_window(self, slot: Slot, sentence: int) -> bool:
