@@ -1132,3 +1132,37 @@ def test_an_answer_coordinated_after_a_proposal_answers_the_proposer_and_is_no_p
     assert not refusal[0].modality.future and not refusal[0].modality.hypothetical
     assert by_trigger(coded(nlp, "Russia proposed talks, but Ukraine rejected the sanctions."), "rejected") \
         == {("UKR", None, "120")}
+
+
+def test_a_part_of_the_own_forces_withdrawn_is_no_target(nlp):
+    """"Sudan withdrew all of its forces": what is withdrawn is the theme, through a partitive too;
+    the place withdrawn from stays the target."""
+    assert by_trigger(coded(nlp, "Sudan withdrew all of the Rapid Support Forces."), "withdrew") \
+        == {("SDN", None, "0874")}
+    assert by_trigger(coded(nlp, "Russia withdrew most of its troops from Ukraine."), "withdrew") \
+        == {("RUS", "UKR", "0874")}
+
+
+def test_a_pronoun_for_the_main_subject_leaves_the_object_the_doer_of_the_infinitive(nlp):
+    """"Lin invited him to visit her": "her" is Lin, so he is the visitor; "Lin called Wu to congratulate
+    him": "him" is Wu, so Lin congratulates (the call's purpose is the caller's act)."""
+    people = {"Lin": ("LIN", "TWNGOV", "TWN", "person"), "Wu": ("WU", "USAGOV", "USA", "person"),
+              "him": ("WU", "USAGOV", "USA", "person"), "her": ("LIN", "TWNGOV", "TWN", "person")}
+    visit = code_with_actors(nlp, "Lin invited him to visit her in January.", people)
+    assert ("WU", "LIN", "042") in {(e.source, e.target, e.code) for e in visit.events}
+    persuaded = code_with_actors(nlp, "Lin plans to persuade Wu to support her.", people)
+    assert ("WU", "LIN") in {(e.source, e.target) for e in persuaded.events if e.why.trigger == "support"}
+    call = code_with_actors(nlp, "Lin called Wu to congratulate him.", people)
+    assert ("LIN", "WU") in {(e.source, e.target) for e in call.events if e.why.trigger == "congratulate"}
+
+
+def test_a_call_to_offer_something_is_the_callers_act_and_happened(nlp):
+    """"Lin called Wu on Friday to offer condolences": a telephone call's purpose the caller carries out
+    (``call_purposes.txt``), not a demand on Wu; "called ON Liberia to withdraw" stays a demand."""
+    people = {"Lin": ("LIN", "TWNGOV", "TWN", "person"), "Wu": ("WU", "USAGOV", "USA", "person")}
+    offer = [e for e in code_with_actors(nlp, "Lin called Wu on Friday to offer condolences.", people).events
+             if e.why.trigger == "offer"]
+    assert [(e.source, e.target, e.modality.hypothetical) for e in offer] == [("LIN", "WU", False)]
+    withdraw = [e for e in coded(nlp, "Ghana called on Liberia to withdraw its troops.").events
+                if e.why.trigger == "withdraw"]
+    assert [(e.source, e.modality.hypothetical) for e in withdraw] == [("LBR", True)]

@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
-from dateline.events.modality import cues
+from dateline.events.modality import called_to_say, cues
 from dateline.events.wordlists import summary_nouns, word_list
 
 ActorOfToken = Callable[[Token], str | None]
@@ -286,9 +286,25 @@ class ArgumentFinder:
         site = args.target_path.startswith("prep:") and args.target_path.split(">")[0][5:] in SITE_PREPS
         if (not args.target or site) and not args.reciprocal:
             self._purpose_target(verb, args)  # (whom a protest asks something of beats where it is held)
-        if not args.target and not args.reciprocal and verb.dep_ in ("xcomp", "advcl") and _subject_purpose(verb):
+        if not args.target and not args.reciprocal and verb.dep_ in ("xcomp", "advcl") and self._subject_purpose(verb):
             self._contacted(verb, args)
         return args
+
+    def _subject_purpose(self, clause: Token) -> bool:
+        """"PHONED Erdogan to offer condolences", "called Sanders to congratulate HIM": an infinitive after a
+        verb of contact (``contact_verbs.txt``), or one whose own object is a pronoun for the main object,
+        says what the subject came to do — the object does not do it.  A pronoun that names the main
+        subject leaves the object the doer ("Suu Kyi invited him to visit HER": he visits her)."""
+        if not _infinitive(clause):
+            return False  # "visited them the day after the 40 WERE DEPORTED": a time clause, no purpose
+        if clause.head.lemma_.lower() in word_list("contact_verbs.txt") or called_to_say(clause):
+            return True
+        pronouns = [c for c in clause.children if c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them")]
+        if not pronouns:
+            return False
+        subject = self._subject(clause.head)
+        main = self.actor_of(subject[0]) if subject is not None else None
+        return main is None or all(self.actor_of(p) != main for p in pronouns)
 
     def _contacted(self, purpose: Token, args: Arguments) -> None:
         """"Putin PHONED ERDOGAN to offer condolences": what the subject came to do is aimed at whom it
@@ -520,7 +536,7 @@ class ArgumentFinder:
                      for p in c.children if p.dep_ == "pobj"), None)
                 if controller is not None:
                     return controller, path + "pcomp<prep<dobj"
-            subject_purpose = node.dep_ in ("xcomp", "advcl") and _subject_purpose(node)
+            subject_purpose = node.dep_ in ("xcomp", "advcl") and self._subject_purpose(node)
             if node.dep_ == "xcomp" and not subject_purpose:  # object control: "invited Putin to visit"
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
@@ -1228,17 +1244,6 @@ def _object_gap(clause: Token) -> bool:
     if obj is not None:
         return _relative_word(obj)
     return not any(c.dep_ in ("ccomp", "xcomp", "prep", "advmod") and c.i < subject.i for c in clause.children)
-
-
-def _subject_purpose(clause: Token) -> bool:
-    """"PHONED Erdogan to offer condolences", "called Sanders to congratulate HIM": an infinitive after a
-    verb of contact (``contact_verbs.txt``), or one whose own object is a pronoun for the main object,
-    says what the subject came to do — the object does not do it."""
-    if not _infinitive(clause):
-        return False  # "visited them the day after the 40 WERE DEPORTED": a time clause, no purpose
-    if clause.head.lemma_.lower() in word_list("contact_verbs.txt"):
-        return True
-    return any(c.dep_ in ("dobj", "dative") and c.lower_ in ("him", "her", "them") for c in clause.children)
 
 
 def _denies_statement(verb: Token) -> bool:

@@ -612,8 +612,15 @@ def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
 def _in_object(token: Token, trigger: Token) -> bool:
     """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
     not the place a phrase attached to it names: "its forces in LEBANON")."""
-    objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, counted_noun(c)}]  # "thousands of TROOPS"
-    return any(token.i in {t.i for t in noun_phrase(obj)} for obj in objects)
+    objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, counted_noun(c), *_parts_of(c)}]
+    return any(token.i in {t.i for t in noun_phrase(obj)} for obj in objects)  # "thousands of TROOPS"
+
+
+def _parts_of(noun: Token) -> list[Token]:
+    """What a partitive head takes a part of: "all OF OUR FORCES", "members OF the crew"."""
+    if noun.lemma_.lower() not in PARTITIVE_NOUNS:
+        return []
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
 
 def _no_demand(match: Match) -> bool:

@@ -13,6 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Token
 
+from dateline.events.wordlists import word_list
+
 
 @dataclass(frozen=True)
 class Cues:
@@ -120,11 +122,23 @@ def grammar_of(trigger: Token) -> Grammar:
             g.future = True
             found.append(lemma)
         intent = node.pos_ == "ADJ" and lemma in c.intent_adjectives  # "OPEN to talks"
-        if mood and (lemma in c.hypothetical_governors or intent):
+        if mood and (lemma in c.hypothetical_governors and not called_to_say(chain[level - 1]) or intent):
             g.hypothetical = True
             found.append(lemma)
     g.cues = tuple(dict.fromkeys(found))
     return g
+
+
+def called_to_say(clause: Token) -> bool:
+    """"called Erdogan TO OFFER condolences", "called her on Friday TO EXPRESS gratitude": the purpose of
+    a telephone call (``call_purposes.txt``), which the caller carries out on it; no demand ("called ON
+    X to", "called FOR") and no naming ("called it a disgrace")."""
+    call = clause.head
+    return (clause.dep_ in ("xcomp", "advcl") and call.lemma_.lower() == "call" and clause.i > call.i
+            and clause.lemma_.lower() in word_list("call_purposes.txt")
+            and any(c.dep_ in ("dobj", "obj") for c in call.children)
+            and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and c.i < clause.i
+                        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in call.children))
 
 
 def _set_aside(trigger: Token, c: Cues) -> bool:
