@@ -18,6 +18,8 @@ from rapidfuzz import fuzz, process
 DATA = "dateline.data.actors"
 BIG_CITY = 100_000
 SPELLING_CUTOFF = 90
+#: Words whose misspelling check is remembered per process (a few MB at most).
+SPELT_CACHE = 100_000
 _POSSESSIVE = re.compile(r"'s\b")
 
 
@@ -76,6 +78,7 @@ class Lexicon:
     city_country: dict[str, str] = field(default_factory=dict)  # city → ISO3 of the largest of that name
     big_city_country: dict[str, str] = field(default_factory=dict)  # cities ≥ BIG_CITY people, US states
     _spelling_keys: list[str] | None = None
+    _spelt: dict[str, str | None] = field(default_factory=dict)  # word → misspelt_country's answer
 
     def country(self, text: str) -> str | None:
         """ISO3 for a country name, abbreviation, demonym or capital written as ``text``."""
@@ -92,12 +95,16 @@ class Lexicon:
         key = normalise(text)
         if len(key) < 5 or " " in key or key in self.big_city_country:
             return None
+        if key in self._spelt:
+            return self._spelt[key]
         if self._spelling_keys is None:
             self._spelling_keys = sorted(k for k in {**self.countries, **self.demonyms} if " " not in k and len(k) >= 4)
         found = process.extractOne(key, self._spelling_keys, scorer=fuzz.ratio, score_cutoff=SPELLING_CUTOFF)
-        if not found or found[0][0] != key[0]:
-            return None
-        return self.countries.get(found[0]) or self.demonyms.get(found[0])
+        country = None if not found or found[0][0] != key[0] else (
+            self.countries.get(found[0]) or self.demonyms.get(found[0]))
+        if len(self._spelt) < SPELT_CACHE:  # names recur across articles; the cache stays bounded
+            self._spelt[key] = country
+        return country
 
     def agent_sector(self, words: list[str]) -> str | None:
         """Sector of the longest known generic noun phrase ending the word list (lower case); a plural

@@ -489,11 +489,11 @@ class PronounResolver:
                 return {t.i for s in subjects for t in (s, *s.conjuncts)}
             if verb.dep_ not in ("xcomp", "advcl", "conj", "acl", "pcomp") or verb.head.i == verb.i:
                 break
-            controlled = verb.dep_ == "xcomp"
+            infinitive = verb.dep_ == "xcomp"
             verb = verb.head
             if verb.pos_ == "ADP":  # "since arresting them": through the preposition to its verb
                 verb = verb.head
-            controlled = controlled and verb.lemma_.lower() in self.rules.object_control_verbs
+            controlled = infinitive and verb.lemma_.lower() in self.rules.object_control_verbs
             objects = [c for c in verb.children if c.dep_ == "dobj"] if controlled else []
             if objects:  # "X invited HIM to visit her": the object is the infinitive's subject, X may be "her"
                 return {t.i for o in objects for t in (o, *o.conjuncts)}

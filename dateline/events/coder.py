@@ -332,9 +332,7 @@ class SentenceCoder:
         # the patient's own phrase and the "of" phrase of an amount or group ("dozens OF refugees"), not
         # an origin ("an assessment FROM the ministry, released Thursday")
         heads = [patient, *patient.conjuncts]
-        heads += [g for h in heads if h.pos_ == "NUM" or h.lemma_.lower() in PARTITIVE_NOUNS
-                  for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
-                  for g in p.children if g.dep_ == "pobj"]  # not "the economy OF Russia"
+        heads += [g for h in heads for g in _parts_of(h)]  # not "the economy OF Russia"
         # a modifier names the people acted on only before a plural head ("Frontier Corps PERSONNEL",
         # "Palestinian PRISONERS"); "a U.N. REPORT" is no actor, whoever wrote it, nor is an owner
         # ("Trump's tax FILINGS")
@@ -617,8 +615,8 @@ def _in_object(token: Token, trigger: Token) -> bool:
 
 
 def _parts_of(noun: Token) -> list[Token]:
-    """What a partitive head takes a part of: "all OF OUR FORCES", "members OF the crew"."""
-    if noun.lemma_.lower() not in PARTITIVE_NOUNS:
+    """What a number or a partitive head takes a part of: "all OF OUR FORCES", "dozens OF refugees"."""
+    if noun.pos_ != "NUM" and noun.lemma_.lower() not in PARTITIVE_NOUNS:
         return []
     return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
 
