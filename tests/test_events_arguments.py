@@ -1166,3 +1166,17 @@ def test_a_call_to_offer_something_is_the_callers_act_and_happened(nlp):
     withdraw = [e for e in coded(nlp, "Ghana called on Liberia to withdraw its troops.").events
                 if e.why.trigger == "withdraw"]
     assert [(e.source, e.modality.hypothetical) for e in withdraw] == [("LBR", True)]
+
+
+def test_an_aim_the_pattern_names_keeps_its_party_beside_a_thing_fired(nlp):
+    """"Russia shot flares AT Israeli planes": what is fired is no party, the aim is; a site after a
+    thing acted on stays no party ("stormed a hotel IN Abidjan")."""
+    assert by_trigger(coded(nlp, "Russia shot flares at Israeli planes."), "shot") == {("RUS", "ISR", "193")}
+    assert all(t is None for _, t, _ in by_trigger(coded(nlp, "Rebels stormed a hotel in Abidjan."), "stormed"))
+
+
+def test_a_name_modifying_another_name_leaves_the_pattern_the_head(nlp):
+    """"dismissed UN member Liberia as a failed state": the phrase is about Liberia, the UN only
+    qualifies it."""
+    assert by_trigger(coded(nlp, "Russia dismissed UN member Liberia as a failed state."), "dismissed") \
+        == {("RUS", "LBR", "111")}

@@ -56,6 +56,8 @@ EXAMPLE_PREPS = {"like", "unlike", "including"}
 #: Prepositions that place a thing attacked ("a hotel IN the city of Beledweyne"): its site is no party.
 #: (Protests and coercion keep CAMEO's reading: "rioted at this jail in northern Israel" is against Israel.)
 SITE_PREPS = {"in", "at", "near", "outside", "inside"}
+#: Site prepositions that also name an aim, when a pattern lists them ("fired AT", "shot AT").
+AIM_PREPS = {"at"}
 #: Expulsions and arrests (CAMEO 174, 173): without an agent, the body or country one is expelled from
 #: or detained in does it ("was expelled FROM THE PARTY", "deported FROM THE U.S.", "was detained IN
 #: NORTH KOREA"); it is not the one acted on.
@@ -641,7 +643,9 @@ class ArgumentFinder:
                     return
         preps = target_preps or tuple(TARGET_PREPS - {"of"})
         if not args.site_is_party and any(c.dep_ in ("dobj", "obj") for c in verb.children):
-            preps = tuple(p for p in preps if p not in SITE_PREPS)  # "stormed a hotel IN the city of X"
+            # "stormed a hotel IN the city of X"; an aim the pattern names keeps its party ("shot flares
+            # AT Swedish planes")
+            preps = tuple(p for p in preps if p not in SITE_PREPS or p in target_preps and p in AIM_PREPS)
         self._preps(verb, args, preps)
         if not args.target:
             self._aim_of_content(verb, args)

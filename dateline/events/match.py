@@ -224,6 +224,9 @@ class Matcher:
                 end = start + 1
                 while end < len(seq) and self.actor_at(seq[end]) == actors:
                     end += 1
+                named = self._named_head(seq, start, actors)
+                if named is not None:  # "NATO member ESTONIA": the name the phrase is about
+                    actors, end = self.actor_at(seq[named]), named + 1
                 saved = list(getattr(match, element.kind))
                 getattr(match, element.kind)[:] = actors
                 result = self._match(rest, seq, end, match, False)
@@ -239,6 +242,20 @@ class Matcher:
                     return result
                 del match.tokens[consumed:]
         return None
+
+    def _named_head(self, seq: list[Token], start: int, actors: list[str]) -> int | None:
+        """Position in ``seq`` of the head a name modifies when that head names another actor ("NATO
+        member Estonia", "U.S. ally Israel"): the phrase is about the head."""
+        head = seq[start]
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.i == seq[start].i:
+            return None
+        position = next((k for k in range(start + 1, len(seq)) if seq[k].i == head.i), None)
+        if position is None:
+            return None
+        named = self.actor_at(head)
+        return position if named and named != actors else None
 
     def _element_ends(self, element: Element, seq: list[Token], start: int) -> list[int]:
         if element.kind == "word":
