@@ -536,6 +536,24 @@ def test_a_place_ending_an_organisation_name_after_a_word_of_its_own_is_part_of_
     assert {a.name for a in run("The EU Turkey deal collapsed on Friday.").actors} >= {"European Union", "Turkey"}
 
 
+def test_force_as_violence_or_strength_is_no_armed_body():
+    """"used excessive force", "the explosive force of air bags" (two-word not-party rows in
+    noun_roles.tsv); "a U.S. task force" stays the U.S. military."""
+    article = run("Police used excessive force against the protesters in Cairo.")
+    assert who(article, "excessive force") is None
+    assert who(run("Since 1993, 24 children have been killed by the explosive force of air bags."),
+               "the explosive force of air bags") is None
+    assert who(run("A U.S. task force arrived in Haiti."), "A U.S. task force").code == "USAMIL"
+
+
+def test_a_hyphenated_given_name_ner_left_out_belongs_to_the_name():
+    """"Li In-mo": NER tags only "Li", which would then be the other Li of the story."""
+    article = run("Defector Li Song-ho arrived in Seoul on Friday. Li said he wanted to stay. South Korea "
+                  "repatriated Li In-mo, a northern partisan, in 1993.")
+    assert who(article, "Li In-mo").name == "Li In-mo"
+    assert who(article, "Li In-mo") != who(article, "Li Song-ho")
+
+
 def test_a_city_before_an_agreement_names_where_it_was_signed_not_a_party():
     article = run("Trump withdrew from the Paris agreement. Obama praised the Paris climate accord.")
     assert not article.actors or all(a.country != "FRA" for a in article.actors)

@@ -12,6 +12,7 @@ participle tagged ORG; quoted titles of works name no actor.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -27,6 +28,8 @@ from dateline.nlp.arrays import token_indices
 _QUOTE_MARKS = {'"', "“", "”"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: A hyphenated given name ("In-mo", "Dae-jung") that NER leaves out of the surname before it.
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
 #: prepositions after which a capital is where something happens ("in Kabul"), not who acts
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "around", "across", "throughout"}
@@ -286,6 +289,7 @@ class MentionFinder:
             if not self._name_word(self.doc[first], word):
                 break
             start = first
+        end = self._hyphenated_given_name(end, sent_end)
         name_start, name_end = start, end
         title_start = self._title_left(name_start, sent_start)
         cand = Candidate(title_start, name_end, "title-name" if title_start < name_start else "name", "person",
@@ -300,6 +304,17 @@ class MentionFinder:
             self._appositive(cand, name_end, sent_end)
         cand.name = _clean_name(cand.name)
         self._add(cand)
+
+    def _hyphenated_given_name(self, end: int, sent_end: int) -> int:
+        """Grow a name rightwards over a hyphenated given name NER left out ("Li" of "Li In-mo", "Kim"
+        of "Kim Dae-jung"): one word after a space, a capitalised part, a hyphen, a lower-case part."""
+        if end >= sent_end or not self.doc[end - 1].whitespace_ or self.fixed_at.get(end):
+            return end
+        last = end
+        while last + 1 < sent_end and not self.doc[last].whitespace_ and (
+                self.doc[last + 1].is_alpha or self.doc[last + 1].text == "-"):
+            last += 1
+        return last + 1 if _GIVEN_NAME.fullmatch(self.doc[end:last + 1].text) else end
 
     def _title_word(self, token: Token) -> bool:
         low = token.lower_
