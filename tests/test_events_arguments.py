@@ -1180,3 +1180,12 @@ def test_a_name_modifying_another_name_leaves_the_pattern_the_head(nlp):
     qualifies it."""
     assert by_trigger(coded(nlp, "Russia dismissed UN member Liberia as a failed state."), "dismissed") \
         == {("RUS", "LBR", "111")}
+
+
+def test_a_site_set_before_the_subject_names_no_party(nlp):
+    """"AT THE WATCH COMMITTEE, students protested the new law": the fronted phrase places the
+    protest; after the verb the same phrase can be its target."""
+    assert by_trigger(coded(nlp, "At the Watch Committee, Hungarian students protested the new law."),
+                      "protested") == {("HSTU", None, "141")}
+    assert by_trigger(coded(nlp, "Hungarian students protested at the Watch Committee on Friday."),
+                      "protested") == {("HSTU", "WATCH", "141")}

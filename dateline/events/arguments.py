@@ -895,7 +895,8 @@ class ArgumentFinder:
     def _inside_preps(self, head: Token, args: Arguments, preps: tuple[str, ...]) -> None:
         """"rioted AT this jail in northern Israel": an actor inside a target phrase that names none."""
         for child in head.children:
-            pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination else None
+            pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination \
+                and not _fronted_site(child) else None
             if pobj is not None and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
 
@@ -965,7 +966,7 @@ class ArgumentFinder:
         for child in sorted(head.children, key=lambda c: c.lower_ not in AGAINST_PREPS):
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in args.destination:
                 pobj = pobj_of(child)
-                if pobj is None or self.asked_for(pobj, args):
+                if pobj is None or self.asked_for(pobj, args) or _fronted_site(child):
                     continue
                 actors = [a for a in self.actors(pobj) if a not in args.source  # not "reneged on HIS commitment"
                           and not (args.inside and self.own_state(a, args))]
@@ -985,6 +986,13 @@ class ArgumentFinder:
                 pobj = pobj_of(child)
                 if pobj is not None:
                     args.reciprocal = self.actors(pobj)
+
+
+def _fronted_site(prep: Token) -> bool:
+    """"AT HER SCHOOL, Joseph protested the funding system": a site phrase set before the subject
+    places the act; it names no party acted on."""
+    subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return prep.lower_ in SITE_PREPS and subject is not None and prep.i < subject.i
 
 
 @cache
