@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,6 +24,7 @@ from dateline.actors.pronouns import load_rules as load_pronoun_rules
 from dateline.actors.untagged import entity_of as untagged_entity
 from dateline.actors.untagged import untagged_names
 from dateline.nlp.arrays import token_indices
+from dateline.nlp.cache import sentence_starts
 
 #: Quotation marks that open or close a quoted span.
 _QUOTE_MARKS = {'"', "“", "”"}
@@ -1250,10 +1252,11 @@ class MentionFinder:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """(start, end) token bounds of each token's sentence, computed once (``Token.sent`` scans)."""
+    """(start, end) token bounds of each token's sentence (``Token.sent`` scans the Doc)."""
+    starts = sentence_starts(doc)
     bounds: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        bounds.extend([(sent.start, sent.end)] * (sent.end - sent.start))
+    for start, end in pairwise(starts):
+        bounds.extend([(start, end)] * (end - start))
     return bounds
 
 

@@ -610,7 +610,7 @@ def _regular_third_person(verb: Token, pattern: Pattern) -> bool:
 def _in_object(token: Token, trigger: Token) -> bool:
     """Whether ``token`` is in the noun phrase of the trigger's direct object ("withdraw ITS troops";
     not the place a phrase attached to it names: "its forces in LEBANON")."""
-    objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, counted_noun(c), *_parts_of(c)}]
+    objects = [o for c in trigger.children if c.dep_ in ("dobj", "obj") for o in {c, *_parts_of(c)}]
     return any(token.i in {t.i for t in noun_phrase(obj)} for obj in objects)  # "thousands of TROOPS"
 
 
