@@ -304,6 +304,16 @@ def test_surname_read_as_a_common_noun_is_the_person_in_a_party_slot():
     assert trump is not None and [m.actor_id for m in surnames] == [trump.id]
 
 
+def test_a_part_of_the_world_named_after_a_country_gives_no_country():
+    """"Latin American leaders", "Central American migrants": several states, not the United States;
+    "American troops" stay American."""
+    article = run("Latin American leaders met in Lima. Central American migrants protested in Mexico. "
+                  "American troops entered Syria.")
+    assert who(article, "Latin American leaders").country is None
+    assert who(article, "Central American migrants").country is None
+    assert who(article, "American troops").country == "USA"
+
+
 def test_lone_surname_tagged_as_organisation_is_the_person():
     article = run("One of the most popular foreign characters in China is a French national, Marcus Detrez. "
                   "Last year, Detrez posted a series of historic photographs on a Chinese platform. "
@@ -346,6 +356,14 @@ def test_object_pronoun_in_an_infinitive_the_object_controls_may_be_the_main_sub
     article = run("Senator Anna Holm met officials on Monday. Prime Minister Maria Berg, a former judge, "
                   "promised to visit her in January.")
     assert who(article, "her").name == "Anna Holm"
+
+
+def test_a_noun_set_beside_a_person_s_name_is_that_person():
+    """"The target of Dahl's anger, Jonas Berg, has defended his policy": the subject is Berg, so
+    the possessive names him, not the person named inside the subject phrase."""
+    article = run("Prime Minister Erik Dahl spoke on Monday. The target of Dahl's anger, Foreign Minister Jonas Berg, "
+                  "has defended his policy on Russia.")
+    assert who(article, "his").name == "Jonas Berg"
 
 
 def test_the_subject_of_an_if_clause_is_the_person_asked():

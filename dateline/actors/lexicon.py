@@ -66,6 +66,7 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "group", "clan": non-state bodies a demonym gives a country
     ethnic_groups: frozenset[str] = frozenset()  # "kurds", "uyghurs": peoples a demonym places in a country
     company_nouns: frozenset[str] = frozenset()  # "network", "company": a name before one is a company's
+    world_regions: frozenset[str] = frozenset()  # "Latin America", "Central American": several states, no country
     local_words: frozenset[str] = frozenset()  # "local", "tribal": a head title they qualify leads no state
     #: noun → its part in a phrase: not-party, counted, age-tail, work (noun_roles.tsv)
     noun_roles: dict[str, str] = field(default_factory=dict)
@@ -196,6 +197,7 @@ def load_lexicon() -> Lexicon:
     lex.ethnic_groups = _words("ethnic_groups.txt")
     lex.local_words = _words("local_words.txt")
     lex.company_nouns = _words("company_nouns.txt")
+    lex.world_regions = _words("world_regions.txt")
     for name, iso3, *sector in read_tsv("regions.tsv"):
         lex.regions[normalise(name)] = iso3
         if sector and sector[0]:

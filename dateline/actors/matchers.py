@@ -70,6 +70,8 @@ def _patterns(lex: Lexicon, kb: KnowledgeBase, agencies: dict[str, Agency]) -> d
         add(f"{kind}:{iso3}", name.removeprefix("the "))
     for name, iso3, *_sector in read_tsv("regions.tsv"):
         add(f"region:{iso3}", name)
+    for name in lex.world_regions:
+        add("world:", name)
     for key, (iso3, kind) in lex.seats.items():
         if kind == "capital":
             add(f"capital:{iso3}", key.title())

@@ -91,6 +91,8 @@ class MentionFinder:
         self.person_names = {w for e in self.ents if e.label_ == "PERSON" for w in e.text.split()}
         self.sentences = sentence_bounds(doc)
         self.fixed_at = {start: (label, end) for label, start, end in fixed}
+        # "Central AMERICAN migrants": words of a part of the world name no country
+        self.world_words = {i for label, start, end in fixed if label.startswith("world:") for i in range(start, end)}
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
@@ -445,6 +447,7 @@ class MentionFinder:
         return code
 
     def _country_inside(self, tokens: list[Token]) -> str | None:
+        tokens = [t for t in tokens if t.i not in self.world_words]
         if not tokens:
             return None
         first, last = tokens[0].i, tokens[-1].i + 1
@@ -1197,7 +1200,7 @@ class MentionFinder:
                 if child.dep_ in ("prep", "pobj", "compound", "amod", "poss", "appos", "nmod"):
                     seen.append(child)
                     stack.append(child)
-        for tok in sorted(seen, key=lambda t: t.i):
+        for tok in sorted((t for t in seen if t.i not in self.world_words), key=lambda t: t.i):
             code = self._fixed_place(tok.i) or (self._place(tok.text) if tok.text[:1].isupper() else None)
             if code:
                 return code

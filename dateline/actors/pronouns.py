@@ -60,6 +60,9 @@ if TYPE_CHECKING:  # mentions.py reads the pronoun forms from here
 DATA = "dateline.data.actors"
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 OBJECT_DEPS = {"dobj", "dative"}
+#: How far after a subject noun a comma may open a name set beside it ("the object OF TRUMP'S ADMIRATION,
+#: Vladimir Putin"): a short phrase of its own, not a clause.
+_APPOSITION_REACH = 6
 #: entity types of nouns that measure or date something and so never stand for an actor
 NUMERIC_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"}
 NOUNS = {"NOUN", "PROPN"}
@@ -588,11 +591,27 @@ class PronounResolver:
         if person_noun and not plural:  # "the New York resident ... he": a person, though no person actor to name
             person, actor = True, next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in actor_at
                                         and actor_at[c.i].kind == "person"), None)  # "his lawyer, Michael Perkins"
+        elif not person and not plural and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+            # a subject set beside a person's name is that person ("the object of Trump's admiration, Vladimir
+            # Putin, has used his invasions"), which an appositive name is not
+            named = next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                          and c.i in actor_at and actor_at[c.i].kind == "person" and self._set_beside(token, c)), None)
+            if named is not None:
+                person, actor = True, named
         kind = "plural" if plural else ("person" if person else "thing")
         return Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
                     role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
                     collective=kind == "thing" and actor is not None and actor.kind in COLLECTIVE_KINDS,
                     members=members, span=span, own=own, own_kind=_own_kind(token, own))
+
+    def _set_beside(self, head: Token, name: Token) -> bool:
+        """The name follows the noun at once or after a comma closing its short phrase ("the object of
+        Trump's admiration, Vladimir Putin"), and describes no nearer noun for a person the parser
+        passed over ("a study by a sociologist, Mikhail Dmitriyev, concluded")."""
+        start = name.left_edge.i
+        near = start == head.i + 1 or self.doc[start - 1].text == "," and start - head.i <= _APPOSITION_REACH
+        return near and not any(t.pos_ == "NOUN" and t.lemma_.lower() in self.rules.person_nouns
+                                for t in self.doc[head.i + 1:start])
 
     def _body_part(self, token: Token) -> bool:
         """"tied their hands and shot them", "the hands of the hostages": a possessed body part is no
