@@ -114,6 +114,18 @@ def test_negated_argument_and_refusal(nlp):
     assert not any(e.code.startswith("19") and e.modality.negated for e in invasion)
 
 
+def test_act_a_negated_noun_of_evidence_states_is_negated(nlp):
+    """"There is NO EVIDENCE that Russia attacked Ukraine": the attack is denied; "no doubt" denies
+    the doubt, not the attack."""
+    denied = coded(nlp, "There is no evidence that Russia attacked Ukraine.").events
+    assert denied and all(e.modality.negated for e in denied)
+    planned = [e for e in coded(nlp, "Hungary saw no sign that Russia was planning to condemn Israel.").events
+               if e.code.startswith("11")]
+    assert planned and all(e.modality.negated for e in planned)
+    doubted = coded(nlp, "There is no doubt that Russia attacked Ukraine.").events
+    assert doubted and not any(e.modality.negated for e in doubted)
+
+
 def test_alternative_set_aside_is_negated_and_a_deadline_hypothetical(nlp):
     """"INSTEAD OF condemning", "negotiate RATHER THAN attack": the act set aside did not happen;
     "has UNTIL March 3 to appeal" leaves the appeal a possibility."""
@@ -224,3 +236,26 @@ def test_a_state_and_its_own_government_are_one_side(nlp):
     assert triples(_with_kinds(nlp, "Tripoli has refused to hand over the suspects to Libya.", state)) == {("LBYGOV", None, "120")}
     people = {"Tripoli": ("LBYGOV", "LBYGOV", "organisation", "metonym"), "Libyans": ("LBY", "LBY", "country", "demonym")}
     assert ("LBY", "LBYGOV", "141") in triples(_with_kinds(nlp, "Libyans protested against Tripoli.", people))
+
+
+def test_a_negated_word_of_the_pattern_negates_the_act(nlp):
+    """"declaring Russia could NOT SUPPORT Israel": the support the pattern reads is denied."""
+    (event,) = [e for e in coded(nlp, "Putin surprised Hungary by declaring Russia could not support Israel.").events
+                if e.why.trigger == "declaring"]
+    assert event.modality.negated
+    (kept,) = [e for e in coded(nlp, "Putin declared his support for Israel.").events if e.code == "051"]
+    assert not kept.modality.negated
+
+
+def test_an_act_set_aside_is_the_subject_s_own(nlp):
+    """"INSTEAD OF condemning Israel, Hungary praised Romania": Hungary did not condemn Israel."""
+    (event,) = [e for e in coded(nlp, "Instead of condemning Israel, Hungary praised Romania.").events
+                if e.code.startswith("11")]
+    assert (event.source, event.target, event.modality.negated) == ("HUN", "ISR", True)
+
+
+def test_a_negative_pronoun_as_subject_negates_the_act(nlp):
+    """"NONE of the rebels attacked Israel": nobody did."""
+    (event,) = [e for e in coded(nlp, "None of Hamas attacked Israel on Monday.").events if e.code.startswith("19")]
+    assert event.modality.negated and any("none" in note for note in event.why.notes)
+    assert not any(e.modality.negated for e in coded(nlp, "Hamas attacked Israel on Monday.").events)

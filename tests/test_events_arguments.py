@@ -1189,3 +1189,27 @@ def test_a_site_set_before_the_subject_names_no_party(nlp):
                       "protested") == {("HSTU", None, "141")}
     assert by_trigger(coded(nlp, "Hungarian students protested at the Watch Committee on Friday."),
                       "protested") == {("HSTU", "WATCH", "141")}
+
+
+def test_a_participle_set_off_after_its_subject_is_passive(nlp):
+    """"President Novak, KILLED in 2004, was a hero": the parser gave the participle the name as its
+    subject, but the comma-bound participle describes him; with no comma he acts."""
+    assert by_trigger(coded(nlp, "President Novak, killed 12 years ago, was a hero, Hungary said."), "killed") \
+        == {(None, "NOVAK", "1823")}
+    assert by_trigger(coded(nlp, "Rebels, however, killed President Novak in 2004."), "killed") \
+        == {("REBS", "NOVAK", "1823")}
+
+
+def test_a_commitment_kept_as_promised_is_the_subject_s_own(nlp):
+    """"Russia withdrew its troops from Ukraine AS PROMISED": Russia promised; a demand in the same
+    place is made of the subject ("as demanded by the UN")."""
+    assert by_trigger(coded(nlp, "Russia withdrew its troops from Ukraine as promised."), "promised") \
+        == {("RUS", None, "030")}
+    assert by_trigger(coded(nlp, "Russia withdrew its troops from Ukraine as demanded by the UN."), "demanded") \
+        == {("UN", "RUS", "100")}
+
+
+def test_companions_of_a_light_verb_s_subject_act_with_it(nlp):
+    """"ALONG WITH Russia, Hungary has stepped up AIRSTRIKES": both strike, neither is struck."""
+    assert by_trigger(coded(nlp, "And along with Russia, Hungary has stepped up airstrikes, including of oil fields."),
+                      "airstrikes") == {("HUN", None, "190"), ("RUS", None, "190")}

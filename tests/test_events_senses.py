@@ -80,6 +80,7 @@ def test_questions_and_released_figures_state_no_act(nlp):
 
 def test_declining_to_give_a_name_rejects_nobody(nlp):
     assert not coded(nlp, "the mayor declined to give a forecast for the full year.").events
+    assert not coded(nlp, "the mayor declined to give a specific price tag.").events
 
 
 def test_results_page_is_a_sports_report(nlp):
@@ -375,3 +376,47 @@ def test_opposing_an_issue_nobody_owns_rejects_no_party(nlp):
     assert not coded(nlp, "Senator Vance opposed an increase to the federal minimum wage.").events
     assert ("ORTIZ", "VANCE", "120") in codes(coded(nlp, "Governor Ortiz opposed the policy of Senator Vance."))
     assert ("ORTIZ", "RUS", "120") in codes(coded(nlp, "Reporters repeated the claim that Governor Ortiz opposed Russia."))
+
+
+def test_an_attack_aimed_at_a_law_or_a_plan_is_criticism(nlp):
+    """What a figurative word is aimed at can take no force: a law, a plan, provisions of a code —
+    whatever violence the sentence names elsewhere ("ads about guns")."""
+    article = coded(nlp, "Putin's attack on the budget angered Senator Vance, who ran ads about guns.")
+    assert {c[2] for c in codes(article)} == {"111"}
+    assert any("aimed at a law" in note for note in article.events[0].why.notes)
+    assert {c[2] for c in codes(coded(nlp, "Senator Vance attacked four provisions in the tax code on guns."))} == {"111"}
+    assert ("GUN", "MAYOR", "190") in codes(coded(nlp, "the gunmen attacked the mayor with guns."))
+
+
+def test_the_topic_of_an_attack_in_words_is_no_violence(nlp):
+    """"attacked Ortiz ON GUNS": the guns are what he is criticised about."""
+    assert codes(coded(nlp, "Senator Vance attacked Governor Ortiz on guns.")) == {("VANCE", "ORTIZ", "111")}
+    assert codes(coded(nlp, "Senator Vance attacked Governor Ortiz with guns.")) == {("VANCE", "ORTIZ", "190")}
+
+
+def test_a_struggle_to_keep_a_law_is_no_fight(nlp):
+    """"fought hard to defend the budget": the defence is the act; a fight to take a country stays one."""
+    assert codes(coded(nlp, "Putin fought hard to defend the budget against Senator Vance.")) == {("PUTIN", "VANCE", "052")}
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia fought to retake Ukraine."))
+
+
+def test_violence_done_to_oneself_attacks_nobody(nlp):
+    """"urged protesters to KILL THEMSELVES": no party attacks another; others beside the reflexive
+    are still attacked."""
+    assert not [c for c in codes(coded(nlp, "Police urged protesters to kill themselves.")) if c[2].startswith("18")]
+    assert ("GUN", "MAYOR", "1823") in codes(coded(nlp, "the gunmen killed themselves and the mayor."))
+
+
+def test_a_question_put_at_a_scene_asks_nothing_of_anyone(nlp):
+    """"When asked AT a news conference about the war, Putin said ...": a question, no appeal."""
+    assert not [c for c in codes(coded(nlp, "When asked at a news conference about the war, Putin praised the mayor."))
+                if c[2].startswith("02")]
+
+
+def test_recognition_is_between_states_and_bodies(nlp):
+    """Diplomatic recognition is a state's or a body's act; a person recognised by children is
+    identified, unless recognised AS something."""
+    assert ("RUS", "UKR", "054") in codes(coded(nlp, "Russia recognized Ukraine in 1991."))
+    assert not [c for c in codes(coded(nlp, "the mayor was recognized by children at the station."))
+                if c[2] == "054"]
+    assert ("RUS", "MAYOR", "054") in codes(coded(nlp, "Russia recognized the mayor as president."))

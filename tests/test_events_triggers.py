@@ -267,3 +267,12 @@ def test_praise_crackdown_and_veto_nouns_need_whom_they_concern(nlp):
     assert ("CHN", "HMS", "175") in triples(coded(nlp, "China's crackdown on Hamas drew protests."))
     assert ("RUS", "UKR", "129") in triples(coded(nlp, "Russia's veto of Ukraine angered allies."))
     assert not coded(nlp, "China's crackdown on dissent has intensified since 2020.").events
+
+
+def test_turning_over_hands_over_only_with_its_particle(nlp):
+    """"turned over the prisoners", "turned them over TO"; "turned up the heat in a crisis OVER
+    troop movements" hands nothing over."""
+    assert ("RUS", "UKR", "0841") in triples(coded(nlp, "Russia turned the prisoners over to Ukraine."))
+    assert ("RUS", None, "0841") in triples(coded(nlp, "Russia turned over the prisoners."))
+    assert not [e for e in coded(nlp, "Russia turned up the heat in a crisis over troop movements in Ukraine.").events
+                if e.code == "0841"]

@@ -71,6 +71,9 @@ QUESTION_WORDS = {"why", "how", "whether", "if", "when", "where", "what", "who",
 INNER_FRAME_ROOTS = ("04", "12", "13", "14", "15", "16", "17", "18", "19", "20")
 #: Prepositions that name whom an act asked for is aimed at ("a war AGAINST X").
 AGAINST_PREPS = ("against", "upon")
+#: Code roots of commitments (intent to act, agreement): "did X AS PROMISED" — the one who promised is
+#: whoever did X, so the bare participle takes the subject as its doer, not as its patient.
+COMMISSIVE_ROOTS = ("03",)
 #: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
 ADDRESSED_ROOTS = ("02", "10", "03")
 #: Prepositions of time and circumstance: "met X BEFORE visiting Y" is the subject's visit, not X's.
@@ -251,7 +254,8 @@ class ArgumentFinder:
                     self._preps(theme_word, args, target_preps, f"{theme_word.dep_}>")
             return args
         shared = _agent_conjunct(verb)
-        reduced = reduced_passive(verb) or shared is not None and _bare_participle(verb)
+        reduced = (reduced_passive(verb) or shared is not None and _bare_participle(verb)) \
+            and not (code is not None and code.startswith(COMMISSIVE_ROOTS) and _as_clause(verb))
         passive = reduced or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         described = verb.head if verb.dep_ == "conj" and verb.head.dep_ in ("acl", "amod") and reduced \
             and verb.head.tag_ in ("VBN", "VBD") else verb  # (not "the undivided and RECOGNIZED capital")
@@ -530,7 +534,7 @@ class ArgumentFinder:
             if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in request_verbs():
                 return None  # "called FOR DENYING entry": an act asked for, not done by the one asking
             if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by" and \
-                    node.head.lower_ not in TIME_PREPS:
+                    node.head.lower_ not in TIME_PREPS and not _alternative(node.head):
                 # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts);
                 # "lashed out AT Turkey for having shot down": so does the one blamed
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None) or next(
@@ -1061,16 +1065,19 @@ def _bare_participle(verb: Token) -> bool:
 
 
 def reduced_passive(verb: Token) -> bool:
-    """A past participle without auxiliary or subject of its own is passive: its patient is the
-    clause subject ("IF CONVICTED, he could face ...", "when attacked by X, troops retreated", "X
-    stands ACCUSED of"), the
-    noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when coordinated, the subject
-    it shares ("were blocked while covering events and briefly DETAINED").  A participle coordinated
-    with an active perfect ("has attacked and KILLED") or with an object stays active."""
+    """A past participle without auxiliary or subject of its own is passive (and so is one set off
+    after a subject the parser gave it, see :func:`_set_off_participle`): its patient is the clause
+    subject ("IF CONVICTED, he could face ...", "when attacked by X, troops retreated", "X stands
+    ACCUSED of"), the noun it modifies ("those ARRESTED", "the DETAINED journalists") or, when
+    coordinated, the subject it shares ("were blocked while covering events and briefly DETAINED").
+    A participle coordinated with an active perfect ("has attacked and KILLED") or with an object
+    stays active."""
     acts_on_people = verb.lemma_.lower() in load_rules().person_patient_verbs
     if acts_on_people and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj") for c in verb.children) and any(
             c.dep_ == "nsubj" for c in verb.children) and (verb.tag_ == "VBN" or _uncoordinated_verb(verb)):
         return True  # "A student DETAINED in North Korea died": the parser made the participle the main verb
+    if (acts_on_people or verb.lemma_.lower() in harm_verbs()) and _set_off_participle(verb):
+        return True  # "Captain Khan, KILLED 12 years ago, was a hero"
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
         return False
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):
@@ -1087,6 +1094,27 @@ def reduced_passive(verb: Token) -> bool:
         return (verb.head.dep_ not in ("ROOT", "parataxis", "appos") or acts_on_people) and not any(
             g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
     return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _alternative(prep: Token) -> bool:
+    """"INSTEAD of denying them care, the governor ...": the act set aside is the subject's own
+    alternative, not an act of the main verb's object."""
+    return any(c.dep_ == "advmod" and c.lower_ in cues().alternative_adverbs for c in prep.children)
+
+
+def _as_clause(verb: Token) -> bool:
+    """"proposed dropping it AS PROMISED", "withdrew AS AGREED": a bare participle clause opened by "as"."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+
+
+def _set_off_participle(verb: Token) -> bool:
+    """"Captain Khan, KILLED 12 years ago, was a hero": a participle right after its subject and a
+    comma, with no auxiliary or object, describes that subject (an active verb never follows its
+    subject that way); the parser made the subject its own."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    return subject is not None and verb.tag_ in ("VBD", "VBN") and verb.doc[verb.i - 1].text == "," \
+        and subject.right_edge.i >= verb.i - 2 and not any(
+            c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative", "ccomp", "xcomp") for c in verb.children)
 
 
 def _answering_act(noun: Token) -> bool:

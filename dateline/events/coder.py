@@ -216,7 +216,9 @@ class SentenceCoder:
         borrowed = token.dep_ == "dobj" and not _is_light_verb(token.head)  # "called the ALLEGATIONS baseless"
         if pos == "noun" and not args.source and not args.reciprocal and not borrowed and (match.pattern.before or match.pattern.after):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
-        elif pos == "noun" and len(args.source) > 1 and not args.target:
+        elif pos == "noun" and len(args.source) > 1 and not args.target and not args.source_path.startswith("dobj<"):
+            # (the subject of a light verb and its companions act together: "ALONG WITH the British, the
+            # U.S. has stepped up AIRSTRIKES")
             self._speaker_of_group(token, args)
         named_patient = pos == "verb" and not self.into_complements and any(
             c.dep_ == "nsubjpass" for c in token.children)  # "X are barred from travel TO Y": X is acted on

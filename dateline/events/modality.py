@@ -7,6 +7,7 @@ Historical and reported come from outside the parse (the sentence date and the q
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +33,8 @@ class Cues:
     preventing_verbs: frozenset[str]
     deadline_preps: frozenset[str]
     deadline_units: frozenset[str]
+    evidence_nouns: frozenset[str]
+    negative_pronouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +63,9 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     return chain
 
 
-def grammar_of(trigger: Token) -> Grammar:
+def grammar_of(trigger: Token, words: Sequence[Token] = ()) -> Grammar:
+    """``words``: the pattern's matched words; a negated verb among them below the trigger negates
+    the act ("declared he could NOT SUPPORT him" states no support)."""
     c = cues()
     g = Grammar()
     found: list[str] = []
@@ -108,13 +113,18 @@ def grammar_of(trigger: Token) -> Grammar:
             if _deadline(node, c):  # "they have UNTIL March 3 to appeal"
                 g.hypothetical = True
                 found.append("until")
-            # "NO agreement was signed", "signed NO deal": a negated argument negates the event
+            # "NO agreement was signed", "signed NO deal", "NONE of his rivals attacked him": a negated
+            # argument negates the event
             for arg in (ch for ch in node.children if ch.dep_ in ("nsubjpass", "dobj", "nsubj")):
-                if any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in arg.children):
+                if arg.lower_ in c.negative_pronouns or any(d.dep_ == "det" and d.lower_ in ("no", "neither")
+                                                            for d in arg.children):
                     g.negated = True
-                    found.append("no")
+                    found.append(arg.lower_ if arg.lower_ in c.negative_pronouns else "no")
             continue
         lemma = node.lemma_.lower()
+        if _no_evidence(node, chain[level - 1], c) and level - 1 <= negation_reach:  # "NO EVIDENCE that X attacked"
+            g.negated = True
+            found.append("no")
         if lemma in c.negating_governors and level <= negation_reach:  # "REFUSED to meet", not "denied X and met"
             g.negated = True
             found.append(lemma)
@@ -125,6 +135,11 @@ def grammar_of(trigger: Token) -> Grammar:
         if mood and (lemma in c.hypothetical_governors and not called_to_say(chain[level - 1]) or intent):
             g.hypothetical = True
             found.append(lemma)
+    for word in words:
+        negation = next((ch for ch in word.children if ch.dep_ == "neg"), None)
+        if negation is not None and word.i != trigger.i and word.pos_ == "VERB" and trigger.is_ancestor(word):
+            g.negated = True
+            found.append(negation.lower_)
     g.cues = tuple(dict.fromkeys(found))
     return g
 
@@ -139,6 +154,13 @@ def called_to_say(clause: Token) -> bool:
             and any(c.dep_ in ("dobj", "obj") for c in call.children)
             and not any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "for") and c.i < clause.i
                         and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children) for c in call.children))
+
+
+def _no_evidence(noun: Token, clause: Token, c: Cues) -> bool:
+    """"There is NO EVIDENCE that Russia attacked", "showed NO SIGN that he was planning to apologize":
+    a negated noun of evidence (``evidence_nouns``) whose content clause states the act denies it."""
+    return clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lower_ in c.evidence_nouns \
+        and any(ch.dep_ == "det" and ch.lower_ in c.negation for ch in noun.children)
 
 
 def _set_aside(trigger: Token, c: Cues) -> bool:

@@ -19,6 +19,8 @@ from dateline.model import Actor
 
 #: Prepositions that name where a tour goes ("toured IN Asia", "a tour OF the region").
 _PLACE_PREPS = {"to", "in", "of", "through", "across", "around"}
+#: Prepositions placing a question put to someone in a scene ("when asked AT a news conference").
+_SCENE_PREPS = {"at", "in", "on", "during", "after"}
 #: Entity types of a number object ("yield 7.12 PERCENT").
 _QUANTITIES = {"PERCENT", "MONEY", "QUANTITY", "CARDINAL"}
 
@@ -97,8 +99,9 @@ class NoActCheck:
                 and any(c.dep_ == "aux" and c.lemma_ == "be" for c in trigger.children):
             return True  # "Why Evidence Action Beta is promising"
         if sense.get("bare_when") and any(c.lower_ == "when" for c in trigger.children) and not any(
-                c.dep_ in ("dobj", "xcomp", "ccomp", "prep", "nsubj") for c in trigger.children):
-            return True  # "When asked, he said ..."
+                c.dep_ in ("dobj", "xcomp", "ccomp", "nsubj") or c.dep_ == "prep" and c.lower_ not in _SCENE_PREPS
+                for c in trigger.children):
+            return True  # "When asked, he said ...", "When asked AT the conference"
         for child in trigger.children:
             mark = _clause_mark(child) if child.dep_ in ("ccomp", "xcomp", "advcl") else None
             if mark is not None and mark in sense.get("marks", ()) and (mark or child.dep_ == "ccomp") \

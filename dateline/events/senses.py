@@ -6,8 +6,9 @@ words for sports results, election races and verbal clashes, and a coder that ig
 tennis results table into a list of assaults.  The check reads only the sentence and the actors the
 actors stage found, and it is conservative: a sentence that shows force (an armed party, a violence
 word, a state acting on a state) keeps the material code.  It also recodes a denial that names a
-recipient as a refusal and a charge made as a that-clause as an accusation, and drops an attack's
-civilian source that only a pronoun names.  The words are data (``dateline/data/events/senses.json``);
+recipient as a refusal and a charge made as a that-clause as an accusation, drops an attack's
+civilian source that only a pronoun names, violence done to oneself and a "recognition" of people
+that is no diplomatic act.  The words are data (``dateline/data/events/senses.json``);
 words that state no act at all are :mod:`dateline.events.no_act`.
 """
 
@@ -31,10 +32,16 @@ from dateline.nlp.cache import sentence_starts, text_of
 #: Codes a contest or a verbal clash can be mistaken for: material conflict, protest, and "dismissed"
 #: (016) for a player sent off.
 _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
+#: CAMEO's diplomatic recognition: of a state, a government or a body, or of someone AS its leader.
+_RECOGNITION = "054"
+#: CAMEO's suicide bombing: an attack on others, whatever "blew HIMSELF up" says.
+_SUICIDE_BOMBING = "183"
 #: A digit, a dash and a digit: where a score can be at all (a cheap test before the score pattern).
 _DIGIT_DASH = re.compile(r"\d-\d")
 #: Prepositions giving the reason for an act ("attacked X FOR her support of the war").
 _REASON_PREPS = ("for", "over")
+#: Prepositions naming what an attack is aimed at ("an attack ON the amendment").
+_AIM_PREPS = ("on", "upon", "against")
 #: Prepositions giving what caused a harm ("killed IN a crash", "injured BY debris").
 _CAUSE_PREPS = ("in", "by", "after", "during", "from")
 #: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
@@ -70,6 +77,8 @@ class SenseRules:
     official_protest: frozenset[str]  # "protest": by a state or its government, an official complaint
     state_sectors: frozenset[str]  # sectors that speak for a state in an official protest
     protest_words: frozenset[str]
+    abstract_aims: frozenset[str]  # "attacked four PROVISIONS", "an attack on the AMENDMENT": words, no force
+    reflexives: frozenset[str]  # "killed HIMSELF": violence done to oneself
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
 
@@ -89,7 +98,8 @@ def sense_rules() -> SenseRules:
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       force_only=frozenset(raw["force_only"]), official_protest=frozenset(raw["official_protest"]),
                       state_sectors=frozenset(raw["state_sectors"]),
-                      protest_words=frozenset(raw["protest_words"]),
+                      protest_words=frozenset(raw["protest_words"]), abstract_aims=frozenset(raw["abstract_aims"]),
+                      reflexives=frozenset(raw["reflexives"]),
                       complements=_shared_entries(raw["complements"]))
 
 
@@ -144,6 +154,11 @@ class SenseCheck:
                 and (src.kind == "country" and self.as_state(source, sent) or sector_of(src) in rules.state_sectors):
             self.reason = "official protest: a state protests"
             return "114"  # "The Philippines PROTESTED China's use of water cannon"
+        if code == _RECOGNITION and not self._recognisable(trigger, source, target):
+            return None  # "were recognized by voters", "several black women were recognized for their work"
+        if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and any(
+                c.dep_ in ("dobj", "obj") and c.lower_ in rules.reflexives and not c.conjuncts for c in trigger.children):
+            return None  # "urged protesters to KILL THEMSELVES": no party attacks another
         conflict = code.startswith(_MATERIAL) and (lemma in rules.figurative or lemma in rules.contest_only
                                                    or lemma in rules.harm or lemma in rules.campaign or lemma in rules.force_only)
         if not self.sports_article and not conflict:
@@ -159,6 +174,11 @@ class SenseCheck:
         if lemma in rules.figurative and trigger.pos_ == "NOUN" and content_clause(trigger) is not None:
             self.reason = "verbal sense: the attack states a claim"
             return rules.figurative[lemma]  # "renewed his ATTACK THAT Clinton is not qualified"
+        if lemma in rules.figurative and self._abstract_aim(trigger):
+            self.reason = "verbal sense: aimed at a law, a plan or an idea"
+            return rules.figurative[lemma]  # "attacked four PROVISIONS in the tax code"
+        if lemma in rules.figurative and self._abstract_purpose(trigger):
+            return None  # "FOUGHT hard to defend the TAX": the defence is the act, coded on its own
         if any(sector_of(a) in rules.armed for a in parties):
             return code
         if self.sports_article and conflict:
@@ -212,12 +232,41 @@ class SenseCheck:
                        for t in scope.subtree)
 
     def _violent(self, sent: Span, trigger: Token) -> bool:
-        """A violence word in the sentence, outside the reason the trigger gives ("attacked Clinton
-        FOR her support of the WAR": the war is what she is criticised for)."""
+        """A violence word in the sentence, outside the reason or topic the trigger gives ("attacked
+        Clinton FOR her support of the WAR", "attacked Sanders ON GUNS": what she or he is criticised
+        for)."""
         violence = self.rules.violence
-        reasons = {t.i for c in trigger.children if c.dep_ == "prep" and c.lower_ in _REASON_PREPS for t in c.subtree}
+        has_object = any(c.dep_ in ("dobj", "obj") for c in trigger.children)
+        reasons = {t.i for c in trigger.children if c.dep_ == "prep" and (
+            c.lower_ in _REASON_PREPS or c.lower_ == "on" and has_object) for t in c.subtree}
         return any(t.i != trigger.i and t.i not in reasons and (t.lower_ in violence or t.lemma_.lower() in violence)
                    for t in sent)
+
+    def _recognisable(self, trigger: Token, source: str | None, target: str | None) -> bool:
+        """Diplomatic recognition is granted by a state, a government or another body to one, or to a
+        person AS something ("will no longer recognize Farmajo AS president"); a person or a crowd
+        recognised by voters or at a ceremony is identified or honoured."""
+        if any(c.dep_ == "prep" and c.lower_ == "as" for c in trigger.children):
+            return True
+        return all((actor := self.actor(party)) is not None and (
+            actor.kind in ("country", "organisation") or sector_of(actor) in self.rules.state_sectors)
+            for party in (source, target))
+
+    def _abstract_aim(self, trigger: Token) -> bool:
+        """What the trigger is aimed at — its object, or for a noun its "on"/"against" phrase — is a
+        law (as NER tags it) or a word for a text, plan or idea ("attacked four PROVISIONS", "Obama's
+        attack on the Second AMENDMENT"): no force can reach it, whatever violence the sentence names."""
+        aims = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] + [
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
+        return any(a.ent_type_ == "LAW" or a.lemma_.lower() in self.rules.abstract_aims for a in aims)
+
+    def _abstract_purpose(self, trigger: Token) -> bool:
+        """A struggle with no aim of its own whose purpose is done to a law, a plan or an idea ("fought
+        hard to defend the Cadillac TAX", "battled to pass the BILL")."""
+        purposes = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        own_aims = any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in trigger.children)
+        return not own_aims and any(self._abstract_aim(p) for p in purposes)
 
     def _weapon_used(self, trigger: Token) -> bool:
         """A violence word in what acts or is acted with: the subject, the agent or a "with" phrase

@@ -203,7 +203,7 @@ def build_event(article: Article, sent: Span, sent_index: int, cand: Candidate, 
     if plover is None or not table.description(code):
         return None  # CAMEO statement codes (010 ...) are not PLOVER events
     ptype, pmode, pcontext = plover
-    grammar = grammar_of(cand.trigger)
+    grammar = grammar_of(cand.trigger, cand.matched or ())
     modality = Modality(negated=grammar.negated, future=grammar.future, hypothetical=grammar.hypothetical)
     if modality.hypothetical and cand.source is None:
         return None  # "children can still be kidnapped", "could be appealed": a possibility nobody is said to act on
