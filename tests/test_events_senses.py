@@ -420,3 +420,12 @@ def test_recognition_is_between_states_and_bodies(nlp):
     assert not [c for c in codes(coded(nlp, "the mayor was recognized by children at the station."))
                 if c[2] == "054"]
     assert ("RUS", "MAYOR", "054") in codes(coded(nlp, "Russia recognized the mayor as president."))
+
+
+def test_an_attack_made_in_words_or_by_a_text_is_criticism(nlp):
+    """"Hamas attacked Israel IN A STATEMENT", "the mayor is attacked IN THE MEDIA", "Putin's ARTICLE
+    attacked the mayor": words, whoever says them; the same attack with force stays one."""
+    assert codes(coded(nlp, "Hamas attacked Israel in a statement on Sunday.")) == {("HAMAS", "ISR", "111")}
+    assert {c[2] for c in codes(coded(nlp, "As the mayor is attacked in the media, Senator Vance is celebrated."))} == {"111"}
+    assert codes(coded(nlp, "Putin's article attacked the mayor.")) == {("PUTIN", "MAYOR", "111")}
+    assert ("HAMAS", "ISR", "190") in codes(coded(nlp, "Hamas attacked Israel on Sunday."))

@@ -40,6 +40,8 @@ _SUICIDE_BOMBING = "183"
 _DIGIT_DASH = re.compile(r"\d-\d")
 #: Prepositions giving the reason for an act ("attacked X FOR her support of the war").
 _REASON_PREPS = ("for", "over")
+#: Prepositions naming the medium an act happens in ("attacked IN the media", "ON Twitter").
+_MEDIUM_PREPS = ("in", "on", "through", "via", "during")
 #: Prepositions naming what an attack is aimed at ("an attack ON the amendment").
 _AIM_PREPS = ("on", "upon", "against")
 #: Prepositions giving what caused a harm ("killed IN a crash", "injured BY debris").
@@ -79,6 +81,7 @@ class SenseRules:
     protest_words: frozenset[str]
     abstract_aims: frozenset[str]  # "attacked four PROVISIONS", "an attack on the AMENDMENT": words, no force
     reflexives: frozenset[str]  # "killed HIMSELF": violence done to oneself
+    verbal_media: frozenset[str]  # "an ARTICLE attacked him", "attacked IN THE MEDIA": words, no force
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
 
@@ -99,7 +102,7 @@ def sense_rules() -> SenseRules:
                       force_only=frozenset(raw["force_only"]), official_protest=frozenset(raw["official_protest"]),
                       state_sectors=frozenset(raw["state_sectors"]),
                       protest_words=frozenset(raw["protest_words"]), abstract_aims=frozenset(raw["abstract_aims"]),
-                      reflexives=frozenset(raw["reflexives"]),
+                      reflexives=frozenset(raw["reflexives"]), verbal_media=frozenset(raw["verbal_media"]),
                       complements=_shared_entries(raw["complements"]))
 
 
@@ -177,6 +180,9 @@ class SenseCheck:
         if lemma in rules.figurative and self._abstract_aim(trigger):
             self.reason = "verbal sense: aimed at a law, a plan or an idea"
             return rules.figurative[lemma]  # "attacked four PROVISIONS in the tax code"
+        if lemma in rules.figurative and self._in_words(trigger):
+            self.reason = "verbal sense: done in words or by a text"
+            return rules.figurative[lemma]  # "Tuttle's ARTICLE attacked Christie", "attacked IN THE MEDIA"
         if lemma in rules.figurative and self._abstract_purpose(trigger):
             return None  # "FOUGHT hard to defend the TAX": the defence is the act, coded on its own
         if any(sector_of(a) in rules.armed for a in parties):
@@ -259,6 +265,18 @@ class SenseCheck:
         aims = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] + [
             g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
         return any(a.ent_type_ == "LAW" or a.lemma_.lower() in self.rules.abstract_aims for a in aims)
+
+    def _in_words(self, trigger: Token) -> bool:
+        """A text as the subject ("Tuttle's ARTICLE attacked Christie") or a medium as where the act
+        happens ("Cosby is attacked IN THE MEDIA", "attacked her ON TWITTER") (``verbal_media``)."""
+        media = self.rules.verbal_media
+
+        def medium(t: Token) -> bool:
+            return t.lower_ in media or t.lemma_.lower() in media  # (the lemma of "media" is "medium")
+
+        return any(c.dep_ == "nsubj" and medium(c) for c in trigger.children) or any(
+            g.dep_ == "pobj" and medium(g)
+            for c in trigger.children if c.dep_ == "prep" and c.lower_ in _MEDIUM_PREPS for g in c.children)
 
     def _abstract_purpose(self, trigger: Token) -> bool:
         """A struggle with no aim of its own whose purpose is done to a law, a plan or an idea ("fought
