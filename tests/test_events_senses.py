@@ -221,6 +221,7 @@ def test_a_poll_share_states_no_act(nlp):
 def test_receiving_votes_or_a_letter_hosts_no_guest(nlp):
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received 300 votes from protesters.").events)
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's approval on Monday.").events)
+    assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received the mayor's photos on Monday.").events)
     assert any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's president on Monday.").events)
 
 
@@ -429,3 +430,9 @@ def test_an_attack_made_in_words_or_by_a_text_is_criticism(nlp):
     assert {c[2] for c in codes(coded(nlp, "As the mayor is attacked in the media, Senator Vance is celebrated."))} == {"111"}
     assert codes(coded(nlp, "Putin's article attacked the mayor.")) == {("PUTIN", "MAYOR", "111")}
     assert ("HAMAS", "ISR", "190") in codes(coded(nlp, "Hamas attacked Israel on Sunday."))
+
+
+def test_greeting_voters_or_a_crowd_hosts_no_guest(nlp):
+    """"the mayor greeted voters at a polling place" is campaigning; "Putin greeted the mayor" hosts him."""
+    assert not coded(nlp, "the mayor greeted voters at a polling place in Kyiv.").events
+    assert ("PUTIN", "MAYOR", "043") in codes(coded(nlp, "Putin greeted the mayor at the airport."))
