@@ -587,17 +587,16 @@ class PronounResolver:
         counted = any(c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in token.children)  # "48 Uyghurs"
         plural = token.tag_ in ("NNS", "NNPS") or counted or bool(conjuncts) or bool(actor and actor.members) \
             or token.lemma_.lower() in self.rules.collective_nouns  # "drawing boos from the crowd ... urged them"
-        person_noun = not person and token.pos_ == "NOUN" and token.lemma_.lower() in self.rules.person_nouns
-        if person_noun and not plural:  # "the New York resident ... he": a person, though no person actor to name
-            person, actor = True, next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.i in actor_at
-                                        and actor_at[c.i].kind == "person"), None)  # "his lawyer, Michael Perkins"
-        elif not person and not plural and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
-            # a subject set beside a person's name is that person ("the object of Trump's admiration, Vladimir
-            # Putin, has used his invasions"), which an appositive name is not
-            named = next((actor_at[c.i] for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                          and c.i in actor_at and actor_at[c.i].kind == "person" and self._set_beside(token, c)), None)
-            if named is not None:
-                person, actor = True, named
+        if not person and not plural and token.pos_ == "NOUN":
+            names = [c for c in token.children if c.dep_ == "appos" and c.i in actor_at and actor_at[c.i].kind == "person"]
+            if token.lemma_.lower() in self.rules.person_nouns:
+                # "the New York resident ... he": a person, though no person actor to name ("his lawyer, Michael Perkins")
+                person, actor = True, actor_at[names[0].i] if names else None
+            elif token.dep_ in SUBJECT_DEPS and (named := next(
+                    (n for n in names if n.pos_ == "PROPN" and self._set_beside(token, n)), None)) is not None:
+                # a subject set beside a person's name is that person ("the object of Trump's admiration,
+                # Vladimir Putin, has used his invasions"), which an appositive name is not
+                person, actor = True, actor_at[named.i]
         kind = "plural" if plural else ("person" if person else "thing")
         return Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
                     role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",

@@ -301,7 +301,7 @@ class ArgumentFinder:
         verb of contact (``contact_verbs.txt``), or one whose own object is a pronoun for the main object,
         says what the subject came to do — the object does not do it.  A pronoun that names the main
         subject leaves the object the doer ("Suu Kyi invited him to visit HER": he visits her)."""
-        if not _infinitive(clause):
+        if not infinitive(clause):
             return False  # "visited them the day after the 40 WERE DEPORTED": a time clause, no purpose
         if clause.head.lemma_.lower() in word_list("contact_verbs.txt") or called_to_say(clause):
             return True
@@ -547,7 +547,7 @@ class ArgumentFinder:
                 controller = next((c for c in node.head.children if c.dep_ in ("dobj", "obj")), None)
                 if controller is not None:
                     return controller, path + "xcomp<dobj"
-            if node.dep_ in ("xcomp", "advcl") and _infinitive(node) and not subject_purpose:
+            if node.dep_ in ("xcomp", "advcl") and infinitive(node) and not subject_purpose:
                 # "gathered INFLUENCERS to visit cities", "called on JAPAN to withdraw": the object acts;
                 # so does the addressee of a request noun ("made an appeal to RUSSIA to stop")
                 request = next((c for c in node.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
@@ -1331,7 +1331,8 @@ def _relative_word(token: Token) -> bool:
     return token.tag_ in ("WDT", "WP") or token.lower_ in ("which", "that", "who", "whom")
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """A verb with "to" ("called on Japan TO withdraw", "fought TO defend")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

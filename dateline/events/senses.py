@@ -24,7 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.codes import split_code
-from dateline.events.arguments import content_clause
+from dateline.events.arguments import content_clause, infinitive
 from dateline.model import Actor
 from dateline.nlp.arrays import token_indices
 from dateline.nlp.cache import sentence_starts, text_of
@@ -259,12 +259,10 @@ class SenseCheck:
             for party in (source, target))
 
     def _abstract_aim(self, trigger: Token) -> bool:
-        """What the trigger is aimed at — its object, or for a noun its "on"/"against" phrase — is a
-        law (as NER tags it) or a word for a text, plan or idea ("attacked four PROVISIONS", "Obama's
-        attack on the Second AMENDMENT"): no force can reach it, whatever violence the sentence names."""
-        aims = [c for c in trigger.children if c.dep_ in ("dobj", "obj")] + [
-            g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
-        return any(a.ent_type_ == "LAW" or a.lemma_.lower() in self.rules.abstract_aims for a in aims)
+        """What the trigger is aimed at (:func:`_aims`) is a law (as NER tags it) or a word for a text,
+        plan or idea ("attacked four PROVISIONS", "Obama's attack on the Second AMENDMENT"): no force
+        can reach it, whatever violence the sentence names."""
+        return any(a.ent_type_ == "LAW" or a.lemma_.lower() in self.rules.abstract_aims for a in _aims(trigger))
 
     def _in_words(self, trigger: Token) -> bool:
         """A text as the subject ("Tuttle's ARTICLE attacked Christie") or a medium as where the act
@@ -281,10 +279,8 @@ class SenseCheck:
     def _abstract_purpose(self, trigger: Token) -> bool:
         """A struggle with no aim of its own whose purpose is done to a law, a plan or an idea ("fought
         hard to defend the Cadillac TAX", "battled to pass the BILL")."""
-        purposes = [c for c in trigger.children if c.dep_ in ("xcomp", "advcl")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        own_aims = any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _AIM_PREPS for c in trigger.children)
-        return not own_aims and any(self._abstract_aim(p) for p in purposes)
+        return not _aims(trigger) and any(self._abstract_aim(c) for c in trigger.children
+                                          if c.dep_ in ("xcomp", "advcl") and infinitive(c))
 
     def _weapon_used(self, trigger: Token) -> bool:
         """A violence word in what acts or is acted with: the subject, the agent or a "with" phrase
@@ -312,6 +308,12 @@ class SenseCheck:
 
 def violent_code(code: str) -> bool:
     return code.startswith(("18", "19", "20"))
+
+
+def _aims(trigger: Token) -> list[Token]:
+    """What a trigger is aimed at: its object, or its "on"/"against" phrase ("an attack ON X")."""
+    return [c for c in trigger.children if c.dep_ in ("dobj", "obj")] + [
+        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
 
 
 def _caused_by(trigger: Token, causes: frozenset[str], not_with: frozenset[str]) -> bool:
