@@ -735,3 +735,31 @@ def test_a_place_name_inside_a_persons_name_is_the_person():
     assert who(king, "Jordan").kind == "country"
     refugees = run("Many Rwandan Hutu refugees refuse to go home.")
     assert who(refugees, "Rwandan").country == "RWA"
+
+
+def test_an_address_form_is_no_part_of_a_name():
+    """"Mr Arafat" (no full stop, so NER takes "Mr" in) is the Yasser Arafat named before; "Dr
+    Hollingworth", which NER may tag as an organisation, is a person."""
+    article = run("Palestinian leader Yasser Arafat called for calm. Israel later cut ties with Mr Arafat.")
+    assert who(article, "Arafat", 1) is who(article, "Yasser Arafat")
+    doctor = who(run("Mr Crean says he is not calling on Dr Hollingworth to resign."), "Hollingworth")
+    assert doctor is not None and doctor.kind == "person" and doctor.name == "Hollingworth"
+
+
+def test_a_negated_country_names_no_party():
+    """"two non-US organisations", "anti-Israeli attacks": neither names the United States or Israel."""
+    article = run("Bush called on his allies to freeze the assets of two non-US organisations after anti-Israeli attacks.")
+    assert {a.country for a in article.actors} & {"USA", "ISR"} <= {"USA"}
+    assert who(article, "US") is None and who(article, "Israeli") is None
+
+
+def test_a_suspect_is_an_actor():
+    assert who(run("Police arrested three suspects on Monday."), "three suspects").code.endswith("CRM")
+
+
+def test_a_name_nobody_tagged_described_as_a_person_takes_the_next_he():
+    """"Nop Vy, the association's executive director, told VOA ... He called": he is the director,
+    not the person named before the untagged name."""
+    article = run("Mech Dara was released after apologizing. Nop Vy, the association's executive director, told VOA "
+                  "the release on bail was a good sign. He called for the charge to be dropped.")
+    assert who(article, "He") is who(article, "executive director")

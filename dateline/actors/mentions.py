@@ -30,6 +30,10 @@ from dateline.nlp.cache import sentence_starts
 _QUOTE_MARKS = {'"', "“", "”"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Prefixes that negate or oppose the country after them ("non-US", "anti-Israeli").
+_NEGATING_PREFIXES = ("non", "anti")
+#: Labels of fixed names that name a state: "country:", "demonym:", "capital:", "ambiguous:".
+_STATE_LABELS = ("country:", "demonym:", "capital:", "ambiguous:")
 #: A hyphenated given name ("In-mo", "Dae-jung") that NER leaves out of the surname before it.
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+-[a-z]+")
 RELIGIONS = {"REL", "MUS", "JEW", "CHR", "BUD", "HIN", "SIK", "CTH", "ORT", "SHI", "SUN"}
@@ -93,6 +97,12 @@ class MentionFinder:
         self.fixed_at = {start: (label, end) for label, start, end in fixed}
         # "Central AMERICAN migrants": words of a part of the world name no country
         self.world_words = {i for label, start, end in fixed if label.startswith("world:") for i in range(start, end)}
+        # "NON-US organisations", "ANTI-Israeli attacks": a country negated or opposed names no party of the
+        # phrase (a body opposed, "anti-TALIBAN fighters", still says who the fighters are)
+        self.negated = {i for label, start, end in fixed if label.startswith(_STATE_LABELS) and self._negating_prefix(start)
+                        for i in range(start, end)}
+        self.world_words |= self.negated
+        self.honorifics = frozenset(load_pronoun_rules().honorifics)  # "Mr", "Mrs": address forms, no name
 
     # -- driver --------------------------------------------------------------------------------
     def run(self) -> list[Candidate]:
@@ -104,8 +114,8 @@ class MentionFinder:
         self._block_agreement_names()
         names = [ent for ent in self.ents if not self._adjective_entity(ent)]
         for ent in names:
-            if ent.label_ == "PERSON":
-                if self._person_is_not_a_person(ent):
+            if ent.label_ == "PERSON" or len(ent) > 1 and self._honorific(ent[0]):  # "Dr Hollingworth" tagged ORG
+                if ent.label_ == "PERSON" and self._person_is_not_a_person(ent):
                     self._misread_person(ent)
                 else:
                     self._titled_person(ent)
@@ -279,8 +289,9 @@ class MentionFinder:
         start, end = ent.start, ent.end
         # leading title words inside the entity ("President Putin") belong to the title, not a first
         # name that is also a place's ("CHAD Sweet", "ISRAEL Katz")
-        while start < end - 1 and self._title_word(self.doc[start]) and not self._inside_person_name(start, start + 1):
-            start += 1
+        while start < end - 1 and (self._title_word(self.doc[start]) or self._honorific(self.doc[start])) \
+                and not self._inside_person_name(start, start + 1):
+            start += 1  # and "Mr Arafat" (no full stop, so NER takes the "Mr" in) is Arafat
         if start == end - 1 and self._title_word(self.doc[start]):
             return
         # all-caps copy: NER runs names into the next word ("VLADIMIR PUTIN MET"); keep the known prefix
@@ -324,6 +335,15 @@ class MentionFinder:
         low = token.lower_
         return low in self.lex.titles or low in self.lex.modifiers or self.lex.country(token.text) is not None
 
+    def _negating_prefix(self, start: int) -> bool:
+        """Whether the word at ``start`` follows "non-" or "anti-" written as one word."""
+        doc = self.doc
+        return start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+            and not doc[start - 1].whitespace_ and doc[start - 2].lower_ in _NEGATING_PREFIXES
+
+    def _honorific(self, token: Token) -> bool:
+        return token.lower_.rstrip(".") in self.honorifics
+
     def _word_before(self, i: int, floor: int) -> tuple[int, str]:
         """The whitespace-delimited word ending at token i-1: the tokenizer splits "Im" into "I" + "m"."""
         first = i - 1
@@ -335,7 +355,7 @@ class MentionFinder:
         low = word.lower()
         return (word.isalpha() and word[:1].isupper() and not token.is_sent_start
                 and low not in self.lex.titles and low not in self.lex.modifiers and self.lex.country(word) is None
-                and token.ent_type_ in ("", "PERSON") and low not in self.lex.seats
+                and token.ent_type_ in ("", "PERSON") and low not in self.lex.seats and low not in self.honorifics
                 and not (len(word) == len(token.text) and token.is_stop))
 
     def _title_left(self, name_start: int, sent_start: int) -> int:
@@ -538,6 +558,8 @@ class MentionFinder:
     # -- fixed names and entities --------------------------------------------------------------
     def _fixed(self, label: str, start: int, end: int) -> None:
         kind, _, code = label.partition(":")
+        if start in self.negated:
+            return
         if kind in ("country", "demonym", "capital", "ambiguous") and self._inside_longer_name(start, end):
             return  # "The American Legion", "British Columbians": the longer name decides
         if kind in ("country", "capital", "ambiguous") and self._inside_person_name(start, end):
@@ -784,7 +806,7 @@ class MentionFinder:
         return hit is not None and hit.entry.kind == "person"
 
     def _entity(self, ent: Span) -> None:
-        if any(self.taken[ent.start:ent.end]):
+        if any(self.taken[ent.start:ent.end]) or any(i in self.negated for i in range(ent.start, ent.end)):
             return
         text = ent.text
         start = ent.start

@@ -597,6 +597,13 @@ class PronounResolver:
                 # a subject set beside a person's name is that person ("the object of Trump's admiration,
                 # Vladimir Putin, has used his invasions"), which an appositive name is not
                 person, actor = True, actor_at[named.i]
+        elif not person and not plural and actor is None and token.dep_ in SUBJECT_DEPS and (described := next(
+                (c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN" and (
+                    c.lemma_.lower() in self.rules.person_nouns or c.i in actor_at and actor_at[c.i].kind == "person")),
+                None)) is not None:
+            # a name nobody tagged, described as a person ("Nop Vy, the association's executive DIRECTOR,
+            # told VOA"): a person, the described one if an actor
+            person, actor = True, actor_at.get(described.i)
         kind = "plural" if plural else ("person" if person else "thing")
         return Slot(role.i, self.sentences[token.i][0], kind, actor, role.dep_ in SUBJECT_DEPS,
                     role.dep_ in SUBJECT_DEPS and role.head.dep_ == "ROOT",
