@@ -1213,3 +1213,40 @@ def test_companions_of_a_light_verb_s_subject_act_with_it(nlp):
     """"ALONG WITH Russia, Hungary has stepped up AIRSTRIKES": both strike, neither is struck."""
     assert by_trigger(coded(nlp, "And along with Russia, Hungary has stepped up airstrikes, including of oil fields."),
                       "airstrikes") == {("HUN", None, "190"), ("RUS", None, "190")}
+
+
+def test_called_on_as_a_particle_still_names_who_is_to_act(nlp):
+    """"calling ON his allies TO FREEZE the assets": the allies would freeze, not the one calling,
+    whether the parser reads "on" as a preposition or a particle."""
+    assert ("HUN", "HMS") in pairs(coded(nlp, "Russia marked the day by calling on Hungary to freeze the assets of Hamas."), "16")
+    assert ("RUS", "HMS") not in pairs(coded(nlp, "Russia marked the day by calling on its allies to freeze the assets of Hamas."), "16")
+
+
+def test_an_act_charged_with_by_names_the_accused(nlp):
+    """"accused Israel OF escalating violence BY KILLING three Palestinians": Israel killed; a "by"
+    phrase with no charge is the subject's own way ("Russia angered Ukraine by attacking Hamas")."""
+    assert ("ISR", "PPL") in pairs(coded(nlp, "Hamas accused Israel of escalating violence by killing 40 people."), "18")
+    assert ("RUS", "HMS") in pairs(coded(nlp, "Russia angered Ukraine by attacking Hamas."), "19")
+
+
+def test_the_subject_of_a_for_to_clause_is_asked(nlp):
+    """"called for Russia to withdraw": Russia is asked (and withdraws, hypothetically); "called for an
+    end to the war" asks nobody named."""
+    article = coded(nlp, "Ukraine called for Russia to withdraw its troops.")
+    assert ("UKR", "RUS") in pairs(article, "02")
+    assert pairs(coded(nlp, "Ukraine called for an end to the war."), "02") == {("UKR", None)}
+
+
+def test_an_attack_after_a_killing_is_not_the_killers(nlp):
+    """"the areas were stormed AFTER Hamas killed 40 people": the storming answers the killing; a
+    harm after an attack is the attackers' ("40 people were killed after Hamas attacked")."""
+    assert not [e for e in coded(nlp, "The areas were stormed after Hamas killed 40 people.").events
+                if e.code.startswith("19") and e.source == "HMS"]
+    assert ("HMS", "PPL") in pairs(coded(nlp, "40 people were killed after Hamas attacked the town."), "18")
+
+
+def test_who_asked_for_an_act_is_not_its_target(nlp):
+    """"at the behest of Iran", "on the orders of Russia": they asked for the attack; it was not aimed at them."""
+    assert ("HMS", "IRN") not in pairs(coded(nlp, "Hamas attacked the town at the behest of Iran."), "19")
+    assert ("REBS", "RUS") not in pairs(coded(nlp, "Rebels attacked the town on the orders of Russia."), "19")
+    assert ("REBS", "UKR") in pairs(coded(nlp, "Rebels attacked Ukraine on the orders of Russia."), "19")

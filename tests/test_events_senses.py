@@ -436,3 +436,33 @@ def test_greeting_voters_or_a_crowd_hosts_no_guest(nlp):
     """"the mayor greeted voters at a polling place" is campaigning; "Putin greeted the mayor" hosts him."""
     assert not coded(nlp, "the mayor greeted voters at a polling place in Kyiv.").events
     assert ("PUTIN", "MAYOR", "043") in codes(coded(nlp, "Putin greeted the mayor at the airport."))
+
+
+def test_a_heart_attack_is_an_illness(nlp):
+    """"the mayor has had a HEART attack" names an illness; "the mayor's attack on Hamas" stays an act."""
+    assert not coded(nlp, "Putin said the mayor has had a heart attack.").events
+    assert ("MAYOR", "HAMAS", "190") in codes(coded(nlp, "the mayor's attack on Hamas killed prisoners."))
+
+
+def test_blasting_a_building_or_with_war_machines_is_force(nlp):
+    """"blasted" is criticism between people, force when aimed at a building or done by jets."""
+    assert codes(coded(nlp, "Israel's jets blasted a building of Hamas in Gaza.")) == {("ISR", "HAMAS", "190")}
+    assert {(c[0], c[2]) for c in codes(coded(nlp, "Russia blasted buildings in Ukraine."))} == {("RUS", "190")}
+    assert codes(coded(nlp, "Senator Vance blasted Governor Ortiz.")) == {("VANCE", "ORTIZ", "111")}
+
+
+def test_people_killed_in_a_fire_or_a_collapse_suffer_no_attack(nlp):
+    """A bare fire or a collapse in the cause phrase of a harm (also of a verb joined to it) is a
+    calamity; fire someone made stays violence."""
+    assert not coded(nlp, "Four prisoners were killed and eight others injured when a fire broke out in Kyiv.").events
+    assert not coded(nlp, "children were injured after a roof collapsed in Kyiv.").events
+    assert not coded(nlp, "Ukraine mourns the children killed in a fire in Kyiv.").events
+    assert ("KIDS", "1823") in {(c[1], c[2]) for c in codes(coded(nlp, "children were killed in Russia's fire on Kyiv."))}
+    assert ("KIDS", "1823") in {(c[1], c[2]) for c in codes(coded(nlp, "children were killed after the gunmen fired at a bus."))}
+
+
+def test_a_strike_in_a_sentence_about_work_is_industrial_action(nlp):
+    """"Acme Corp is prepared to escalate the STRIKE" over wages is a labour dispute (143), not an
+    air strike; a strike with violence stays force."""
+    assert codes(coded(nlp, "Acme Corp is prepared to escalate the strike by workers over wages.")) == {("ACME", None, "143")}
+    assert ("RUS", "UKR", "195") in codes(coded(nlp, "Russia launched a missile strike on Ukraine as workers fled."))

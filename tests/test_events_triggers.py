@@ -276,3 +276,24 @@ def test_turning_over_hands_over_only_with_its_particle(nlp):
     assert ("RUS", None, "0841") in triples(coded(nlp, "Russia turned over the prisoners."))
     assert not [e for e in coded(nlp, "Russia turned up the heat in a crisis over troop movements in Ukraine.").events
                 if e.code == "0841"]
+
+
+def test_a_particle_of_a_pattern_must_be_the_verbs_own(nlp):
+    """"called off the talks" halts them; "called on Russia to ... resolve the stand-OFF through
+    DIALOGUE" is an appeal, the "off" of "stand-off" is no particle."""
+    assert ("RUS", None, "164") in triples(coded(nlp, "Russia called off the talks."))
+    codes = {e.code for e in coded(nlp, "China called on Russia and Ukraine to resolve the stand-off through dialogue.").events}
+    assert "020" in codes and "164" not in codes
+
+
+def test_work_stopped_is_a_strike_only_as_the_object(nlp):
+    """"stopped work" strikes; "stopped searching FOR WORK" stops nothing."""
+    assert ("HMS", None, "143") in triples(coded(nlp, "Hamas stopped work in Gaza."))
+    assert not coded(nlp, "Hamas stopped searching for work in Gaza.").events
+
+
+def test_ground_seized_is_the_verbs_object(nlp):
+    """"captured the city of X" occupies it; fighters "captured NEAR the city" are seized people."""
+    assert ("RUS", None, "192") in triples(coded(nlp, "Russia captured the city on Monday."))
+    assert not [e for e in coded(nlp, "Hamas fighters, captured near the city by Israel, were moved.").events
+                if e.code == "192"]

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 
 from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
+from dateline.events.match import SUBJECT_DEPS, for_to_mark
 from dateline.events.modality import called_to_say, cues
 from dateline.events.wordlists import summary_nouns, word_list
 
@@ -75,7 +76,11 @@ AGAINST_PREPS = ("against", "upon")
 #: whoever did X, so the bare participle takes the subject as its doer, not as its patient.
 COMMISSIVE_ROOTS = ("03",)
 #: Requests, demands and offers (CAMEO 02, 10, 03): as a noun, made to whoever answers them.
+#: Requests and demands (CAMEO 02, 10): made of whoever is to do what they ask.
+REQUEST_ROOTS = ("02", "10")
 ADDRESSED_ROOTS = ("02", "10", "03")
+#: Prepositions of an instigation phrase ("AT the behest of", "ON the orders of"; not "agreed TO the king's request").
+_INSTIGATION_PREPS = ("at", "on", "upon", "under", "by")
 #: Prepositions of time and circumstance: "met X BEFORE visiting Y" is the subject's visit, not X's.
 TIME_PREPS = {"before", "after", "since", "until", "upon", "while", "following", "during", "despite", "without", "besides"}
 _MAX_INHERIT = 4
@@ -289,6 +294,8 @@ class ArgumentFinder:
         unresolved_patient = passive and subject is not None and subject[0].tag_ == "PRP" and not args.target
         if not args.target and not unresolved_patient:  # "HE was charged with murder in Kenya": not Kenya
             self._objects(verb, args, target_preps)
+        if not args.target and code is not None and code.startswith(REQUEST_ROOTS):
+            self._for_to_subject(verb, args)
         site = args.target_path.startswith("prep:") and args.target_path.split(">")[0][5:] in SITE_PREPS
         if (not args.target or site) and not args.reciprocal:
             self._purpose_target(verb, args)  # (whom a protest asks something of beats where it is held)
@@ -533,10 +540,12 @@ class ArgumentFinder:
                 return None  # "Turkey's policy, LIKE supporting X": an example, not the subject's act
             if node.dep_ == "pcomp" and node.head.lower_ == "for" and node.head.head.lemma_.lower() in request_verbs():
                 return None  # "called FOR DENYING entry": an act asked for, not done by the one asking
-            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and node.head.lower_ != "by" and \
-                    node.head.lower_ not in TIME_PREPS and not _alternative(node.head):
-                # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts);
-                # "lashed out AT Turkey for having shot down": so does the one blamed
+            if node.dep_ == "pcomp" and node.head.dep_ == "prep" and (node.head.lower_ != "by" or _of_charge(node.head.head)) \
+                    and node.head.lower_ not in TIME_PREPS and not _alternative(node.head):
+                # "accused X of supporting": X supports (but "teased X BY defying X": the subject acts,
+                # unless the "by" says how the charged act was done: "accused Israel OF escalating
+                # violence BY KILLING three Palestinians"); "lashed out AT Turkey for having shot down":
+                # so does the one blamed
                 controller = next((c for c in node.head.head.children if c.dep_ in ("dobj", "obj")), None) or next(
                     (p for c in node.head.head.children if c.dep_ == "prep" and c.lower_ == "at" and c.i < node.i
                      for p in c.children if p.dep_ == "pobj"), None)
@@ -556,7 +565,7 @@ class ArgumentFinder:
                 objects = [] if asker is None or asker is request else [
                     c for c in asker.children if c.dep_ in ("dobj", "obj")]
                 addressees = [] if asker is None else [
-                    p for c in asker.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")
+                    p for c in asker.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
                     for p in c.children if p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")]  # not "on MONDAY"
                 controller = next(iter(objects + addressees), None)
                 if controller is not None:
@@ -849,6 +858,18 @@ class ArgumentFinder:
             return
         self._preps(verb, args, ("to",))
 
+    def _for_to_subject(self, verb: Token, args: Arguments) -> None:
+        """"called for RUSSIA to withdraw", "appealed for THE OPPOSITION to support": a request or demand
+        is made of the subject of the for-to clause that says what is asked."""
+        for child in verb.children:
+            if for_to_mark(child) is None:
+                continue
+            subject = next(c for c in child.children if c.dep_ in SUBJECT_DEPS)
+            actors = [a for a in self.actors(subject) if a not in args.source]
+            if actors:
+                args.target, args.target_path = actors, f"advcl:for>{subject.dep_}"
+                return
+
     def _condition_subject(self, verb: Token, args: Arguments) -> None:
         """"threatened a strike UNLESS Israel rescinded ...": the party whose act is the condition of a
         conflict act.  A cooperative act's condition is no party of it ("promised to legalize workers
@@ -901,7 +922,7 @@ class ArgumentFinder:
         for child in head.children:
             pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination \
                 and not _fronted_site(child) else None
-            if pobj is not None and self._inside(pobj, args, f"prep:{child.lower_}>"):
+            if pobj is not None and not _instigation(pobj) and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
 
     def _inside(self, head: Token, args: Arguments, path: str) -> bool:
@@ -970,7 +991,7 @@ class ArgumentFinder:
         for child in sorted(head.children, key=lambda c: c.lower_ not in AGAINST_PREPS):
             if child.dep_ in ("prep", "dative") and child.lower_ in preps and child.lower_ not in args.destination:
                 pobj = pobj_of(child)
-                if pobj is None or self.asked_for(pobj, args) or _fronted_site(child):
+                if pobj is None or self.asked_for(pobj, args) or _fronted_site(child) or _instigation(pobj):
                     continue
                 actors = [a for a in self.actors(pobj) if a not in args.source  # not "reneged on HIS commitment"
                           and not (args.inside and self.own_state(a, args))]
@@ -990,6 +1011,22 @@ class ArgumentFinder:
                 pobj = pobj_of(child)
                 if pobj is not None:
                     args.reciprocal = self.actors(pobj)
+
+
+def _instigation(pobj: Token) -> bool:
+    """"at the BEHEST of X", "on the ORDERS of X": X asked for the act; it is not done to X
+    (``instigation_nouns.txt``)."""
+    return pobj.head.lower_ in _INSTIGATION_PREPS and pobj.lemma_.lower() in word_list("instigation_nouns.txt")
+
+
+def in_instigation(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in an instigation phrase of the trigger ("at the behest of X")."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "pobj" and _instigation(node):
+            return True
+        node = node.head
+    return False
 
 
 def _fronted_site(prep: Token) -> bool:
@@ -1094,6 +1131,11 @@ def reduced_passive(verb: Token) -> bool:
         return (verb.head.dep_ not in ("ROOT", "parataxis", "appos") or acts_on_people) and not any(
             g.dep_ in ("dobj", "obj") for c in verb.children if c.dep_ == "conj" for g in c.children)
     return verb.dep_ == "conj" and not _perfect(verb.head)
+
+
+def _of_charge(verb: Token) -> bool:
+    """Whether the verb names a charge in an "of" phrase ("accused Israel OF escalating violence")."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children)
 
 
 def _alternative(prep: Token) -> bool:

@@ -22,6 +22,8 @@ from dateline.events.arguments import (
     ArgumentFinder,
     Arguments,
     counted_noun,
+    harm_verbs,
+    in_instigation,
     noun_phrase,
     pobj_of,
     reduced_passive,
@@ -274,9 +276,12 @@ class SentenceCoder:
     def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
         """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
         blamed on guerrillas", "ISRAELI RAIDS in which 20 people were killed": a passive harm without its
-        agent is done by whoever did the violent act its time clause or "in" phrase names."""
+        agent is done by whoever did the violent act its time clause or "in" phrase names.  Only a harm
+        follows from what happened before it: "the areas had been stormed AFTER Hamas bombers killed 26
+        people" was done by someone else, in answer."""
+        marks = CIRCUMSTANCE_MARKS if verb.lemma_.lower() in harm_verbs() else CIRCUMSTANCE_MARKS - {"after"}
         for child in verb.children:
-            if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in CIRCUMSTANCE_MARKS for m in child.children) \
+            if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in child.children) \
                     and self._names_violence(child, "verb"):
                 subject = self.args._subject(child)
                 found = self.args.actors(subject[0]) if subject is not None else []
@@ -381,8 +386,8 @@ class SentenceCoder:
                 continue
             if not self.into_complements and pattern is not None and pattern.theme and _in_object(other, token):
                 continue  # the owner of what is moved is not acted on
-            if not self.into_complements and _in_attribution(other, token):
-                continue  # "called for attacks, ACCORDING TO the SITE group"
+            if not self.into_complements and (_in_attribution(other, token) or in_instigation(other, token)):
+                continue  # "called for attacks, ACCORDING TO the SITE group", "AT THE BEHEST OF X"
             if not self.into_complements and _in_relative_clause(other, token):
                 continue  # "signed a declaration THAT WILL SERVE AS Syria's constitution"
             if "clause" in args.content and in_noun_clause(other, token):

@@ -51,10 +51,20 @@ def after_context(trigger: Token, own_clauses: bool = False) -> list[Token]:
         if child.dep_ == "nsubjpass":
             keep.extend(t for t in child.subtree if t.i < trigger.i)
     for child in trigger.rights:
+        if (mark := for_to_mark(child)) is not None:
+            keep.append(mark)  # "called FOR Russia to withdraw": the "for" is the trigger's own word
         if child.dep_ in CLAUSE_DEPS or child.is_punct:
             continue
         keep.extend(t for t in child.subtree if not (own_clauses and in_noun_clause(t, trigger)))
     return keep
+
+
+def for_to_mark(clause: Token) -> Token | None:
+    """The "for" of a for-to clause with its own subject ("called FOR Russia to withdraw"), else None."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+            or not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        return None
+    return next((c for c in clause.children if c.dep_ == "mark" and c.lower_ == "for"), None)
 
 
 def in_noun_clause(token: Token, trigger: Token) -> bool:

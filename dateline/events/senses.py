@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.codes import split_code
 from dateline.events.arguments import content_clause, infinitive
+from dateline.events.wordlists import word_list
 from dateline.model import Actor
 from dateline.nlp.arrays import token_indices
 from dateline.nlp.cache import sentence_starts, text_of
@@ -46,6 +47,10 @@ _MEDIUM_PREPS = ("in", "on", "through", "via", "during")
 _AIM_PREPS = ("on", "upon", "against")
 #: Prepositions giving what caused a harm ("killed IN a crash", "injured BY debris").
 _CAUSE_PREPS = ("in", "by", "after", "during", "from")
+#: Marks of a clause giving what caused a harm ("injured WHEN a fire broke out", "AFTER a roof collapsed").
+_CAUSE_MARKS = ("when", "as", "after")
+#: Dependencies of words that say who made a fire or a blast ("ISRAELI fire", "TANK fire", "the army's fire").
+_MAKER_DEPS = ("amod", "compound", "poss", "nmod")
 #: Dependencies whose noun says what a contest trigger is about ("battling for second PLACE").
 _OBJECT_DEPS = ("dobj", "pobj", "attr", "nsubjpass")
 
@@ -82,6 +87,12 @@ class SenseRules:
     abstract_aims: frozenset[str]  # "attacked four PROVISIONS", "an attack on the AMENDMENT": words, no force
     reflexives: frozenset[str]  # "killed HIMSELF": violence done to oneself
     verbal_media: frozenset[str]  # "an ARTICLE attacked him", "attacked IN THE MEDIA": words, no force
+    illness_modifiers: frozenset[str]  # "a HEART attack": an illness
+    material_senses: dict[str, str]  # trigger lemma → material code when aimed at a thing or fired by war machines
+    physical_aims: frozenset[str]  # "blasted a BUILDING", "security TARGETS"
+    war_machines: frozenset[str]  # "F-16s blasted", "Apaches"
+    labour_senses: dict[str, str]  # noun → its code as industrial action ("escalate the STRIKE": 143)
+    labour_words: frozenset[str]  # "unions", "workers", "wage": the sentence is about work
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
 
@@ -103,6 +114,9 @@ def sense_rules() -> SenseRules:
                       state_sectors=frozenset(raw["state_sectors"]),
                       protest_words=frozenset(raw["protest_words"]), abstract_aims=frozenset(raw["abstract_aims"]),
                       reflexives=frozenset(raw["reflexives"]), verbal_media=frozenset(raw["verbal_media"]),
+                      illness_modifiers=frozenset(raw["illness_modifiers"]), material_senses=raw["material_senses"],
+                      physical_aims=frozenset(raw["physical_aims"]), war_machines=frozenset(raw["war_machines"]),
+                      labour_senses=raw["labour_senses"], labour_words=frozenset(raw["labour_words"]),
                       complements=_shared_entries(raw["complements"]))
 
 
@@ -159,6 +173,16 @@ class SenseCheck:
             return "114"  # "The Philippines PROTESTED China's use of water cannon"
         if code == _RECOGNITION and not self._recognisable(trigger, source, target):
             return None  # "were recognized by voters", "several black women were recognized for their work"
+        if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in rules.illness_modifiers
+                                          for c in trigger.children):
+            return None  # "the poor man has had a HEART attack"
+        if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
+            self.reason = "material sense: aimed at a thing or done by war machines"
+            return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
+        if trigger.pos_ == "NOUN" and trigger.lower_ in rules.labour_senses and violent_code(code) \
+                and any(t.lower_ in rules.labour_words for t in sent) and not self._violent(sent, trigger):
+            self.reason = "industrial action: a strike in a sentence about work"
+            return rules.labour_senses[trigger.lower_]  # "Qantas is prepared to escalate THE STRIKE"
         if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in rules.reflexives and not c.conjuncts for c in trigger.children):
             return None  # "urged protesters to KILL THEMSELVES": no party attacks another
@@ -166,7 +190,7 @@ class SenseCheck:
                                                    or lemma in rules.harm or lemma in rules.campaign or lemma in rules.force_only)
         if not self.sports_article and not conflict:
             return code
-        if lemma in rules.harm and _caused_by(trigger, rules.accidents, rules.violence):
+        if lemma in rules.harm and _caused_by(trigger, rules.accidents, rules.violence, word_list("natural_forces.txt")):
             return None  # "two soldiers were killed IN A HELICOPTER CRASH": armed victims, still no attack
         parties = [a for a in (self.actor(source), self.actor(target)) if a is not None]
         if lemma in rules.force_only and (source is None or not any(sector_of(a) in rules.armed and not _person(a) for a in parties)
@@ -258,6 +282,14 @@ class SenseCheck:
             actor.kind in ("country", "organisation") or sector_of(actor) in self.rules.state_sectors)
             for party in (source, target))
 
+    def _physical(self, trigger: Token) -> bool:
+        """Aimed at a building, a target or a vehicle, or done by jets, helicopters or guns: no words
+        can be aimed at a building ("Apaches blasted a BUILDING of Fatah")."""
+        rules = self.rules
+        return any(a.lemma_.lower() in rules.physical_aims for a in _aims(trigger)) or any(
+            t.lower_ in rules.war_machines or t.lemma_.lower() in rules.war_machines
+            for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree)
+
     def _abstract_aim(self, trigger: Token) -> bool:
         """What the trigger is aimed at (:func:`_aims`) is a law (as NER tags it) or a word for a text,
         plan or idea ("attacked four PROVISIONS", "Obama's attack on the Second AMENDMENT"): no force
@@ -316,15 +348,20 @@ def _aims(trigger: Token) -> list[Token]:
         g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
 
 
-def _caused_by(trigger: Token, causes: frozenset[str], not_with: frozenset[str]) -> bool:
-    """Whether the cause phrases of a trigger with no acting subject ("were killed IN a crash", "BY
-    air bags", "WHEN their helicopter crashed") hold one of ``causes`` and none of ``not_with``."""
+def _caused_by(trigger: Token, causes: frozenset[str], not_with: frozenset[str], calamities: frozenset[str]) -> bool:
+    """Whether the cause phrases of a trigger with no acting subject, or of the verbs joined to it
+    ("were killed IN a crash", "BY air bags", "WHEN their helicopter crashed", "were killed and
+    injured AFTER a roof collapsed") hold one of ``causes`` or a bare calamity ("in A FIRE"; "by
+    ISRAELI fire" names who fired) and none of ``not_with``."""
     if any(c.dep_ == "nsubj" for c in trigger.children):
         return False  # "rebels killed three soldiers in the crash of a helicopter they downed"
-    phrase = [t for child in trigger.children if (child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS) or (
-        child.dep_ == "advcl" and any(c.lower_ in ("when", "as") for c in child.children)) for t in child.subtree]
-    words = {t.lower_ for t in phrase} | {t.lemma_.lower() for t in phrase}
-    return bool(words & causes) and not words & not_with
+    phrase = [t for verb in (trigger, *trigger.conjuncts) for child in verb.children
+              if (child.dep_ == "prep" and child.lower_ in _CAUSE_PREPS)
+              or (child.dep_ == "advcl" and any(c.lower_ in _CAUSE_MARKS for c in child.children)) for t in child.subtree]
+    bare = {t.i for t in phrase if t.pos_ == "NOUN" and t.lemma_.lower() in calamities  # (not "bodyguards FIRED")
+            and not any(c.dep_ in _MAKER_DEPS for c in t.children)}
+    words = {w for t in phrase if t.i not in bare for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & causes or bare) and not words & not_with
 
 
 def _recipient(trigger: Token) -> bool:
