@@ -466,3 +466,21 @@ def test_a_strike_in_a_sentence_about_work_is_industrial_action(nlp):
     air strike; a strike with violence stays force."""
     assert codes(coded(nlp, "Acme Corp is prepared to escalate the strike by workers over wages.")) == {("ACME", None, "143")}
     assert ("RUS", "UKR", "195") in codes(coded(nlp, "Russia launched a missile strike on Ukraine as workers fled."))
+
+
+def test_a_town_is_visited_but_hosts_nobody(nlp):
+    """"his annual visit to Bethlehem": the town is where Putin goes (042), no host (043); a state
+    visited hosts its guest."""
+    ACTORS["Bethlehem"] = ("BETH", "PSE", "other")
+    try:
+        article = coded(nlp, "Putin made his annual visit to Bethlehem.")
+    finally:
+        del ACTORS["Bethlehem"]
+    assert codes(article) == {("PUTIN", "BETH", "042")}
+    assert ("UKR", "PUTIN", "043") in codes(coded(nlp, "Putin made a visit to Ukraine."))
+
+
+def test_a_cricket_report_codes_no_attack(nlp):
+    """Bowlers are a side's "attack": in a report of the toss and the batsmen it attacks nobody."""
+    assert not coded(nlp, "Putin won the toss and chose bowling. The batsmen struggled early against the spinner. "
+                          "Putin attacked the mayor.").events

@@ -115,6 +115,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
+            if candidate.code == "043" and _city(index.actor(candidate.source)):
+                continue  # "his annual visit to BETHLEHEM": a town is visited, it hosts nobody
             if _state_and_its_organ(index.actor(candidate.source), index.actor(candidate.target)) and all(
                     _named_as_country(index, sent, a) for a in (candidate.source, candidate.target)
                     if index.actor(a).kind == "country"):
