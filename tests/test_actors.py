@@ -763,3 +763,9 @@ def test_a_name_nobody_tagged_described_as_a_person_takes_the_next_he():
     article = run("Mech Dara was released after apologizing. Nop Vy, the association's executive director, told VOA "
                   "the release on bail was a good sign. He called for the charge to be dropped.")
     assert who(article, "He") is who(article, "executive director")
+
+
+def test_a_body_named_by_its_kind_is_an_actor():
+    """"banning the radical group", "investigate the taskforce": parties, though unnamed."""
+    assert who(run("Parliament voted to ban the radical group on Monday."), "radical group").code.endswith("RAD")
+    assert who(run("Detectives asked the ombudsman to investigate the taskforce."), "taskforce").code.endswith("GOV")

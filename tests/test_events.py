@@ -30,6 +30,11 @@ def nlp():
     return load_nlp()
 
 
+def _kind(phrase: str, code: str) -> str:
+    """The kind the actors stage gives: a state, a leader, else a body ("other" is for places only)."""
+    return "country" if len(code) == 3 else "person" if phrase in ("Putin", "Kim") else "organisation"
+
+
 def coded(nlp, text: str, date: dt.date | None = dt.date(2024, 6, 19), quotes: list[tuple[str, str]] = ()):
     """Parse ``text``, run the dates stage, add hand-made actors and quotes, run the events stage."""
     doc = nlp(text)
@@ -40,7 +45,7 @@ def coded(nlp, text: str, date: dt.date | None = dt.date(2024, 6, 19), quotes: l
     for phrase, (actor_id, code) in ACTORS.items():
         for n, m in enumerate(re.finditer(rf"\b{re.escape(phrase)}\b", text)):
             if article.actor(actor_id) is None:
-                article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=code[:3]))
+                article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=code[:3], kind=_kind(phrase, code)))
             article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
                                             provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
     for n, (content, speaker) in enumerate(quotes):

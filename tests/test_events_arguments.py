@@ -1250,3 +1250,9 @@ def test_who_asked_for_an_act_is_not_its_target(nlp):
     assert ("HMS", "IRN") not in pairs(coded(nlp, "Hamas attacked the town at the behest of Iran."), "19")
     assert ("REBS", "RUS") not in pairs(coded(nlp, "Rebels attacked the town on the orders of Russia."), "19")
     assert ("REBS", "UKR") in pairs(coded(nlp, "Rebels attacked Ukraine on the orders of Russia."), "19")
+
+
+def test_the_owner_of_a_named_body_does_not_act_for_it(nlp):
+    """"Novak's Freedom Party network planned attacks": the party's network acts, not Novak."""
+    article = coded(nlp, "President Novak's Freedom Party network was planning attacks on Romanian targets.")
+    assert {e.source for e in article.events if e.root == "19"} == {"FP"}

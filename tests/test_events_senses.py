@@ -449,6 +449,7 @@ def test_blasting_a_building_or_with_war_machines_is_force(nlp):
     assert codes(coded(nlp, "Israel's jets blasted a building of Hamas in Gaza.")) == {("ISR", "HAMAS", "190")}
     assert {(c[0], c[2]) for c in codes(coded(nlp, "Russia blasted buildings in Ukraine."))} == {("RUS", "190")}
     assert codes(coded(nlp, "Senator Vance blasted Governor Ortiz.")) == {("VANCE", "ORTIZ", "111")}
+    assert {c[2] for c in codes(coded(nlp, "Senator Vance blasted the raids and the White House."))} == {"111"}
 
 
 def test_people_killed_in_a_fire_or_a_collapse_suffer_no_attack(nlp):
@@ -484,3 +485,24 @@ def test_a_cricket_report_codes_no_attack(nlp):
     """Bowlers are a side's "attack": in a report of the toss and the batsmen it attacks nobody."""
     assert not coded(nlp, "Putin won the toss and chose bowling. The batsmen struggled early against the spinner. "
                           "Putin attacked the mayor.").events
+
+
+def test_a_suicide_attack_is_a_suicide_bombing(nlp):
+    """"a SUICIDE attack", "attacks by the SUICIDE bombers", "CAR bombings": CAMEO 1831 and 1832, not
+    force in general (190)."""
+    ACTORS["suicide bombers"] = ("BOMB", "PSEUAF", "group")
+    try:
+        assert ("BOMB", None, "1831") in codes(coded(nlp, "Israel condemned deliberate attacks by the suicide bombers."))
+    finally:
+        del ACTORS["suicide bombers"]
+    assert ("HAMAS", "ISR", "1831") in codes(coded(nlp, "Hamas carried out a suicide attack on Israel."))
+    assert ("HAMAS", "ISR", "1832") in codes(coded(nlp, "Hamas's car bombings against Israel continued."))
+    assert ("HAMAS", "ISR", "190") in codes(coded(nlp, "Hamas carried out an attack on Israel."))
+
+
+def test_a_person_fighting_with_insurgents_is_on_their_side(nlp):
+    """"arrested for fighting WITH Hamas": the person fights on their side, Hamas is no target; two
+    bodies fighting with each other clash."""
+    assert ("MAYOR", None, "190") in codes(coded(nlp, "Police say the mayor has been fighting with Hamas in Gaza."))
+    assert not [c for c in codes(coded(nlp, "Police say the mayor has been fighting with Hamas in Gaza.")) if c[1] == "HAMAS"]
+    assert ("POL", "HAMAS", "190") in codes(coded(nlp, "Police fought with Hamas in the north."))

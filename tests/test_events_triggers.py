@@ -297,3 +297,8 @@ def test_ground_seized_is_the_verbs_object(nlp):
     assert ("RUS", None, "192") in triples(coded(nlp, "Russia captured the city on Monday."))
     assert not [e for e in coded(nlp, "Hamas fighters, captured near the city by Israel, were moved.").events
                 if e.code == "192"]
+
+
+def test_refusing_to_name_people_rejects_nobody(nlp):
+    """"he refused to name them" withholds names, as "refused to comment" withholds a view."""
+    assert not [e for e in coded(nlp, "Hamas said Israel held two men, but refused to name them.").events if e.code == "120"]

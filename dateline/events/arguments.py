@@ -176,6 +176,10 @@ class ArgumentFinder:
             # "members of SUU KYI's National League": the owner of a party named in the phrase is not another party
             owners = {o.i for t in core if t.dep_ == "poss" and t.head != node and t.head.dep_ != "poss" and t.head.ent_type_ == "ORG"
                       and self.actor_of(t.head) for o in t.subtree}
+            if any(t.dep_ == "compound" and t.head == node and t.ent_type_ == "ORG" and self.actor_of(t) for t in core):
+                # "Osama bin Laden's AL QAEDA network was planning attacks": the body named acts, not its owner
+                # (a place names none: "visited Clinton's BROOKLYN headquarters")
+                owners |= {o.i for t in node.children if t.dep_ == "poss" for o in t.subtree}
             core = [t for t in core if t.i not in owners]
             modifiers = [t for t in core if t.i < node.i and self.actor_of(t)]
             for token in modifiers or core:  # "the Turkish and Greek sides of Cyprus": the modifiers act

@@ -93,6 +93,8 @@ class SenseRules:
     war_machines: frozenset[str]  # "F-16s blasted", "Apaches"
     labour_senses: dict[str, str]  # noun → its code as industrial action ("escalate the STRIKE": 143)
     labour_words: frozenset[str]  # "unions", "workers", "wage": the sentence is about work
+    bombing_modifiers: dict[str, str]  # "SUICIDE attack" → 1831
+    insurgent_sectors: frozenset[str]  # "fighting WITH the Taliban": a person on their side
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
 
 
@@ -117,6 +119,7 @@ def sense_rules() -> SenseRules:
                       illness_modifiers=frozenset(raw["illness_modifiers"]), material_senses=raw["material_senses"],
                       physical_aims=frozenset(raw["physical_aims"]), war_machines=frozenset(raw["war_machines"]),
                       labour_senses=raw["labour_senses"], labour_words=frozenset(raw["labour_words"]),
+                      bombing_modifiers=raw["bombing_modifiers"], insurgent_sectors=frozenset(raw["insurgent_sectors"]),
                       complements=_shared_entries(raw["complements"]))
 
 
@@ -179,6 +182,9 @@ class SenseCheck:
         if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
             self.reason = "material sense: aimed at a thing or done by war machines"
             return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
+        if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and (bombing := self._bombing(trigger, words)) is not None:
+            self.reason = "a bombing: the noun or its attackers say which"
+            return bombing  # "a SUICIDE attack by Taliban supporters", "attacks by the SUICIDE bombers"
         if trigger.pos_ == "NOUN" and trigger.lower_ in rules.labour_senses and violent_code(code) \
                 and any(t.lower_ in rules.labour_words for t in sent) and not self._violent(sent, trigger):
             self.reason = "industrial action: a strike in a sentence about work"
@@ -237,6 +243,13 @@ class SenseCheck:
             return rules.figurative[lemma]
         return code
 
+    def fights_alongside(self, code: str, source: str | None, target: str | None, target_path: str) -> bool:
+        """A person fighting "with" insurgents fights on their side ("John Walker Lindh, arrested for
+        fighting WITH the Taliban"); bodies fighting with each other clash ("police fought with rebels")."""
+        src, tgt = self.actor(source), self.actor(target)
+        return violent_code(code) and target_path.startswith("prep:with>") and src is not None and _person(src) \
+            and tgt is not None and sector_of(tgt) in self.rules.insurgent_sectors
+
     def victim_as_attacker(self, code: str, source: str | None, pronoun_only: bool) -> bool:
         """A violent act whose source, named in the sentence only by a pronoun, is civilians."""
         actor = self.actor(source)
@@ -282,11 +295,22 @@ class SenseCheck:
             actor.kind in ("country", "organisation") or sector_of(actor) in self.rules.state_sectors)
             for party in (source, target))
 
+    def _bombing(self, trigger: Token, words: list[Token]) -> str | None:
+        """The bombing code a modifier of the act's noun (the trigger or a light verb's matched noun) or
+        of its "by" attackers names ("a SUICIDE attack", "carried out a SUICIDE attack", "attacks by the
+        SUICIDE bombers", "CAR bombings"), else None."""
+        modifiers = self.rules.bombing_modifiers
+        acts = [t for t in dict.fromkeys([trigger, *words]) if t.pos_ == "NOUN"]
+        nouns = acts + [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+        return next((modifiers[c.lower_] for noun in nouns for c in noun.children
+                     if c.dep_ in ("amod", "compound") and c.lower_ in modifiers), None)
+
     def _physical(self, trigger: Token) -> bool:
         """Aimed at a building, a target or a vehicle, or done by jets, helicopters or guns: no words
         can be aimed at a building ("Apaches blasted a BUILDING of Fatah")."""
         rules = self.rules
-        return any(a.lemma_.lower() in rules.physical_aims for a in _aims(trigger)) or any(
+        return any(a.pos_ == "NOUN" and a.lemma_.lower() in rules.physical_aims  # (not "the White HOUSE")
+                   for aim in _aims(trigger) for a in (aim, *aim.conjuncts)) or any(
             t.lower_ in rules.war_machines or t.lemma_.lower() in rules.war_machines
             for c in trigger.children if c.dep_ == "nsubj" for t in c.subtree)
 

@@ -130,6 +130,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
             if code != candidate.code:
                 candidate.sense = f"{senses.reason} ('{candidate.trigger.lemma_}' {candidate.code} → {code})"
                 candidate.code = code
+            if senses.fights_alongside(candidate.code, candidate.source, candidate.target, candidate.target_path):
+                candidate.target, candidate.target_path = None, ""  # "arrested for fighting WITH the Taliban"
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
                 continue
