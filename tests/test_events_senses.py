@@ -506,3 +506,9 @@ def test_a_person_fighting_with_insurgents_is_on_their_side(nlp):
     assert ("MAYOR", None, "190") in codes(coded(nlp, "Police say the mayor has been fighting with Hamas in Gaza."))
     assert not [c for c in codes(coded(nlp, "Police say the mayor has been fighting with Hamas in Gaza.")) if c[1] == "HAMAS"]
     assert ("POL", "HAMAS", "190") in codes(coded(nlp, "Police fought with Hamas in the north."))
+    ACTORS["an Australian man"] = ("MAN", "AUSUNK", "group")
+    try:
+        fought = codes(coded(nlp, "Police met the family of an Australian man who has been fighting with Hamas."))
+    finally:
+        del ACTORS["an Australian man"]
+    assert ("MAN", None, "190") in fought and ("MAN", "HAMAS", "190") not in fought

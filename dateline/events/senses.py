@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from dateline.actors.codes import split_code
+from dateline.actors.pronouns import load_rules as pronoun_rules
 from dateline.events.arguments import content_clause, infinitive
 from dateline.events.wordlists import word_list
 from dateline.model import Actor
@@ -245,9 +246,11 @@ class SenseCheck:
 
     def fights_alongside(self, code: str, source: str | None, target: str | None, target_path: str) -> bool:
         """A person fighting "with" insurgents fights on their side ("John Walker Lindh, arrested for
-        fighting WITH the Taliban"); bodies fighting with each other clash ("police fought with rebels")."""
+        fighting WITH the Taliban", "an Australian MAN who has been fighting with the Taliban"); bodies
+        fighting with each other clash ("police fought with rebels")."""
         src, tgt = self.actor(source), self.actor(target)
-        return violent_code(code) and target_path.startswith("prep:with>") and src is not None and _person(src) \
+        one_person = src is not None and (_person(src) or src.name.lower().split()[-1] in pronoun_rules().person_nouns)
+        return violent_code(code) and target_path.startswith("prep:with>") and one_person \
             and tgt is not None and sector_of(tgt) in self.rules.insurgent_sectors
 
     def victim_as_attacker(self, code: str, source: str | None, pronoun_only: bool) -> bool:
