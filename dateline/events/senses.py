@@ -8,7 +8,9 @@ actors stage found, and it is conservative: a sentence that shows force (an arme
 word, a state acting on a state) keeps the material code.  It also recodes a denial that names a
 recipient as a refusal and a charge made as a that-clause as an accusation, drops an attack's
 civilian source that only a pronoun names, violence done to oneself and a "recognition" of people
-that is no diplomatic act.  The words are data (``dateline/data/events/senses.json``);
+that is no diplomatic act; it reads an illness ("a heart attack") or a calamity ("killed in a
+fire") as no act, a building blasted as force, a suicide attack as a bombing and a strike over
+wages as industrial action.  The words are data (``dateline/data/events/senses.json``);
 words that state no act at all are :mod:`dateline.events.no_act`.
 """
 
