@@ -250,10 +250,11 @@ class SenseCheck:
         """A person fighting "with" insurgents fights on their side ("John Walker Lindh, arrested for
         fighting WITH the Taliban", "an Australian MAN who has been fighting with the Taliban"); bodies
         fighting with each other clash ("police fought with rebels")."""
+        if not (violent_code(code) and target_path.startswith("prep:with>")):
+            return False
         src, tgt = self.actor(source), self.actor(target)
         one_person = src is not None and (_person(src) or src.name.lower().split()[-1] in pronoun_rules().person_nouns)
-        return violent_code(code) and target_path.startswith("prep:with>") and one_person \
-            and tgt is not None and sector_of(tgt) in self.rules.insurgent_sectors
+        return one_person and tgt is not None and sector_of(tgt) in self.rules.insurgent_sectors
 
     def victim_as_attacker(self, code: str, source: str | None, pronoun_only: bool) -> bool:
         """A violent act whose source, named in the sentence only by a pronoun, is civilians."""
