@@ -155,6 +155,9 @@ def test_one_line_input_is_kept():
     ("Xinhua | Updated 2024-06-19", "XINHUA", "Updated 2024-06-19"),
     ("The talks ended on Monday. — AP", "AP", "The talks ended on Monday."),
     ("By The Associated Press", "AP", ""),
+    ("(CNN)Malaysia has asked Interpol for help.", "CNN", "Malaysia has asked Interpol for help."),
+    ("Kabul, Afghanistan (CNN)At least 10 people died. " + " ".join(["The talks went on."] * 30), "CNN",
+     "Kabul, Afghanistan — At least 10 people died. " + " ".join(["The talks went on."] * 30)),
 ])
 def test_wire_credit_lines(line, agency, rest):
     found = match_credit(line)
@@ -163,7 +166,8 @@ def test_wire_credit_lines(line, agency, rest):
 
 
 @pytest.mark.parametrize("line", ["AP sources say it is fine", "Sources said the talks went well.",
-                                  "The Apple store opened.", "RIA Novosti reported the talks ended."])
+                                  "The Apple store opened.", "RIA Novosti reported the talks ended.",
+                                  "The report (CNN) said the talks ended."])
 def test_prose_is_not_a_credit(line):
     assert match_credit(line) is None
 

@@ -51,9 +51,12 @@ def _any_alias() -> re.Pattern:
 
 def match_credit(line: str) -> CreditMatch | None:
     """The wire credit carried by one stripped line, or None."""
-    if len(line) > 400 or not _any_alias().search(line):
+    long = len(line) > 400
+    if not _any_alias().search(line[:400] if long else line):
         return None
     for pattern in credit_patterns():
+        if long and pattern.scope != "prefix":
+            continue  # a long paragraph is prose; only its start can carry a credit ("(CNN)Malaysia has ...")
         if pattern.scope == "suffix":
             found = pattern.regex.search(line)
         elif pattern.scope == "line":
