@@ -185,6 +185,7 @@ def test_qualifiers_say_whose_a_generic_noun_is():
     assert who(article, "the opposition parties").sector == "OPP"
     assert who(article, "Ordinary Kazakhs").code == "KAZCVL"
     assert who(article, "Military support") is None and who(article, "intelligence reports") is None
+    assert who(run("The rebels abducted eight local staff of the charity."), "eight local staff").sector == "LAB"
 
 
 def test_breakaway_states_and_non_government_seats():

@@ -209,6 +209,21 @@ def test_a_shared_bare_surname_keeps_naming_the_main_person():
     assert next(a for a in article.actors if a.id == last.actor_id).name == "Sali Berisha"
 
 
+def test_a_bare_surname_described_as_a_namesakes_relative_is_the_other_namesake():
+    """"Kim, the half brother of North Korean leader Kim Jong Un" is Kim Jong Nam, and so is the next "Kim"."""
+    article = run("Kim Jong Nam died in Kuala Lumpur. Kim, the half brother of North Korean leader Kim Jong Un, "
+                  "was poisoned. North Korea denied any role in Kim's death.", dt.date(2017, 2, 20))
+    names = {a.id: a.name for a in article.actors}
+    assert [names[m.actor_id] for m in article.mentions if m.text == "Kim"] == ["Kim Jong Nam", "Kim Jong Nam"]
+    assert "Kim" not in names.values()
+
+
+def test_a_process_tagged_as_a_person_is_no_actor():
+    """NER tags "Brexit" a person or an organisation: a process, no party (noun_roles.tsv: not-party)."""
+    for text in ("Theresa May will trigger Brexit in March.", "Sturgeon demanded a Brexit deal for Scotland."):
+        assert not [a for a in run(text).actors if a.name == "Brexit"]
+
+
 def test_coordinated_country_abbreviation_before_people_noun_is_a_group_of_both():
     article = run("Cameroon and C.A.R. officials met in Bangui on Tuesday.")
     group = who(article, "Cameroon and C.A.R. officials")

@@ -57,9 +57,11 @@ class ActorBuilder:
 
     # -- driver --------------------------------------------------------------------------------
     def build(self, cands: list[Candidate]) -> None:
+        full = {normalise(c.name) for c in cands if c.entity == "person" and len(c.name.split()) > 1}
         for cand in cands:
-            if cand.entity == "person" and (len(cand.name.split()) > 1 or cand.title):
-                self._person_actor(cand, register_only=True)
+            if cand.entity == "person" and (len(cand.name.split()) > 1 or cand.title and not any(
+                    normalise(cand.name) in _name_ends(name) and name in normalise(cand.title) for name in full)):
+                self._person_actor(cand, register_only=True)  # (not "Kim, the brother of Kim Jong Un": see _namesake)
         cands = sorted(cands + self._missed_surnames(cands), key=lambda c: c.start)
         sides = self._sentence_countries(cands)
         for cand in cands:
@@ -164,12 +166,15 @@ class ActorBuilder:
         return actor
 
     def _person(self, cand: Candidate, sides: dict[int, str]) -> Actor:
+        kin = self._namesake(cand) if len(cand.name.split()) == 1 and cand.title else None
         if len(cand.name.split()) == 1 and not cand.title:
             actor = self._surname(cand.name)
             if actor is None:
                 actor = self._person_actor(cand)
             else:
                 cand.kind = "surname"
+        elif kin is not None:
+            actor, cand.kind = kin, "surname"
         else:
             actor = self._person_actor(cand)
         if cand.title:
@@ -199,6 +204,17 @@ class ActorBuilder:
         hit = self.kb.lookup(name, self.date)
         return self._surname(name) is None and not (hit and hit.entry.kind == "person")
 
+    def _namesake(self, cand: Candidate) -> Actor | None:
+        """"Kim, the half brother of North Korean leader Kim Jong Un": a bare surname whose title names a
+        person of that surname is the one other person of that surname, and keeps naming them."""
+        key, title = normalise(cand.name), normalise(cand.title)
+        namesakes = [a for a in self.actors if a.kind == "person" and key in _name_ends(a.name)]
+        others = [a for a in namesakes if normalise(a.name) not in title]
+        if len(others) != 1 or len(others) == len(namesakes):
+            return None
+        self.by_surname[key] = others[0]
+        return others[0]
+
     def _surname(self, word: str) -> Actor | None:
         """The person a bare surname names.  Shared by several people ("Berisha, his wife, Liri Berisha,
         his son, Shkëlzen Berisha"), it keeps naming the person its first bare use named; that first use
@@ -210,8 +226,7 @@ class ActorBuilder:
         for actor in self.actors:
             if actor.kind != "person":
                 continue
-            parts = normalise(actor.name).split()
-            if len(parts) > 1 and (parts[-1] == key or parts[0] == key):
+            if key in _name_ends(actor.name):
                 found.append(actor)
         if not found:
             return None
@@ -544,3 +559,9 @@ def _common_noun_surname(token: Token) -> bool:
     """"TRUMP has voiced ...": the tagger reads a capitalised surname that is also an English word as a
     common noun; in a party's slot, with no determiner ("the trump card"), it is the person."""
     return token.is_title and token.dep_ in SURNAME_PARTY_DEPS and not any(c.dep_ == "det" for c in token.children)
+
+
+def _name_ends(name: str) -> set[str]:
+    """The first and last word of a full name: where its surname stands ("Kim Jong Un", "Angela Merkel")."""
+    parts = normalise(name).split()
+    return {parts[0], parts[-1]} if len(parts) > 1 else set()

@@ -112,7 +112,8 @@ class MentionFinder:
                 self.ambiguous_context.add(code)
         self._block_quoted_titles()
         self._block_agreement_names()
-        names = [ent for ent in self.ents if not self._adjective_entity(ent)]
+        names = [ent for ent in self.ents if not self._adjective_entity(ent)
+                 and not (ent.label_ == "PERSON" and self._names_an_activity(ent))]  # "trigger BREXIT"
         for ent in names:
             if ent.label_ == "PERSON" or len(ent) > 1 and self._honorific(ent[0]):  # "Dr Hollingworth" tagged ORG
                 if ent.label_ == "PERSON" and self._person_is_not_a_person(ent):
