@@ -1256,3 +1256,9 @@ def test_the_owner_of_a_named_body_does_not_act_for_it(nlp):
     """"Novak's Freedom Party network planned attacks": the party's network acts, not Novak."""
     article = coded(nlp, "President Novak's Freedom Party network was planning attacks on Romanian targets.")
     assert {e.source for e in article.events if e.root == "19"} == {"FP"}
+
+
+def test_a_headline_accused_of_a_charge_is_the_accused(nlp):
+    """"Ukraine accused of shelling Donetsk": a headline's passive without "is" — Ukraine is accused."""
+    assert (None, "UKR") in pairs(coded(nlp, "Ukraine accused of shelling Russia, Hungary says."), "11")
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia accused Ukraine of shelling Hungary."), "11")

@@ -429,6 +429,7 @@ def test_an_attack_made_in_words_or_by_a_text_is_criticism(nlp):
     assert codes(coded(nlp, "Hamas attacked Israel in a statement on Sunday.")) == {("HAMAS", "ISR", "111")}
     assert {c[2] for c in codes(coded(nlp, "As the mayor is attacked in the media, Senator Vance is celebrated."))} == {"111"}
     assert codes(coded(nlp, "Putin's article attacked the mayor.")) == {("PUTIN", "MAYOR", "111")}
+    assert {c[2] for c in codes(coded(nlp, "Police say the mayor is being attacked in fake news."))} == {"111"}
     assert ("HAMAS", "ISR", "190") in codes(coded(nlp, "Hamas attacked Israel on Sunday."))
 
 
@@ -512,3 +513,36 @@ def test_a_person_fighting_with_insurgents_is_on_their_side(nlp):
     finally:
         del ACTORS["an Australian man"]
     assert ("MAN", None, "190") in fought and ("MAN", "HAMAS", "190") not in fought
+
+
+def test_something_captured_on_camera_is_recorded_not_seized(nlp):
+    """"the shooting was captured ON camera, IN photos": a recording; nothing is seized."""
+    assert not [e for e in coded(nlp, "Police were captured in photos and on video.").events if e.code.startswith("17")]
+    assert ("HAMAS", "POL", "171") in codes(coded(nlp, "Hamas captured Police in the north."))
+
+
+def test_fire_at_needs_its_own_at(nlp):
+    """"fired for wearing a headscarf to work AT a company" dismisses someone; "fired AT police" shoots."""
+    assert not coded(nlp, "The case of a receptionist fired for wearing a headscarf to work at Acme Corp was heard.").events
+    assert ("GUN", "POL", "190") in codes(coded(nlp, "the gunmen fired at Police near the port."))
+    assert ("POL", "PRO", "190") in codes(coded(nlp, "Police fired tear gas, rubber bullets, and stun grenades at protesters."))
+
+
+def test_a_denied_opinion_that_someone_should_act_is_no_demand(nlp):
+    """"said he DIDN'T THINK Sessions should recuse": no demand; "said Ukraine should not join" is one."""
+    assert not [e for e in coded(nlp, "Putin said he did not think Ukraine should join the alliance.").events
+                if e.code == "100"]
+    assert ("PUTIN", "UKR", "100") in codes(coded(nlp, "Putin said Ukraine should not join the alliance."))
+
+
+def test_rejected_asylum_seekers_are_a_kind_of_migrant(nlp):
+    """"deport REJECTED asylum-seekers": no rejection by the deporting state."""
+    assert not [e for e in coded(nlp, "Israel will deport rejected asylum-seekers to Russia.").events if e.code.startswith("12")]
+    assert ("ISR", "RUS", "120") in codes(coded(nlp, "Israel rejected the offer from Russia."))
+
+
+
+def test_a_greeting_by_applause_hosts_nobody(nlp):
+    """"was greeted BY thunderous applause": a reception, no host; "greeted by the mayor" is a visit hosted."""
+    assert not coded(nlp, "Putin was greeted by thunderous applause.").events
+    assert coded(nlp, "Putin was greeted by the mayor.").events

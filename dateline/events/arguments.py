@@ -1047,6 +1047,12 @@ def harm_verbs() -> frozenset[str]:
 
 
 @cache
+def charging_verbs() -> frozenset[str]:
+    """Verbs that name a charge with "of" and need an object when active (``charging_verbs.txt``)."""
+    return word_list("charging_verbs.txt")
+
+
+@cache
 def carrying_verbs() -> frozenset[str]:
     """Verbs whose participle's object is carried by the thing it modifies (``carrying_verbs.txt``)."""
     return word_list("carrying_verbs.txt")
@@ -1119,6 +1125,9 @@ def reduced_passive(verb: Token) -> bool:
         return True  # "A student DETAINED in North Korea died": the parser made the participle the main verb
     if (acts_on_people or verb.lemma_.lower() in harm_verbs()) and _set_off_participle(verb):
         return True  # "Captain Khan, KILLED 12 years ago, was a hero"
+    if verb.lemma_.lower() in charging_verbs() and _of_charge(verb) and any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "dobj", "obj", "dative") for c in verb.children):
+        return True  # "Women ACCUSED of smearing VX ...": a headline without its "are"
     if any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "csubj", "dobj") for c in verb.children):
         return False
     if verb.tag_ == "VBD" and verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children):

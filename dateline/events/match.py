@@ -312,6 +312,8 @@ class Matcher:
                 continue
             if pattern.complement and not all(_complement_of(t, trigger) for t in match.tokens if t.i != trigger.i):
                 continue  # "called on Assad to crush TERRORISTS" calls him no name, "end the war WITH a CEASEFIRE" ends none
+            if pattern.subject_target and any(_below_negated_verb(t, trigger) for t in match.tokens):
+                continue  # "said he didn't think Sessions SHOULD recuse": no demand
             left = whole_left if pattern.source == "petrarch" else before
             if pattern.before and not self._match_before(pattern, left, trigger, match):
                 continue
@@ -345,6 +347,8 @@ class Matcher:
 def _complement_of(word: Token, trigger: Token) -> bool:
     """Whether ``word`` is the trigger's own complement: its object ("ENDED the CEASEFIRE"), predicate
     noun ("called Zelensky A DICTATOR", parsed as the verb's complement or the object's apposition),
+    its own preposition or its object's ("fired AT police", "fired tear gas AT demonstrators"; not
+    "fired for wearing a headscarf to work AT a company"),
     the object of its "as" ("labelled him AS an illegitimate leader") or an adjective of these."""
     node = word.head if word.dep_ == "amod" and word.head.i != word.i else word
     if node.dep_ in ("oprd", "attr", "dobj", "xcomp", "ccomp") and node.head.i == trigger.i:
@@ -353,7 +357,23 @@ def _complement_of(word: Token, trigger: Token) -> bool:
         return True
     if node.dep_ == "prep" and node.lower_ == "as":  # "dismissed Walker AS an ineffective leader"
         return node.head.i == trigger.i
+    if node.dep_ == "prep":
+        head = node.head
+        while head.dep_ == "conj" and head.head.i != head.i:
+            head = head.head  # "fired tear gas, rubber bullets, and stun GRENADES at"
+        return head.i == trigger.i or head.dep_ == "dobj" and head.head.i == trigger.i
     return node.dep_ == "pobj" and node.head.lower_ == "as" and node.head.head.i == trigger.i
+
+
+def _below_negated_verb(token: Token, trigger: Token) -> bool:
+    """Whether a negated verb stands between the clause of ``token`` and the trigger ("said he DIDN'T
+    THINK Sessions should recuse"); the token's own clause may be negated ("should NOT recuse")."""
+    node = token.head if token.pos_ in ("AUX", "PART") else token
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in node.children):
+            return True
+    return False
 
 
 def _in_subject(token: Token) -> bool:

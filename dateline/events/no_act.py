@@ -119,12 +119,15 @@ class NoActCheck:
                 return True
             if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
                 return True
+            if child.dep_ == "prep" and child.lower_ in sense.get("object_preps", ()) and \
+                    any(g.dep_ == "pobj" and _listed_object(g, sense) for g in child.children):
+                return True  # "the shooting was captured ON camera, IN photos": recorded, nobody seized
             if child.dep_ == "prep" and child.lower_ == "for" and \
                     any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("for_objects", ()) for g in child.children):
                 return True  # "asked for comment", "requests for an interview"
-            if child.dep_ == "prep" and child.lower_ == "with" and \
+            if (child.dep_ == "prep" and child.lower_ == "with" or child.dep_ == "agent") and \
                     any(g.dep_ == "pobj" and g.lemma_.lower() in sense.get("with_objects", ()) for g in child.children):
-                return True  # "the plan has met with resistance"
+                return True  # "the plan has met with resistance", "was greeted BY thunderous applause"
             if child.dep_ == "xcomp" and child.lemma_.lower() in sense.get("xcomps", ()):
                 return True
             if sense.get("gerund") and child.dep_ in ("xcomp", "dobj", "ccomp") and child.tag_ == "VBG":
