@@ -546,3 +546,14 @@ def test_a_greeting_by_applause_hosts_nobody(nlp):
     """"was greeted BY thunderous applause": a reception, no host; "greeted by the mayor" is a visit hosted."""
     assert not coded(nlp, "Putin was greeted by thunderous applause.").events
     assert coded(nlp, "Putin was greeted by the mayor.").events
+
+
+def test_sanctioning_a_merger_approves_it(nlp):
+    """"pressured the fund to SANCTION the merger": approval, no sanction; "sanctioned Russia" punishes."""
+    assert not [e for e in coded(nlp, "Police pressured Acme Corp to sanction the merger.").events if e.code.startswith("16")]
+    assert ("UKR", "RUS", "163") in codes(coded(nlp, "Ukraine sanctioned Russia over the war."))
+
+
+def test_an_idea_attacked_in_the_passive_is_criticised(nlp):
+    """"French VALUES are being attacked": an idea as the passive subject — words, no force."""
+    assert {e.code for e in coded(nlp, "Putin said the values of Russia are being attacked.").events} == {"111"}

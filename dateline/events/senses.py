@@ -324,7 +324,8 @@ class SenseCheck:
         """What the trigger is aimed at (:func:`_aims`) is a law (as NER tags it) or a word for a text,
         plan or idea ("attacked four PROVISIONS", "Obama's attack on the Second AMENDMENT"): no force
         can reach it, whatever violence the sentence names."""
-        return any(a.ent_type_ == "LAW" or a.lemma_.lower() in self.rules.abstract_aims for a in _aims(trigger))
+        aims = self.rules.abstract_aims
+        return any(a.ent_type_ == "LAW" or a.lemma_.lower() in aims or a.lower_ in aims for a in _aims(trigger))
 
     def _in_words(self, trigger: Token) -> bool:
         """A text as the subject ("Tuttle's ARTICLE attacked Christie") or a medium as where the act
@@ -373,8 +374,9 @@ def violent_code(code: str) -> bool:
 
 
 def _aims(trigger: Token) -> list[Token]:
-    """What a trigger is aimed at: its object, or its "on"/"against" phrase ("an attack ON X")."""
-    return [c for c in trigger.children if c.dep_ in ("dobj", "obj")] + [
+    """What a trigger is aimed at: its object or passive subject ("French VALUES are being attacked"),
+    or its "on"/"against" phrase ("an attack ON X")."""
+    return [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")] + [
         g for c in trigger.children if c.dep_ == "prep" and c.lower_ in _AIM_PREPS for g in c.children if g.dep_ == "pobj"]
 
 
