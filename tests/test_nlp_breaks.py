@@ -44,3 +44,11 @@ def test_a_headline_style_heading_with_a_verb_is_its_own_sentence(nlp):
     assert "Rebel attacks rise" in sentences(nlp, text)
     text = "The rules changed in 2019. A final decision If the card is revoked, the holder must leave."
     assert "A final decision" in sentences(nlp, text)
+
+
+def test_a_dash_glued_to_a_sentence_end_breaks_the_sentence(nlp):
+    """"the HSE.- He also called": a flattened paragraph break; the verb before it stays a word of its own."""
+    doc = nlp("Kelly said the minister needs to act.- He also called for an inquiry.")
+    assert [s.text.strip() for s in doc.sents] == ["Kelly said the minister needs to act.-", "He also called for an inquiry."]
+    assert "act" in [t.text for t in doc]
+    assert sentences(nlp, "Officials from the U.S.- China council met.") == ["Officials from the U.S.- China council met."]

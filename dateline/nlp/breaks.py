@@ -1,4 +1,5 @@
-"""Sentence breaks the parser misses: paragraph ends, and section headings run into running text.
+"""Sentence breaks the parser misses: paragraph ends (a blank line, or a dash glued to a sentence
+end: "the report said.- Another case"), and section headings run into running text.
 
 Both are set on ``Token.is_sent_start`` before the parser runs, so the parser builds its trees
 inside the right sentences.  The tagger has run by then; the heading test uses its tags.
@@ -16,6 +17,7 @@ HEADING_MAX_TOKENS = 6
 #: Tokens that end a sentence, and closing quotes that may follow them.
 _SENTENCE_ENDS = frozenset(".!?")
 _CLOSING_QUOTES = frozenset("\"”’'»")
+_DASHES = frozenset("-–—")
 #: Finite verb tags: a run holding one is a sentence ("Trump attacked The Wall Street Journal").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Punctuation a heading may hold ("Definition, limits", "Third-party promoters").
@@ -34,9 +36,21 @@ def paragraph_breaks(doc: Doc) -> Doc:
     openers = sentence_openers()
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_ or token.text in openers and run_in_heading(token):
+        if _after_glued_dash(token):
+            prev.is_sent_start = False  # the dash closes the sentence before it
+            token.is_sent_start = True
+        elif "\n" in prev.text or "\n" in prev.whitespace_ or token.text in openers and run_in_heading(token):
             token.is_sent_start = True
     return doc
+
+
+def _after_glued_dash(token: Token) -> bool:
+    """"the HSE.- He also called": a capitalised word after a dash glued to a sentence end, a
+    paragraph break a scraper flattened into a dash."""
+    if token.i < 2 or not token.text[:1].isupper():
+        return False
+    dash, end = token.doc[token.i - 1], token.doc[token.i - 2]
+    return dash.text in _DASHES and not end.whitespace_ and _ends_sentence(end) and bool(dash.whitespace_)
 
 
 def _ends_sentence(token: Token) -> bool:

@@ -42,10 +42,20 @@ def load_stock_nlp(name: str | None = None) -> Language:
         except OSError:
             continue
         nlp.max_length = MAX_CHARS
+        _split_glued_dashes(nlp)
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("contracted_perfect", after="parser")
         return nlp
     raise DataError(f"no spaCy English model installed (tried {', '.join(names)})")
+
+
+def _split_glued_dashes(nlp: Language) -> None:
+    """Scraped pages often turn a paragraph break into a dash glued to the sentence end ("the
+    report said.- Another case"): the stock tokenizer keeps "said.-" as one word, so the verb is
+    lost and two sentences run together.  A dash after sentence-end punctuation at a word's end is
+    split off as a suffix (then the period is too); :mod:`dateline.nlp.breaks` starts the sentence."""
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[.!?\"”’])[-–—]"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def parse_articles(
