@@ -212,7 +212,8 @@ def test_a_shared_bare_surname_keeps_naming_the_main_person():
 def test_a_bare_surname_described_as_a_namesakes_relative_is_the_other_namesake():
     """"Kim, the half brother of North Korean leader Kim Jong Un" is Kim Jong Nam, and so is the next "Kim"."""
     article = run("Kim Jong Nam died in Kuala Lumpur. Kim, the half brother of North Korean leader Kim Jong Un, "
-                  "was poisoned. North Korea denied any role in Kim's death.", dt.date(2017, 2, 20))
+                  "was poisoned. North Korea denied any role in Kim's death. Police want to question Kim Uk Il.",
+                  dt.date(2017, 2, 20))
     names = {a.id: a.name for a in article.actors}
     assert [names[m.actor_id] for m in article.mentions if m.text == "Kim"] == ["Kim Jong Nam", "Kim Jong Nam"]
     assert "Kim" not in names.values()

@@ -206,14 +206,19 @@ class ActorBuilder:
 
     def _namesake(self, cand: Candidate) -> Actor | None:
         """"Kim, the half brother of North Korean leader Kim Jong Un": a bare surname whose title names a
-        person of that surname is the one other person of that surname, and keeps naming them."""
+        person of that surname is another person of that surname — the one named last before it, else
+        the only other one — and keeps naming them."""
         key, title = normalise(cand.name), normalise(cand.title)
         namesakes = [a for a in self.actors if a.kind == "person" and key in _name_ends(a.name)]
         others = [a for a in namesakes if normalise(a.name) not in title]
-        if len(others) != 1 or len(others) == len(namesakes):
+        if not others or len(others) == len(namesakes):
             return None
-        self.by_surname[key] = others[0]
-        return others[0]
+        seen = [a for a in others if a.id in self.last_seen]
+        if not seen and len(others) > 1:
+            return None
+        actor = max(seen, key=lambda a: self.last_seen[a.id]) if seen else others[0]
+        self.by_surname[key] = actor
+        return actor
 
     def _surname(self, word: str) -> Actor | None:
         """The person a bare surname names.  Shared by several people ("Berisha, his wife, Liri Berisha,
