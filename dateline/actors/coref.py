@@ -59,9 +59,8 @@ class ActorBuilder:
     def build(self, cands: list[Candidate]) -> None:
         full = {normalise(c.name) for c in cands if c.entity == "person" and len(c.name.split()) > 1}
         for cand in cands:
-            if cand.entity == "person" and (len(cand.name.split()) > 1 or cand.title and not any(
-                    normalise(cand.name) in _name_ends(name) and name in normalise(cand.title) for name in full)):
-                self._person_actor(cand, register_only=True)  # (not "Kim, the brother of Kim Jong Un": see _namesake)
+            if cand.entity == "person" and (len(cand.name.split()) > 1 or cand.title and not _titled_by_namesake(cand, full)):
+                self._person_actor(cand, register_only=True)
         cands = sorted(cands + self._missed_surnames(cands), key=lambda c: c.start)
         sides = self._sentence_countries(cands)
         for cand in cands:
@@ -166,14 +165,14 @@ class ActorBuilder:
         return actor
 
     def _person(self, cand: Candidate, sides: dict[int, str]) -> Actor:
-        kin = self._namesake(cand) if len(cand.name.split()) == 1 and cand.title else None
-        if len(cand.name.split()) == 1 and not cand.title:
+        bare = len(cand.name.split()) == 1
+        if bare and not cand.title:
             actor = self._surname(cand.name)
             if actor is None:
                 actor = self._person_actor(cand)
             else:
                 cand.kind = "surname"
-        elif kin is not None:
+        elif bare and (kin := self._namesake(cand)) is not None:
             actor, cand.kind = kin, "surname"
         else:
             actor = self._person_actor(cand)
@@ -564,6 +563,13 @@ def _common_noun_surname(token: Token) -> bool:
     """"TRUMP has voiced ...": the tagger reads a capitalised surname that is also an English word as a
     common noun; in a party's slot, with no determiner ("the trump card"), it is the person."""
     return token.is_title and token.dep_ in SURNAME_PARTY_DEPS and not any(c.dep_ == "det" for c in token.children)
+
+
+def _titled_by_namesake(cand: Candidate, full_names: set[str]) -> bool:
+    """"Kim, the half brother of Kim Jong Un": a bare name whose title names a person of that surname
+    (one of ``full_names``, normalised) is no new person; :meth:`ActorBuilder._namesake` finds them."""
+    key, title = normalise(cand.name), normalise(cand.title)
+    return any(key in _name_ends(name) and name in title for name in full_names)
 
 
 def _name_ends(name: str) -> set[str]:

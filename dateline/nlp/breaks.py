@@ -17,6 +17,7 @@ HEADING_MAX_TOKENS = 6
 #: Tokens that end a sentence, and closing quotes that may follow them.
 _SENTENCE_ENDS = frozenset(".!?")
 _CLOSING_QUOTES = frozenset("\"”’'»")
+#: Dashes a scraper leaves where a paragraph break was ("said.- Another").
 _DASHES = frozenset("-–—")
 #: Finite verb tags: a run holding one is a sentence ("Trump attacked The Wall Street Journal").
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -32,9 +32,9 @@ def load_nlp(name: str | None = None) -> Language:
 
 
 def load_stock_nlp(name: str | None = None) -> Language:
-    """A fresh copy of the model's own pipeline (plus paragraph breaks and the contracted-"has"
-    fix of :mod:`dateline.nlp.perfect`): the bare ``nlp.pipe`` ceiling the throughput benchmark
-    compares against."""
+    """A fresh copy of the model's own pipeline (plus paragraph breaks, the glued-dash split and the
+    contracted-"has" fix of :mod:`dateline.nlp.perfect`): the bare ``nlp.pipe`` ceiling the
+    throughput benchmark compares against."""
     names = (name,) if name else MODEL_NAMES
     for candidate in names:
         try:
