@@ -178,6 +178,31 @@ def _in_background(target) -> tuple[threading.Thread, dict]:
     return thread, outcome
 
 
+def test_a_result_cancelled_as_the_scheduler_goes_is_a_lost_scheduler(tmp_path, monkeypatch):
+    """The scheduler may go between a shard's "finished" status and the fetch of its result: Dask then
+    raises FutureCancelledError, which the run reports as the lost scheduler it is."""
+    import distributed
+    from distributed.client import FutureCancelledError
+
+    class Fetched:  # a shard that finished just before the scheduler went away
+        status = "finished"
+
+        def result(self):
+            raise FutureCancelledError(key="shard-a", reason="scheduler-connection-lost")
+
+    class Client:
+        scheduler = None
+
+        def submit(self, *args, **kwargs):
+            return Fetched()
+
+    monkeypatch.setattr(distributed, "as_completed", list)
+    spec = ShardSpec(id="a", kind="jsonl", paths=(str(tmp_path / "in.jsonl"),), expected=1)
+    report = RunReport(out_dir=str(tmp_path), scheduler="tcp://gone", shards=1)
+    with pytest.raises(SchedulerError, match="run the same command again to resume"):
+        run_shards(Client(), [spec], tmp_path, report)
+
+
 def test_scheduler_lost_mid_run_keeps_output_and_resumes(tmp_path, cluster):
     from distributed import LocalCluster
 

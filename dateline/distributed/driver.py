@@ -15,6 +15,7 @@ import time
 import traceback
 import uuid
 from collections.abc import Callable, Iterable
+from concurrent.futures import CancelledError
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -198,18 +199,21 @@ def run_shards(client, shards: list[ShardSpec], out_dir: Path, report: RunReport
     }
     for future in as_completed(futures):
         spec = futures[future]
-        if future.status == "finished":
-            manifest = future.result()
-            report.completed += 1
-            report.articles += manifest["articles"]
-            report.failed_items.extend(manifest["failures"])
-            report.shard_seconds += manifest["elapsed"]
-            advance(manifest["articles"] + len(manifest["failures"]))
-        elif future.status == "error":
-            report.quarantined.append(_quarantine(out_dir, spec, future.exception(), future.traceback(), retries))
-            manifest = None
-            advance(spec.expected)
-        else:
+        try:
+            if future.status == "finished":
+                manifest = future.result()
+                report.completed += 1
+                report.articles += manifest["articles"]
+                report.failed_items.extend(manifest["failures"])
+                report.shard_seconds += manifest["elapsed"]
+                advance(manifest["articles"] + len(manifest["failures"]))
+            elif future.status == "error":
+                report.quarantined.append(_quarantine(out_dir, spec, future.exception(), future.traceback(), retries))
+                manifest = None
+                advance(spec.expected)
+            else:
+                _raise_lost(client, report)
+        except CancelledError:  # the scheduler went away between reading the status and fetching the result
             _raise_lost(client, report)
         if on_shard:
             on_shard(spec, manifest)
