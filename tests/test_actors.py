@@ -435,6 +435,9 @@ def test_they_and_them_may_name_a_crowd():
     article = run("Police fired on the crowd, and then they chased them.")
     assert who(article, "them").name == "crowd"
     assert who(article, "they").sector == "COP"
+    # a family is such a body too: "they" who beat her are her family, no actor, not the police
+    article = run("She says that when her family discovered she had reported the incident to the police, they beat her.")
+    assert who(article, "they") is None
 
 
 def test_a_group_of_the_sentence_is_they_before_an_older_plural():
