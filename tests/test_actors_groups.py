@@ -362,3 +362,36 @@ def test_a_name_of_an_exercise_or_a_base_is_no_party():
     article = run("Last November, Japan held the Malabar Joint Maritime Exercise with India.")
     assert who(article, "the Malabar Joint Maritime Exercise") is None
     assert who(article, "Japan") is not None
+
+
+def test_a_continent_or_a_feature_named_after_a_country_is_no_party():
+    """"a trip to Asia": a part of the world (Asia is also a town of the Philippines in the
+    gazetteer); "the Jordan Valley" is a valley, not the state of Jordan."""
+    assert who(run("Tillerson will make a trip to Asia this week."), "Asia") is None
+    article = run("The Israelis have seized land in the Jordan Valley.")
+    assert who(article, "Jordan") is None and who(article, "The Israelis") is not None
+    assert who(run("Jordan criticized the plan on Monday."), "Jordan").kind == "country"
+
+
+def test_a_building_named_as_an_organisation_is_a_place():
+    assert who(run("Around 3,900,000 tourists visited the Cathedral last year."), "Cathedral") is None
+    senator = who(run("Senator Bridge criticized the president on Monday."), "Senator Bridge")
+    assert senator is not None and senator.kind == "person"
+
+
+def test_a_company_named_with_its_legal_form_is_not_the_country_inside_its_name():
+    company = who(run("The service ruled that Google Ireland Ltd. had breached the law."), "Google Ireland Ltd.")
+    assert company is not None and company.kind == "organisation" and company.country == "IRL"
+
+
+def test_allies_and_partners_of_a_state_are_not_that_state():
+    for text, phrase in (("His stance was condemned by Washington's trading partners.", "Washington's trading partners"),
+                         ("US allies criticized the order on Friday.", "US allies")):
+        group = who(run(text), phrase)
+        assert group is not None and group.kind == "group" and group.country is None
+
+
+def test_an_adviser_of_a_person_named_with_an_honorific_is_the_adviser():
+    article = run("Mr Trump's national security adviser was forced to resign.")
+    adviser = who(article, "national security adviser")
+    assert adviser is not None and adviser.kind == "person" and adviser is not who(article, "Trump")

@@ -58,6 +58,7 @@ class Lexicon:
     agents: dict[str, str] = field(default_factory=dict)  # generic noun phrase → sector
     agent_countries: dict[str, str] = field(default_factory=dict)  # "nevadan" → USA: people of a state or region
     place_words: frozenset[str] = frozenset()
+    feature_words: frozenset[str] = frozenset()  # "the Jordan VALLEY": a feature on the map, not the state
     regions: dict[str, str] = field(default_factory=dict)  # normalised region / territory → ISO3
     region_sectors: dict[str, str] = field(default_factory=dict)  # normalised breakaway state → "PRE"
     #: (sector, role) of words that say whose a generic noun phrase is ("rebel", "intelligence"), by priority
@@ -192,6 +193,7 @@ def load_lexicon() -> Lexicon:
         lex.titles[word] = (sector, kind)
     lex.modifiers = _words("modifiers.txt")
     lex.place_words = _words("place_words.txt")
+    lex.feature_words = _words("feature_words.txt")
     lex.generic_heads = _words("generic_heads.txt")
     lex.group_nouns = _words("group_nouns.txt")
     lex.ethnic_groups = _words("ethnic_groups.txt")

@@ -22,7 +22,7 @@ from dateline.actors.kb import KnowledgeBase
 from dateline.actors.lexicon import Lexicon, normalise
 from dateline.actors.pronouns import load_rules as load_pronoun_rules
 from dateline.actors.untagged import entity_of as untagged_entity
-from dateline.actors.untagged import untagged_names
+from dateline.actors.untagged import name_words, untagged_names
 from dateline.nlp.arrays import token_indices
 from dateline.nlp.cache import sentence_starts
 
@@ -112,6 +112,8 @@ class MentionFinder:
                 self.ambiguous_context.add(code)
         self._block_quoted_titles()
         self._block_agreement_names()
+        for chunk in self.doc.noun_chunks:
+            self._counterparts(chunk)
         names = [ent for ent in self.ents if not self._adjective_entity(ent)
                  and not (ent.label_ == "PERSON" and self._names_an_activity(ent))]  # "trigger BREXIT"
         for ent in names:
@@ -122,6 +124,8 @@ class MentionFinder:
                     self._titled_person(ent)
         for span in self._names_after_titles():
             self._titled_person(span)
+        for ent in names:
+            self._registered_company(ent)
         for label, start, end in self.fixed:
             self._fixed(label, start, end)
         for chunk in self.doc.noun_chunks:
@@ -154,6 +158,21 @@ class MentionFinder:
         airstrikes by ...", "Congressional group"): no name of its own; the noun phrase decides."""
         return ent.label_ in ("ORG", "PERSON", "FAC") and all(
             t.is_alpha and not t.is_upper and t.tag_.startswith(("JJ", "VB", "RB")) for t in ent)
+
+    def _counterparts(self, chunk: Span) -> None:
+        """"US ALLIES", "Washington's trading PARTNERS": parties tied to the owner the phrase names
+        (noun_roles.tsv counterpart) are a group of their own, of no country — read before any name in
+        the phrase is taken for the owner itself."""
+        root = chunk.root
+        if self.lex.noun_roles.get(root.lower_) != "counterpart" or root.pos_ != "NOUN":
+            return
+        owners = [t for t in chunk if t.i < root.i and (t.dep_ == "poss" and t.pos_ == "PROPN"
+                                                         or t.dep_ == "compound" and self._place(t.text))]
+        if owners:
+            start = chunk.start + (chunk[0].lower_ in ("the", "a", "an"))
+            self._add(Candidate(start, chunk.end, "nominal", "group", "actors.counterparts", 0.7,
+                                name=self.doc[start:chunk.end].text, plural=root.tag_ == "NNS",
+                                extra={"head": root.lower_, "determiner": chunk[0].lower_}))
 
     def _block_quoted_titles(self) -> None:
         """A quoted title of a work ("the book, "X" or "Y"") names no actor: its tokens are taken
@@ -565,6 +584,9 @@ class MentionFinder:
             return  # "The American Legion", "British Columbians": the longer name decides
         if kind in ("country", "capital", "ambiguous") and self._inside_person_name(start, end):
             return  # "CHAD Sweet", "Trevor HOLLAND": a person's name, read as a name
+        if kind in ("country", "capital") and end < len(self.doc) and self.doc[end].is_title \
+                and self.doc[end].lower_ in self.lex.feature_words:
+            return  # "the JORDAN Valley", "the CONGO River": a feature on the map, no party
         if kind == "capital" and self._names_a_document(self.doc[start:end]):
             return
         if kind == "capital" and self._performer_in_apposition(end):
@@ -809,6 +831,8 @@ class MentionFinder:
     def _entity(self, ent: Span) -> None:
         if any(self.taken[ent.start:ent.end]) or any(i in self.negated for i in range(ent.start, ent.end)):
             return
+        if all(i in self.world_words for i in range(ent.start, ent.end)):
+            return  # "a trip to ASIA": a part of the world, no party (world_regions.txt)
         text = ent.text
         start = ent.start
         if ent.label_ == "NORP" and self._demonym_is_modifier(ent):
@@ -833,7 +857,7 @@ class MentionFinder:
             code = self.lex.city_country[normalise(text)]
             self._add(Candidate(start, ent.end, "name", "place", "actors.city", 0.7, ner=ent.label_,
                                 key=code, country=code, sector="CVL", name=text))
-        elif ent.label_ == "ORG" and not self._posted_to(ent) and not self._names_an_activity(ent):
+        elif ent.label_ == "ORG" and not self._posted_to(ent) and not self._names_an_activity(ent, ("not-party", "facility")):
             country = self._country_inside(list(ent))
             if start >= 2 and self.doc[start - 1].lower_ in ("'s", "’s"):
                 owner = self._place(self.doc[start - 2].text)
@@ -842,11 +866,23 @@ class MentionFinder:
             self._add(Candidate(start, ent.end, "name", "organisation", "actors.ner-org", 0.7, country=country,
                                 ner=ent.label_, name=text.removeprefix("the ").removeprefix("The ")))
 
-    def _names_an_activity(self, ent: Span) -> bool:
+    def _registered_company(self, ent: Span) -> None:
+        """"Google Ireland Ltd.": an organisation's name ending in a legal form (name_words.tsv) is one
+        company, registered in the country named inside it — read before the fixed names, which would
+        take the country word for the state."""
+        if ent.label_ != "ORG" or len(ent) < 3 or name_words().get(ent[-1].lower_.rstrip(".")) != "legal-form":
+            return
+        country = self._country_inside(list(ent[:-1]))
+        if country:
+            self._add(Candidate(ent.start, ent.end, "name", "organisation", "actors.registered-company", 0.75,
+                                ner=ent.label_, country=country, sector="BUS", name=ent.text))
+
+    def _names_an_activity(self, ent: Span, roles: tuple[str, ...] = ("not-party",)) -> bool:
         """"the Malabar Joint Maritime EXERCISE", "Incirlik Air BASE": a name whose head is an activity or
-        a place (``noun_roles.tsv``: not-party) names no party, whatever NER says."""
+        a place (``noun_roles.tsv``: not-party, and for an organisation's name a facility) names no party,
+        whatever NER says."""
         words = [t.lower_ for t in ent]
-        return any(self.lex.noun_roles.get(" ".join(words[-n:])) == "not-party" for n in (1, 2))
+        return any(self.lex.noun_roles.get(" ".join(words[-n:])) in roles for n in (1, 2))
 
     # -- nominals ------------------------------------------------------------------------------
     def _known_names(self) -> None:
@@ -882,6 +918,13 @@ class MentionFinder:
         if owner is not None and not self._nominal_head(chunk):
             self._nominal(self.doc[owner.left_edge.i:owner.i + 1])  # "the Russian government's refusal"
             return
+        if owner is not None and owner.ent_type_ == "PERSON" and any(self.taken[owner.left_edge.i:owner.i + 1]) \
+                and not self._place(self.doc[owner.left_edge.i:owner.i + 1].text) and root.lower_ not in _GOVERNING:
+            # "Mr Trump's national security adviser": the owner, read already as a name, is not the adviser
+            # ("Sharif's administration" stays the leader's, as "the Trump administration" is)
+            after = owner.i + 1 + (owner.i + 1 < chunk.end and self.doc[owner.i + 1].tag_ == "POS")
+            if after <= root.i:
+                chunk = self.doc[after:chunk.end]
         if any(self.taken[chunk.start:chunk.end]) and not self._nominal_head(chunk):
             if not self._national_group(chunk, root):
                 self._members_of_name(root)

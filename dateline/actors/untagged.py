@@ -40,7 +40,7 @@ def not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_words() -> dict[str, str]:
-    """Word → organisation | not-party (``name_words.tsv``)."""
+    """Word → organisation | legal-form | not-party | name-prefix (``name_words.tsv``)."""
     return {word: role for word, role in read_tsv("name_words.tsv")}
 
 
@@ -66,7 +66,7 @@ def entity_of(span: Span, lex: Lexicon) -> str:
     """"person" for a run of two singular capitalised words with no organisation word ("Jansher Khan"),
     else "organisation" (an acronym, a plural "Girl Scouts", a "... Corp", "Right Wing Watch")."""
     if len(span) == 2 and all(t.tag_ == "NNP" for t in span) and not any(
-            name_words().get(t.lower_) == "organisation" or lex.sector_words.get(t.lower_, ("", ""))[1] == "organisation"
+            name_words().get(t.lower_) in ("organisation", "legal-form") or lex.sector_words.get(t.lower_, ("", ""))[1] == "organisation"
             for t in span):
         return "person"
     return "organisation"
