@@ -31,6 +31,7 @@ ACTORS = {
     "Ford": ("FORD", "CANGOV", "CAN", "person"), "Sudan": ("SDN", "SDN", "SDN", "country"),
     "Rapid Support Forces": ("RSF", "SDNPRM", "SDN", "group"), "Israeli police": ("ISRP", "ISRPOL", "ISR", "group"),
     "Freedom Party": ("FP", "HUNPTY", "HUN", "organisation"), "Lawmakers": ("LAW", "HUNLEG", "HUN", "group"),
+    "supporters": ("SUP", "CVL", None, "group"),
 }
 
 
@@ -1262,3 +1263,28 @@ def test_a_headline_accused_of_a_charge_is_the_accused(nlp):
     """"Ukraine accused of shelling Donetsk": a headline's passive without "is" — Ukraine is accused."""
     assert (None, "UKR") in pairs(coded(nlp, "Ukraine accused of shelling Russia, Hungary says."), "11")
     assert ("RUS", "UKR") in pairs(coded(nlp, "Russia accused Ukraine of shelling Hungary."), "11")
+
+
+def test_a_fronted_with_phrase_names_no_opponent(nlp):
+    """"WITH AIR SUPPORT FROM Russia, rebels are fighting": Russia helps; it is not fought."""
+    article = coded(nlp, "With air support from Russia, Rebels are fighting to seize the town.")
+    assert not any(e.target == "RUS" for e in article.events)
+    assert ("REBS", "RUS") in pairs(coded(nlp, "Rebels are fighting with Russia near the town."), "19")
+
+
+def test_support_against_a_foe_does_not_support_the_foe(nlp):
+    assert not any(e.target == "HMS" for e in coded(nlp, "Russia offered air support against Hamas.").events)
+
+
+def test_those_rallied_to_back_a_party_are_the_backers(nlp):
+    article = coded(nlp, "President Novak has rallied supporters to back the Freedom Party.")
+    assert pairs(article, "05") == {("SUP", "FP")}
+
+
+def test_hitting_a_state_with_sanctions_sanctions_that_state(nlp):
+    assert ("RUS", "UKR") in pairs(coded(nlp, "Russia was hitting Ukraine with retaliatory sanctions."), "16")
+
+
+def test_strikes_of_a_coalition_a_state_leads_are_that_states_kill(nlp):
+    article = coded(nlp, "Russia-led coalition air strikes killed 40 people near the town.")
+    assert ("RUS", "PPL") in pairs(article, "18")

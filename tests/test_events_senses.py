@@ -23,7 +23,7 @@ ACTORS = {
     "Reporters": ("MEDIA", "MED", "group"), "Putin": ("PUTIN", "RUSGOV", "person"),
     "Acme Corp": ("ACME", "BUS", "organisation"), "Israel": ("ISR", "ISR", "country"),
     "prisoners": ("PRIS", "PSECVL", "group"), "Hamas": ("HAMAS", "PSEREB", "group"),
-    "children": ("KIDS", "CVL", "group"),
+    "children": ("KIDS", "CVL", "group"), "American troops": ("USTROOPS", "USAMIL", "group"),
 }
 
 
@@ -557,3 +557,13 @@ def test_sanctioning_a_merger_approves_it(nlp):
 def test_an_idea_attacked_in_the_passive_is_criticised(nlp):
     """"French VALUES are being attacked": an idea as the passive subject — words, no force."""
     assert {e.code for e in coded(nlp, "Putin said the values of Russia are being attacked.").events} == {"111"}
+
+
+def test_hosting_troops_stations_them_and_hosts_no_visit(nlp):
+    assert not any(e.code.startswith("04") for e in coded(nlp, "Romania, which hosts American troops, supports the plan.").events)
+    assert any(e.code.startswith("04") for e in coded(nlp, "Romania hosted Putin in Bucharest on Monday.").events)
+
+
+def test_complaining_of_pains_is_a_symptom_not_a_complaint(nlp):
+    assert not coded(nlp, "Putin was taken to hospital after complaining of stomach pains.").events
+    assert any(e.code.startswith("11") for e in coded(nlp, "Putin complained about the sanctions to Romania.").events)

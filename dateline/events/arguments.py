@@ -59,6 +59,8 @@ EXAMPLE_PREPS = {"like", "unlike", "including"}
 SITE_PREPS = {"in", "at", "near", "outside", "inside"}
 #: Site prepositions that also name an aim, when a pattern lists them ("fired AT", "shot AT").
 AIM_PREPS = {"at"}
+#: Prepositions whose phrase set before the subject is a circumstance, never the opponent or partner.
+FRONTED_PREPS = {"with"}
 #: Expulsions and arrests (CAMEO 174, 173): without an agent, the body or country one is expelled from
 #: or detained in does it ("was expelled FROM THE PARTY", "deported FROM THE U.S.", "was detained IN
 #: NORTH KOREA"); it is not the one acted on.
@@ -390,6 +392,12 @@ class ArgumentFinder:
             subject = self._subject(noun.head.head)  # "Iran retaliated WITH missile STRIKES on Israel"
             if subject is not None:
                 args.source, args.source_path = self.actors(subject[0]), f"pobj<prep:with<{subject[1]}"
+            struck = next((c for c in noun.head.head.children if c.dep_ == "dobj"), None)
+            if not args.target and struck is not None and not args.reciprocal:
+                # "hitting MOSCOW with sanctions": the one the act lands on is the verb's object
+                found = [a for a in self.actors(struck) if a not in args.source]
+                if found:
+                    args.target, args.target_path = found, "pobj<prep:with<dobj"
         elif not args.source and (adjective := _adjective_of(noun)) is not None:
             subject = self._subject(adjective)  # "Russia is READY FOR talks", "said it was OPEN TO dialogue"
             if subject is not None:
@@ -608,12 +616,16 @@ class ArgumentFinder:
 
     def _agent_of_act(self, noun: Token) -> list[str]:
         """Who does the act a noun names: its possessor, "by" phrase or actor modifier ("RUSSIA's
-        strike", "a strike BY Russia", "a RUSSIAN strike", "the strikes RUSSIA carried out"), never its
-        "of" phrase (what is struck)."""
+        strike", "a strike BY Russia", "a RUSSIAN strike", "the strikes RUSSIA carried out", the leader of
+        "US-led coalition strikes", as the noun's own reading has it), never its "of" phrase (what is
+        struck)."""
         found: list[str] = []
         for token in noun_phrase(noun)[1:]:
             if token.i < noun.i and (actor := self.actor_of(token)):
                 _add(found, *self.members_of(actor))
+            elif token.i < noun.i and token.dep_ == "amod" and token.lemma_.lower() == "lead":
+                for leader in (c for c in token.children if c.dep_ == "npadvmod"):  # "US-LED coalition strikes"
+                    _add(found, *self.actors(leader))
         for child in noun.children:
             if not found and child.dep_ == "prep" and child.lower_ == "by" and (pobj := pobj_of(child)) is not None:
                 found = self.actors(pobj)
@@ -1035,9 +1047,10 @@ def in_instigation(token: Token, trigger: Token) -> bool:
 
 def _fronted_site(prep: Token) -> bool:
     """"AT HER SCHOOL, Joseph protested the funding system": a site phrase set before the subject
-    places the act; it names no party acted on."""
+    places the act; it names no party acted on.  So does a fronted circumstance ("WITH AIR SUPPORT
+    FROM the coalition, the SDF are fighting": the coalition is no opponent)."""
     subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return prep.lower_ in SITE_PREPS and subject is not None and prep.i < subject.i
+    return prep.lower_ in SITE_PREPS | FRONTED_PREPS and subject is not None and prep.i < subject.i
 
 
 @cache

@@ -57,6 +57,9 @@ VISIT_CODES = ("042", "043")
 #: Demands: like verbal cooperation, a place in them is where the demanded calm or act should be
 #: ("called for calm in camps IN eastern Zaire"), not a party.
 DEMAND_ROOT = "10"
+#: Roots of cooperation given (intent, diplomatic and material cooperation, aid, yielding): the one it is
+#: given AGAINST ("offered air support against ISIL") is the common foe, never the party it helps.
+COOPERATION_ROOTS = ("03", "04", "05", "06", "07", "08")
 #: Codes of violent acts, whose passive without an agent may take it from a time clause.
 VIOLENT_ROOTS = ("18", "19", "20")
 #: Markers of a time clause that names the violent act behind a harm ("killed WHEN gunmen attacked").
@@ -372,11 +375,12 @@ class SentenceCoder:
         """PETRARCH's rule when the grammar names no target: the first actor in the trigger's phrase.
         Outside PETRARCH's own tests, an actor reached by a locative preposition the pattern does not
         list is only the venue of verbal cooperation or of a demand ("travel TO Geneva for talks with
-        X": X is the target, not Switzerland)."""
+        X": X is the target, not Switzerland); one that cooperation is given against is the foe."""
         venue = (not self.into_complements and pattern is not None and bool(pattern.code)
                  and (CameoTable.quad_class(pattern.code) == 1 or pattern.code.startswith(DEMAND_ROOT))
                  and not pattern.code.startswith(VISIT_CODES))
         target_preps = pattern.target_preps if pattern is not None else ()
+        foe = not self.into_complements and pattern is not None and pattern.code.startswith(COOPERATION_ROOTS)
         for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
             if not self.into_complements and not same_clause(other, token):
                 continue
@@ -393,6 +397,8 @@ class SentenceCoder:
             if "clause" in args.content and in_noun_clause(other, token):
                 continue  # "rejected the allegation THAT Baloch separatists ...": what is denied names no target
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
+                continue
+            if foe and other.dep_ == "pobj" and other.head.lower_ == "against":
                 continue
             noun = _phrase_head(other)
             if not self.into_complements and noun.dep_ == "pobj" and noun.head.lower_ in CHANNEL_PREPS \
