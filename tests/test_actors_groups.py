@@ -395,3 +395,15 @@ def test_an_adviser_of_a_person_named_with_an_honorific_is_the_adviser():
     article = run("Mr Trump's national security adviser was forced to resign.")
     adviser = who(article, "national security adviser")
     assert adviser is not None and adviser.kind == "person" and adviser is not who(article, "Trump")
+
+
+def test_counted_nationals_are_people_of_that_country_not_the_state():
+    article = run("Gunmen killed three Americans in Kabul. The Americans criticized Iran.")
+    people = who(article, "three Americans")
+    assert people is not None and people.kind == "group" and people.country == "USA"
+    assert who(article, "The Americans").kind == "country"
+
+
+def test_the_name_of_a_law_is_no_party():
+    article = run("Congress passed the Foreign Intelligence Surveillance Act in 1978.")
+    assert who(article, "Foreign Intelligence Surveillance Act") is None and who(article, "Congress") is not None

@@ -1288,3 +1288,8 @@ def test_hitting_a_state_with_sanctions_sanctions_that_state(nlp):
 def test_strikes_of_a_coalition_a_state_leads_are_that_states_kill(nlp):
     article = coded(nlp, "Russia-led coalition air strikes killed 40 people near the town.")
     assert ("RUS", "PPL") in pairs(article, "18")
+
+
+def test_whose_support_is_expressed_is_not_the_one_supported(nlp):
+    article = coded(nlp, "President Novak expressed the Freedom Party's support for Israel.")
+    assert pairs(article, "05") == {("NOVAK", "ISR")}

@@ -567,3 +567,18 @@ def test_hosting_troops_stations_them_and_hosts_no_visit(nlp):
 def test_complaining_of_pains_is_a_symptom_not_a_complaint(nlp):
     assert not coded(nlp, "Putin was taken to hospital after complaining of stomach pains.").events
     assert any(e.code.startswith("11") for e in coded(nlp, "Putin complained about the sanctions to Romania.").events)
+
+
+def test_people_who_evacuated_were_aided_by_nobody(nlp):
+    assert not coded(nlp, "15 children evacuated.").events
+    assert ("POL", "KIDS", "073") in codes(coded(nlp, "Police evacuated children from the town."))
+
+
+def test_a_work_or_an_idea_that_appeals_asks_nothing(nlp):
+    assert not coded(nlp, "Putin's policy appealed to voters in Romania.").events
+    assert ("PUTIN", "ROU", "020") in codes(coded(nlp, "Putin appealed to Romania for help."))
+
+
+def test_a_danger_that_threatens_is_no_threat_anyone_makes(nlp):
+    assert not coded(nlp, "Romania and Lithuania were threatened by domestic terrorism.").events
+    assert ("RUS", "ROU", "130") in codes(coded(nlp, "Romania was threatened by Russia."))

@@ -626,6 +626,15 @@ class MentionFinder:
                                     name=self.doc[start - 1:end].text,
                                     plural=True, extra={"head": span[-1].lower_, "determiner": ""}))
                 return
+            if kind == "demonym" and self._counted_nationals(span):
+                # "three Americans", "the 30 Britons": people, not the state (coded by country alone, as
+                # CAMEO codes nationals; a faith keeps its sector)
+                first = span[-1].left_edge.i
+                first += self.doc[first].lower_ in ("the", "a", "an")
+                self._add(Candidate(first, end, "nominal", "group", "actors.counted-nationals", 0.75, country=code,
+                                    sector=self.lex.agent_sector([span[-1].lower_]), name=self.doc[first:end].text, plural=True,
+                                    extra={"head": span[-1].lower_, "determiner": ""}))
+                return
             if kind == "demonym" and qualifier and span.text.endswith("s"):  # "ordinary Kazakhs", "rebel Syrians"
                 self._add(Candidate(start - 1, end, "nominal", "group", "actors.qualified-people", 0.75, country=code,
                                     sector=qualifier, name=self.doc[start - 1:end].text, plural=True,
@@ -703,6 +712,18 @@ class MentionFinder:
         return self._add(Candidate(first, end, "nominal", "group", "actors.people-abroad", 0.75, country=home,
                                    sector=self._people_sector(span[-1]), name=span.text, plural=True,
                                    extra={"head": span[-1].lower_, "determiner": ""}))
+
+    @staticmethod
+    def _counted_nationals(span: Span) -> bool:
+        """"killed three Americans", "the 30 Britons", "dozens of Iraqis": a plural demonym with a
+        number counts people of that country, never the state."""
+        last = span[-1]
+        if not last.text.endswith("s") or last.dep_ in ("amod", "compound", "poss"):
+            return False
+        if any(c.dep_ == "nummod" for c in last.children):
+            return True
+        return last.dep_ == "pobj" and last.head.lower_ == "of" and (
+            last.head.head.like_num or last.head.head.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions"))
 
     def _people_sector(self, head: Token) -> str:
         """A people's sector: a faith's own ("muslims" MUS, "christians" CHR), else civilians."""

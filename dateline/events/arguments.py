@@ -658,6 +658,11 @@ class ArgumentFinder:
                         return
                     continue
                 actors = [a for a in self.actors(child) if a not in args.source]  # not "press THEIR demands"
+                if actors and self.names_act(child) and verb.lemma_.lower() in word_list("light_verbs.txt"):
+                    # "expressed HIS GOVERNMENT's support for the court": whose act the light verb lends is
+                    # the acting side, never the one acted on
+                    owners = {a for c in child.children if c.dep_ == "poss" for a in self.actors(c)}
+                    actors = [a for a in actors if a not in owners]
                 if actors and not args.accusation and self.names_act(child) and not self.actor_of(child) \
                         and not any(c.dep_ == "poss" for c in child.children) \
                         and self._preps(child, args, ("with",), f"{child.dep_}>"):

@@ -483,6 +483,14 @@ class SentenceCoder:
             agents.append(subject[0])
         return any(names_natural_force(t.lower_ for t in (agent, *agent.children) if t.dep_ != "prep") for agent in agents)
 
+    def _thing_threatens(self, token: Token, code: str) -> bool:
+        """"Germany and Italy WERE THREATENED BY domestic terrorism": a threat whose agent is named and
+        is no actor is a danger, not a threat anyone makes."""
+        if not code.startswith(THREAT_ROOT) or token.pos_ not in VERB_POS:
+            return False
+        agents = [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return bool(agents) and not any(self.args.actors(g) for g in agents)
+
     def _expand(self, token: Token, match: Match, pos: str) -> list[Candidate]:
         pattern = match.pattern
         if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
@@ -491,7 +499,7 @@ class SentenceCoder:
         if code is None or (code.startswith(THREAT_ROOT) and _speculation(token, match)):
             return []
         args = self._arguments(token, match, pos, code)
-        if self._natural_agent(token, args):
+        if self._natural_agent(token, args) or self._thing_threatens(token, code):
             return []
         if match.target and not self.into_complements and set(match.target) <= set(args.source):
             return []  # "the coalition said THEY need to ...": a statement about oneself, no demand

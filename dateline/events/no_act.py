@@ -76,6 +76,8 @@ class NoActCheck:
             return True  # "Trump's appeal", "Burma's bipartisan appeal": attraction, no request
         if _describes_its_object(trigger) and trigger.head.lemma_.lower() in sense.get("objects", ()):
             return True  # "the video, SHOT by a worker", "the questions she was ASKED"
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in sense.get("subjects", ()) for c in trigger.children):
+            return True  # "Chang's WORKS won't appeal to everyone": a thing attracts, it asks nothing
         deps = {c.dep_ for c in trigger.children}
         if sense.get("bare") and not deps & _COMPLEMENT_DEPS and _one_person(_subject(trigger)):
             return True  # "Bystrom AGREED.", "Trump seemed to AGREE": assent to a view ("if the Kremlin agrees": to a plan)
