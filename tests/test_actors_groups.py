@@ -407,3 +407,8 @@ def test_counted_nationals_are_people_of_that_country_not_the_state():
 def test_the_name_of_a_law_is_no_party():
     article = run("Congress passed the Foreign Intelligence Surveillance Act in 1978.")
     assert who(article, "Foreign Intelligence Surveillance Act") is None and who(article, "Congress") is not None
+
+
+def test_a_lone_proper_noun_as_a_passive_agent_is_a_party():
+    assert who(run("The proposal was welcomed by Stratavex on Monday."), "Stratavex") is not None
+    assert who(run("The proposal was praised by critics at Stratavex on Monday."), "Stratavex") is None

@@ -112,7 +112,8 @@ class MentionFinder:
                 self.ambiguous_context.add(code)
         self._block_quoted_titles()
         self._block_agreement_names()
-        for chunk in self.doc.noun_chunks:
+        chunks = list(self.doc.noun_chunks)
+        for chunk in chunks:
             self._counterparts(chunk)
         names = [ent for ent in self.ents if not self._adjective_entity(ent)
                  and not (ent.label_ == "PERSON" and self._names_an_activity(ent))]  # "trigger BREXIT"
@@ -128,7 +129,7 @@ class MentionFinder:
             self._registered_company(ent)
         for label, start, end in self.fixed:
             self._fixed(label, start, end)
-        for chunk in self.doc.noun_chunks:
+        for chunk in chunks:
             self._nominal(chunk)
         for token in (self.doc[i] for i in token_indices(self.doc, "TAG", lambda tag: tag == "CD")):
             if (token.dep_ == "dobj" and token.head.pos_ == "VERB"

@@ -90,7 +90,7 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
     if len(span) == 1:
         low, high = ACRONYM_LENGTH
         acronym = span.text.isupper() and low <= len(span.text) <= high
-        if not acronym and not (_camel_case(span.text) and not _product_context(span)):
+        if not acronym and not (_camel_case(span.text) and not _product_context(span)) and not _passive_agent(span):
             return False
         if span[0].ent_type_ == "PRODUCT" and span.root.dep_ not in _CLAUSE_PARTIES:
             return False  # a brand the tagger took for a product names a party only as a verb's subject or object
@@ -104,6 +104,12 @@ def _names_a_party(span: Span, lex: Lexicon) -> bool:
     if root.dep_ == "pobj" and root.head.lower_ in PLACE_TIME_PREPS:
         return False
     return root.dep_ not in ("conj", "appos") or root.head.pos_ in ("PROPN", "NOUN")
+
+
+def _passive_agent(span: Span) -> bool:
+    """"is welcomed BY ORTHIOS": a lone proper noun that is the agent of a passive verb names who acted."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.pos_ == "VERB" and not root.is_sent_start
 
 
 def _camel_case(word: str) -> bool:
