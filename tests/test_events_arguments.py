@@ -1293,3 +1293,8 @@ def test_strikes_of_a_coalition_a_state_leads_are_that_states_kill(nlp):
 def test_whose_support_is_expressed_is_not_the_one_supported(nlp):
     article = coded(nlp, "President Novak expressed the Freedom Party's support for Israel.")
     assert pairs(article, "05") == {("NOVAK", "ISR")}
+
+
+def test_a_place_retaken_is_taken_from_its_holder_not_its_state(nlp):
+    assert ("RUS", "HMS") in pairs(coded(nlp, "Russia retook the town from Hamas."), "19")
+    assert not any(e.target == "UKR" for e in coded(nlp, "Russia launched a campaign to retake Ukraine's second city.").events)

@@ -582,3 +582,12 @@ def test_a_work_or_an_idea_that_appeals_asks_nothing(nlp):
 def test_a_danger_that_threatens_is_no_threat_anyone_makes(nlp):
     assert not coded(nlp, "Romania and Lithuania were threatened by domestic terrorism.").events
     assert ("RUS", "ROU", "130") in codes(coded(nlp, "Romania was threatened by Russia."))
+
+
+def test_defending_people_from_attacks_guards_them_and_defends_nothing_verbally(nlp):
+    assert not any(e.code == "052" for e in coded(nlp, "Hamas vowed to defend the prisoners from Israeli aggression.").events)
+    assert ("RUS", "ISR", "052") in codes(coded(nlp, "Russia defended Israel against criticism at the UN."))
+
+
+def test_seizing_an_airbase_occupies_ground(nlp):
+    assert ("HAMAS", None, "192") in codes(coded(nlp, "Hamas seized the airbase on Monday."))
