@@ -412,3 +412,8 @@ def test_the_name_of_a_law_is_no_party():
 def test_a_lone_proper_noun_as_a_passive_agent_is_a_party():
     assert who(run("The proposal was welcomed by Stratavex on Monday."), "Stratavex") is not None
     assert who(run("The proposal was praised by critics at Stratavex on Monday."), "Stratavex") is None
+
+
+def test_a_surname_the_tagger_took_for_a_plural_is_still_one_person():
+    article = run("Trump's Attorney General, Jeff Sessions, met Kislyak. Sessions said he never had meetings with Russian operatives.")
+    assert who(article, "he") is who(article, "Jeff Sessions")
