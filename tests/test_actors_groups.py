@@ -389,6 +389,8 @@ def test_allies_and_partners_of_a_state_are_not_that_state():
                          ("US allies criticized the order on Friday.", "US allies")):
         group = who(run(text), phrase)
         assert group is not None and group.kind == "group" and group.country is None
+    named = run("Tillerson visited US allies Japan and South Korea. The U.S. allies, Japan and South Korea, agreed.")
+    assert not any(a.name.endswith("allies") for a in named.actors)  # the names say who the allies are
 
 
 def test_an_adviser_of_a_person_named_with_an_honorific_is_the_adviser():

@@ -1298,3 +1298,8 @@ def test_whose_support_is_expressed_is_not_the_one_supported(nlp):
 def test_a_place_retaken_is_taken_from_its_holder_not_its_state(nlp):
     assert ("RUS", "HMS") in pairs(coded(nlp, "Russia retook the town from Hamas."), "19")
     assert not any(e.target == "UKR" for e in coded(nlp, "Russia launched a campaign to retake Ukraine's second city.").events)
+
+
+def test_a_stronghold_retaken_is_taken_from_its_owner(nlp):
+    assert ("RUS", "HMS") in pairs(coded(nlp, "Russia vowed to retake Hamas's last stronghold."), "19")
+    assert ("RUS", "HMS") in pairs(coded(nlp, "Russia prepared an operation to retake the Hamas capital of Gaza."), "19")

@@ -591,3 +591,7 @@ def test_defending_people_from_attacks_guards_them_and_defends_nothing_verbally(
 
 def test_seizing_an_airbase_occupies_ground(nlp):
     assert ("HAMAS", None, "192") in codes(coded(nlp, "Hamas seized the airbase on Monday."))
+
+
+def test_people_evacuated_from_a_town_were_aided(nlp):
+    assert ("POL", "KIDS", "073") in codes(coded(nlp, "The children evacuated from the town by Police arrived in Kabul."))

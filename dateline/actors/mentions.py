@@ -167,6 +167,10 @@ class MentionFinder:
         root = chunk.root
         if self.lex.noun_roles.get(root.lower_) != "counterpart" or root.pos_ != "NOUN":
             return
+        after = self.doc[root.i + 1:root.i + 3]
+        if any(c.dep_ == "appos" for c in root.children) or after and after[0].pos_ == "PROPN" \
+                or len(after) == 2 and after[0].text == "," and after[1].pos_ == "PROPN":
+            return  # "US allies Japan and South Korea", "the U.S. allies, Japan and ...": the names say who
         owners = [t for t in chunk if t.i < root.i and (t.dep_ == "poss" and t.pos_ == "PROPN"
                                                          or t.dep_ == "compound" and self._place(t.text))]
         if owners:

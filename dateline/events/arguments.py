@@ -258,11 +258,21 @@ class ArgumentFinder:
                 args.source, args.source_path = self.actors(agent), "agent>pobj"
             elif subject is not None and subject[0].dep_ != "nsubjpass":
                 args.source, args.source_path = self.actors(subject[0]), subject[1]
-            if not self._preps(verb, args, target_preps):
+            theme_word = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+            if not self._preps(verb, args, target_preps) and theme_word is not None:
                 # "donated vaccines TO the Philippines": the parser often hangs the complement on the theme
-                theme_word = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-                if theme_word is not None:
-                    self._preps(theme_word, args, target_preps, f"{theme_word.dep_}>")
+                self._preps(theme_word, args, target_preps, f"{theme_word.dep_}>")
+            if not args.target and theme_word is not None and violent(code):
+                # "retake ISLAMIC STATE's urban bastions", "Mosul, ISIL's last stronghold", "the ISIL capital":
+                # the place taken is held by its owner, unless the owner is the state it lies in ("retake IRAQ's
+                # second city")
+                places, owners = [theme_word], []
+                for node in places:  # "both OF ISIL's bastions", "the city of Mosul - ISIL's STRONGHOLD"
+                    places += [c for c in node.children if c.dep_ == "appos" or c.dep_ == "pobj" and node.lower_ == "of"
+                               or c.dep_ == "prep" and c.lower_ == "of"]
+                    owners += [o for o in node.children if o.dep_ in ("poss", "compound")]  # "the ISIL capital"
+                args.target = [a for o in owners for a in self.actors(o) if not self.is_state(a) and a not in args.source]
+                args.target_path = "dobj>poss" if args.target else ""
             return args
         shared = _agent_conjunct(verb)
         reduced = (reduced_passive(verb) or shared is not None and _bare_participle(verb)) \

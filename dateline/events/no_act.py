@@ -93,8 +93,9 @@ class NoActCheck:
                 and not deps & {"dobj", "xcomp", "auxpass"}:
             return True  # "Asked by VOA about the attack, he said ..."
         if sense.get("needs_object") and not deps & {"dobj", "nsubjpass"} and not any(
-                c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children):
-            return True  # "the band will tour together"
+                c.dep_ == "prep" and c.lower_ in _PLACE_PREPS for c in trigger.children) \
+                and not (trigger.dep_ == "acl" and trigger.tag_ == "VBN"):  # ("families EVACUATED from Aleppo")
+            return True  # "the band will tour together", "15 residents evacuated"
         if sense.get("as_clause") and any(c.lower_ == "as" and c.dep_ in ("mark", "advmod") for c in trigger.children):
             return True  # "as demonstrated by his abrupt departure"
         if sense.get("adjective") and trigger.tag_ == "VBG" and not deps & {"dobj", "xcomp", "ccomp", "dative", "prep"} \
