@@ -1303,3 +1303,9 @@ def test_a_place_retaken_is_taken_from_its_holder_not_its_state(nlp):
 def test_a_stronghold_retaken_is_taken_from_its_owner(nlp):
     assert ("RUS", "HMS") in pairs(coded(nlp, "Russia vowed to retake Hamas's last stronghold."), "19")
     assert ("RUS", "HMS") in pairs(coded(nlp, "Russia prepared an operation to retake the Hamas capital of Gaza."), "19")
+
+
+def test_a_protest_against_a_detention_is_aimed_at_the_jailer_not_the_jailed(nlp):
+    assert pairs(coded(nlp, "Rebels protested against the detention of Hungarian students by Israel."), "14") == {("REBS", "ISR")}
+    assert pairs(coded(nlp, "Rebels protested against Israel's detention of Hungarian students."), "14") == {("REBS", "ISR")}
+    assert ("REBS", "NOVAK") not in pairs(coded(nlp, "Rebels protested against President Novak's detention."), "14")

@@ -953,6 +953,19 @@ class ArgumentFinder:
         for child in head.children:
             pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination \
                 and not _fronted_site(child) else None
+            if pobj is not None and child.lower_ in AGAINST_PREPS and pobj.lemma_.lower() in patient_acts():
+                # "protested against the ARREST of journalists BY Turkey", "against TURKEY's detention of X": aimed at
+                # whoever did it (a state or its organ as owner), not at its victim ("against YUCEL's detention")
+                victims = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" and (g := pobj_of(c)) is not None]
+                doers = [a for n in (pobj, *victims) for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                         and (g := pobj_of(c)) is not None  # (the parser may hang "by X" on the victims)
+                         for a in self.actors(g) if a not in args.source] or [
+                    a for c in pobj.children if c.dep_ == "poss" for a in self.actors(c)
+                    if a not in args.source and (self.is_state(a) or self.state_organ(a) and c.pos_ == "NOUN")]
+                if doers:
+                    args.target, args.target_path = doers, f"prep:{child.lower_}>pobj>prep:by>pobj"
+                    return
+                continue
             if pobj is not None and not _instigation(pobj) and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
 
@@ -1024,6 +1037,8 @@ class ArgumentFinder:
                 pobj = pobj_of(child)
                 if pobj is None or self.asked_for(pobj, args) or _fronted_site(child) or _instigation(pobj):
                     continue
+                if child.lower_ in AGAINST_PREPS and pobj.lemma_.lower() in patient_acts() and not self.actor_of(pobj):
+                    continue  # "demonstrated AGAINST Yucel's DETENTION": aimed at the jailer, not at Yucel
                 actors = [a for a in self.actors(pobj) if a not in args.source  # not "reneged on HIS commitment"
                           and not (args.inside and self.own_state(a, args))]
                 if actors and args.accusation and child.lower_ == "to":
