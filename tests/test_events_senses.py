@@ -595,3 +595,9 @@ def test_seizing_an_airbase_occupies_ground(nlp):
 
 def test_people_evacuated_from_a_town_were_aided(nlp):
     assert ("POL", "KIDS", "073") in codes(coded(nlp, "The children evacuated from the town by Police arrived in Kabul."))
+
+
+def test_a_plan_sanctioned_by_a_leader_is_approved_not_sanctioned(nlp):
+    assert not any(e.code.startswith("16") for e in coded(
+        nlp, "Sanctioned by Putin and led by his ministers, the plan had at its heart the aim of a united Europe.").events)
+    assert ("RUS", "ROU", "163") in codes(coded(nlp, "Romania was sanctioned by Russia."))

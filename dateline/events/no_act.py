@@ -76,6 +76,9 @@ class NoActCheck:
             return True  # "Trump's appeal", "Burma's bipartisan appeal": attraction, no request
         if _describes_its_object(trigger) and trigger.head.lemma_.lower() in sense.get("objects", ()):
             return True  # "the video, SHOT by a worker", "the questions she was ASKED"
+        if _fronted_participle(trigger) and any(c.dep_ == "nsubj" and c.lemma_.lower() in sense.get("objects", ())
+                                                for c in trigger.head.children):
+            return True  # "SANCTIONED by President Truman ..., the PLAN had at its heart ..."
         if any(c.dep_ == "nsubj" and c.lemma_.lower() in sense.get("subjects", ()) for c in trigger.children):
             return True  # "Chang's WORKS won't appeal to everyone": a thing attracts, it asks nothing
         deps = {c.dep_ for c in trigger.children}
@@ -191,6 +194,13 @@ def _describes_its_object(trigger: Token) -> bool:
         return not any(c.dep_ in ("nsubj", "nsubjpass") or c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
     return trigger.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT")
                                            for c in trigger.children)
+
+
+def _fronted_participle(trigger: Token) -> bool:
+    """A past participle opening its sentence as an adverbial clause says something of the main
+    clause's subject ("Sanctioned by Truman, the plan ...")."""
+    return trigger.dep_ == "advcl" and trigger.tag_ == "VBN" and trigger.i < trigger.head.i and \
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
 
 
 def _after_question(token: Token) -> bool:
