@@ -601,3 +601,9 @@ def test_a_plan_sanctioned_by_a_leader_is_approved_not_sanctioned(nlp):
     assert not any(e.code.startswith("16") for e in coded(
         nlp, "Sanctioned by Putin and led by his ministers, the plan had at its heart the aim of a united Europe.").events)
     assert ("RUS", "ROU", "163") in codes(coded(nlp, "Romania was sanctioned by Russia."))
+
+
+def test_a_hospital_receiving_the_injured_hosts_no_visit(nlp):
+    hurt = {"Police": ("POL", "COP", None, "group"), "41 injured children": ("HURT", "CVL", None, "group")}
+    assert not code_with_actors(nlp, "Police said they received 41 injured children on Monday.", hurt).events
+    assert any(e.code.startswith("04") for e in coded(nlp, "Putin received Governor Ortiz in Moscow.").events)
