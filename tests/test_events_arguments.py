@@ -1303,6 +1303,8 @@ def test_a_place_retaken_is_taken_from_its_holder_not_its_state(nlp):
 def test_a_stronghold_retaken_is_taken_from_its_owner(nlp):
     assert ("RUS", "HMS") in pairs(coded(nlp, "Russia vowed to retake Hamas's last stronghold."), "19")
     assert ("RUS", "HMS") in pairs(coded(nlp, "Russia prepared an operation to retake the Hamas capital of Gaza."), "19")
+    assert ("RUS", "HMS") in pairs(coded(nlp, "Russia retook the town, Hamas's last stronghold."), "19")
+    assert not any(e.target == "ABJ" for e in coded(nlp, "Russia retook the Abidjan district.").events)  # the place's name
 
 
 def test_a_protest_against_a_detention_is_aimed_at_the_jailer_not_the_jailed(nlp):

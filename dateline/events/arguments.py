@@ -112,12 +112,12 @@ class ArgumentFinder:
     def __init__(self, actor_of: ActorOfToken, members_of: Callable[[str], list[str]] | None = None,
                  names_act: Callable[[Token], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
                  is_state: Callable[[str], bool] | None = None, country_of: Callable[[str], str | None] | None = None,
-                 state_organ: Callable[[str], bool] | None = None):
+                 state_organ: Callable[[str], bool] | None = None, is_place: Callable[[str], bool] | None = None):
         """``names_act``: whether a noun names an act of the lexicon ("sanctions", "withdrawal");
         ``news_outlet``: whether an actor is a news outlet, which reports a clause but is not its "it";
         ``is_state``: whether an actor is a country itself (not a city or one of its people);
         ``country_of``: an actor's country; ``state_organ``: whether an actor acts for its state (its
-        government, army, police or an official)."""
+        government, army, police or an official); ``is_place``: whether an actor is a city or region."""
         self.actor_of = actor_of
         self.members_of = members_of or (lambda actor: [actor])
         self.names_act = names_act or (lambda token: False)
@@ -125,6 +125,7 @@ class ArgumentFinder:
         self.is_state = is_state or (lambda actor: False)
         self.country_of = country_of or (lambda actor: actor)
         self.state_organ = state_organ or (lambda actor: False)
+        self.is_place = is_place or (lambda actor: False)
 
     def asked_for(self, phrase: Token, args: Arguments) -> bool:
         """Whether ``phrase`` (an object or prepositional object) only says what is asked for or denied:
@@ -262,17 +263,8 @@ class ArgumentFinder:
             if not self._preps(verb, args, target_preps) and theme_word is not None:
                 # "donated vaccines TO the Philippines": the parser often hangs the complement on the theme
                 self._preps(theme_word, args, target_preps, f"{theme_word.dep_}>")
-            if not args.target and theme_word is not None and violent(code):
-                # "retake ISLAMIC STATE's urban bastions", "Mosul, ISIL's last stronghold", "the ISIL capital":
-                # the place taken is held by its owner, unless the owner is the state it lies in ("retake IRAQ's
-                # second city")
-                places, owners = [theme_word], []
-                for node in places:  # "both OF ISIL's bastions", "the city of Mosul - ISIL's STRONGHOLD"
-                    places += [c for c in node.children if c.dep_ == "appos" or c.dep_ == "pobj" and node.lower_ == "of"
-                               or c.dep_ == "prep" and c.lower_ == "of"]
-                    owners += [o for o in node.children if o.dep_ in ("poss", "compound")]  # "the ISIL capital"
-                args.target = [a for o in owners for a in self.actors(o) if not self.is_state(a) and a not in args.source]
-                args.target_path = "dobj>poss" if args.target else ""
+            if not args.target and violent(code):
+                self._holder(verb, args)
             return args
         shared = _agent_conjunct(verb)
         reduced = (reduced_passive(verb) or shared is not None and _bare_participle(verb)) \
@@ -1050,6 +1042,20 @@ class ArgumentFinder:
             args.target, args.target_path = addressee
             return True
         return False
+
+    def _holder(self, verb: Token, args: Arguments) -> None:
+        """"retake ISLAMIC STATE's urban bastions", "Mosul, ISIL's last stronghold", "the ISIL capital": a
+        place taken by force is held by its owner — never the state it lies in ("retake IRAQ's second
+        city") nor the place's own name ("the Qadheeb al-Ban district"; held_places.txt)."""
+        places, owners = [c for c in verb.children if c.dep_ in ("dobj", "obj")], []
+        for node in places:  # "both OF ISIL's bastions", "the city of Mosul - ISIL's STRONGHOLD"
+            places += [c for c in node.children if c.dep_ == "appos" or c.dep_ == "pobj" and node.lower_ == "of"
+                       or c.dep_ == "prep" and c.lower_ == "of"]
+            owners += [o for o in node.children if o.dep_ == "poss" or o.dep_ == "compound"
+                       and node.lemma_.lower() in word_list("held_places.txt")]
+        args.target = [a for o in owners for a in self.actors(o)
+                       if not self.is_state(a) and not self.is_place(a) and a not in args.source]
+        args.target_path = "dobj>poss" if args.target else ""
 
     def _between(self, head: Token, args: Arguments) -> None:
         for child in head.children:

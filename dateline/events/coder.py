@@ -94,7 +94,8 @@ class SentenceCoder:
                  members_of: Callable[[str], list[str]] | None = None,
                  country_of: Callable[[str], str | None] | None = None,
                  natural_force: Callable[[str], bool] | None = None, news_outlet: Callable[[str], bool] | None = None,
-                 is_state: Callable[[str], bool] | None = None, state_organ: Callable[[str], bool] | None = None):
+                 is_state: Callable[[str], bool] | None = None, state_organ: Callable[[str], bool] | None = None,
+                 is_place: Callable[[str], bool] | None = None):
         """``into_complements``: PETRARCH mode.  When the grammar names no target PETRARCH takes the
         first actor after the verb, even inside a complement clause ("allowed that Mordor isn't ...");
         in the product that fallback is used only for patterns with context words, within the clause
@@ -105,7 +106,7 @@ class SentenceCoder:
         self.matcher = Matcher(lexicon, lambda t: [a] if (a := actor_of(t)) else [])
         self.country_of = country_of or (lambda actor: actor)
         self.args = ArgumentFinder(actor_of, members_of, self._names_act, news_outlet, is_state, self.country_of,
-                                   state_organ)
+                                   state_organ, is_place)
         self.natural_force = natural_force or (lambda actor: False)
         self.is_state = is_state or (lambda actor: False)  # a country itself, not one of its people
 

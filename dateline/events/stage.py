@@ -88,7 +88,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                           natural_force=lambda a: index.actor(a) is not None and names_natural_force(index.actor(a).name.lower().split()),
                           news_outlet=lambda a: index.actor(a) is not None and (index.actor(a).code or "").endswith("MED"),
                           is_state=lambda a: index.actor(a) is not None and index.actor(a).kind == "country",
-                          state_organ=lambda a: _state_organ(index.actor(a)))
+                          state_organ=lambda a: _state_organ(index.actor(a)), is_place=lambda a: _city(index.actor(a)))
     table = cameo_table()
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor, as_state=lambda actor_id, sent: _named_as_country(index, sent, actor_id))
