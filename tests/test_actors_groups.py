@@ -419,3 +419,5 @@ def test_a_lone_proper_noun_as_a_passive_agent_is_a_party():
 def test_a_surname_the_tagger_took_for_a_plural_is_still_one_person():
     article = run("Trump's Attorney General, Jeff Sessions, met Kislyak. Sessions said he never had meetings with Russian operatives.")
     assert who(article, "he") is who(article, "Jeff Sessions")
+    family = run("Donald Trump mocked Bill Clinton. The Clintons have mostly chosen not to respond to his attacks.")
+    assert who(family, "his") is who(family, "Donald Trump")  # a family named with "the" is a plural

@@ -585,8 +585,8 @@ class PronounResolver:
             actor = None if len(members) > 1 else (members[0] if members else None)
             members = members if len(members) > 1 else ()
         counted = any(c.dep_ == "nummod" and c.lower_ not in ("1", "one") for c in token.children)  # "48 Uyghurs"
-        # a person's name the tagger took for a plural ("Sessions", "Mathews") is one person
-        plural = token.tag_ in ("NNS", "NNPS") and not (person and token.text[:1].isupper()) or counted or bool(conjuncts) or bool(actor and actor.members) \
+        # a person's name the tagger took for a plural ("Sessions", "Mathews") is one person ("the Clintons" are not)
+        plural = token.tag_ in ("NNS", "NNPS") and not _surname_read_as_plural(token, person) or counted or bool(conjuncts) or bool(actor and actor.members) \
             or token.lemma_.lower() in self.rules.collective_nouns  # "drawing boos from the crowd ... urged them"
         if not person and not plural and token.pos_ == "NOUN":
             names = [c for c in token.children if c.dep_ == "appos" and c.i in actor_at and actor_at[c.i].kind == "person"]
@@ -638,9 +638,15 @@ class PronounResolver:
 
 def _own_kind(token: Token, actor: Actor | None) -> str:
     person = actor is not None and actor.kind == "person"
-    if token.tag_ in ("NNS", "NNPS") and not (person and token.text[:1].isupper()):
+    if token.tag_ in ("NNS", "NNPS") and not _surname_read_as_plural(token, person):
         return "plural"
     return "person" if person else "thing"
+
+
+def _surname_read_as_plural(token: Token, person: bool) -> bool:
+    """"Sessions said he ...": a bare capitalised name of a person that the tagger took for a plural
+    noun; a family named with an article ("the Clintons") is a plural."""
+    return person and token.text[:1].isupper() and not any(c.dep_ == "det" for c in token.children)
 
 
 def _media(actor: Actor | None) -> bool:
