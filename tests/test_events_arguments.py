@@ -1311,3 +1311,7 @@ def test_a_protest_against_a_detention_is_aimed_at_the_jailer_not_the_jailed(nlp
     assert pairs(coded(nlp, "Rebels protested against the detention of Hungarian students by Israel."), "14") == {("REBS", "ISR")}
     assert pairs(coded(nlp, "Rebels protested against Israel's detention of Hungarian students."), "14") == {("REBS", "ISR")}
     assert ("REBS", "NOVAK") not in pairs(coded(nlp, "Rebels protested against President Novak's detention."), "14")
+
+
+def test_people_killed_in_a_groups_assaults_were_killed_by_it(nlp):
+    assert ("HMS", "PPL") in pairs(coded(nlp, "40 people were killed in simultaneous Hamas suicide assaults on the town."), "18")
