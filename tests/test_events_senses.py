@@ -607,3 +607,12 @@ def test_a_hospital_receiving_the_injured_hosts_no_visit(nlp):
     hurt = {"Police": ("POL", "COP", None, "group"), "41 injured children": ("HURT", "CVL", None, "group")}
     assert not code_with_actors(nlp, "Police said they received 41 injured children on Monday.", hurt).events
     assert any(e.code.startswith("04") for e in coded(nlp, "Putin received Governor Ortiz in Moscow.").events)
+
+
+def test_a_country_receiving_refugees_hosts_no_visit(nlp):
+    refugees = {"Romania": ("ROU", "ROU", None, "country"), "more refugees": ("REFS", "REF", None, "group")}
+    assert not code_with_actors(nlp, "Romania has received more refugees than any other nation.", refugees).events
+
+
+def test_a_vow_to_eliminate_a_group_threatens_it(nlp):
+    assert ("PUTIN", "HAMAS", "138") in codes(coded(nlp, "Putin vowed to eliminate Hamas."))
