@@ -616,3 +616,11 @@ def test_a_country_receiving_refugees_hosts_no_visit(nlp):
 
 def test_a_vow_to_eliminate_a_group_threatens_it(nlp):
     assert ("PUTIN", "HAMAS", "138") in codes(coded(nlp, "Putin vowed to eliminate Hamas."))
+
+
+def test_a_law_struck_down_or_shots_into_the_air_or_a_fire_attack_nobody(nlp):
+    assert not coded(nlp, "The restrictions on Romania were struck down by Police.").events
+    assert not any(e.code.startswith("19") for e in coded(nlp, "In Romania the gunmen fired into the air near Police.").events)
+    assert ("GUN", "POL", "190") in codes(coded(nlp, "In Romania the gunmen fired at Police."))
+    club = {"Colectiv": ("CLUB", None, None, "organisation"), "64 people": ("PPL", "CVL", None, "group")}
+    assert not code_with_actors(nlp, "Protests followed the Colectiv nightclub fire that killed 64 people.", club).events

@@ -480,8 +480,8 @@ class SentenceCoder:
         agents = [g for v in (token, *token.conjuncts) for c in v.children if c.dep_ == "agent"
                   for g in c.children if g.dep_ == "pobj"]  # "destroyed or submerged BY FLOODS"
         subject = self.args._subject(token) if token.pos_ in VERB_POS else None
-        if subject is not None and subject[0].dep_ == "nsubj":
-            agents.append(subject[0])
+        if subject is not None and (subject[0].dep_ == "nsubj" or subject[1].endswith("relcl<head")):
+            agents.append(subject[0])  # also "the nightclub FIRE that killed 64 people"
         return any(names_natural_force(t.lower_ for t in (agent, *agent.children) if t.dep_ != "prep") for agent in agents)
 
     def _thing_threatens(self, token: Token, code: str) -> bool:
