@@ -428,3 +428,11 @@ def test_a_surname_the_tagger_took_for_a_plural_is_still_one_person():
     assert who(article, "he") is who(article, "Jeff Sessions")
     family = run("Donald Trump mocked Bill Clinton. The Clintons have mostly chosen not to respond to his attacks.")
     assert who(family, "his") is who(family, "Donald Trump")  # a family named with "the" is a plural
+
+
+def test_a_lake_a_gulf_or_a_name_that_begins_like_a_capital_is_no_state():
+    assert who(run("Diplomats are visiting the troubled Lake Chad region."), "Chad") is None
+    assert who(run("Tankers crossed the Gulf of Mexico on Monday."), "Mexico") is None
+    assert who(run("St John of God was given 28 days to appeal the notices."), "St John") is None
+    assert who(run("Chad criticized Mexico on Monday."), "Chad").kind == "country"
+    assert who(run("Trump threatened to withdraw from the Trans-Pacific Partnership."), "Trans-Pacific Partnership") is None

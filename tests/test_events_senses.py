@@ -624,3 +624,9 @@ def test_a_law_struck_down_or_shots_into_the_air_or_a_fire_attack_nobody(nlp):
     assert ("GUN", "POL", "190") in codes(coded(nlp, "In Romania the gunmen fired at Police."))
     club = {"Colectiv": ("CLUB", None, None, "organisation"), "64 people": ("PPL", "CVL", None, "group")}
     assert not code_with_actors(nlp, "Protests followed the Colectiv nightclub fire that killed 64 people.", club).events
+
+
+def test_withdrawing_a_guidance_or_a_nomination_is_no_retreat(nlp):
+    assert not coded(nlp, "Putin's withdrawal of the guidance is significant.").events
+    assert not coded(nlp, "Putin withdrew his nomination on Friday.").events
+    assert ("RUS", "UKR", "0874") in codes(coded(nlp, "Russia withdrew its troops from Ukraine."))

@@ -589,9 +589,10 @@ class MentionFinder:
             return  # "The American Legion", "British Columbians": the longer name decides
         if kind in ("country", "capital", "ambiguous") and self._inside_person_name(start, end):
             return  # "CHAD Sweet", "Trevor HOLLAND": a person's name, read as a name
-        if kind in ("country", "capital") and end < len(self.doc) and self.doc[end].is_title \
-                and self.doc[end].lower_ in self.lex.feature_words:
-            return  # "the JORDAN Valley", "the CONGO River": a feature on the map, no party
+        if kind in ("country", "capital") and self._names_a_feature(start, end):
+            return  # "the JORDAN Valley", "Lake CHAD", "the Gulf of MEXICO": a feature on the map, no party
+        if kind == "capital" and self._name_goes_on(end):
+            return  # "ST JOHN of God": the start of a longer name, not the capital
         if kind == "capital" and self._names_a_document(self.doc[start:end]):
             return
         if kind == "capital" and self._performer_in_apposition(end):
@@ -758,6 +759,21 @@ class MentionFinder:
                      or self.lex.noun_roles.get(head.lower_) == "polity"
                      or self.lex.agent_sector([head.lower_]) is not None))
 
+    def _name_goes_on(self, end: int) -> bool:
+        """"St John OF GOD": "of" and a capitalised word that names no place go on with the name."""
+        return end + 1 < len(self.doc) and self.doc[end].lower_ == "of" and self.doc[end + 1].is_title \
+            and not self.fixed_at.get(end + 1) and not self._place(self.doc[end + 1].text)
+
+    def _names_a_feature(self, start: int, end: int) -> bool:
+        """A place name with a capitalised natural-feature word next to it (feature_words.txt): after it
+        ("the Jordan Valley"), before it ("Lake Chad") or before "of" ("the Gulf of Mexico")."""
+        doc, features = self.doc, self.lex.feature_words
+        after = end < len(doc) and doc[end].is_title and doc[end].lower_ in features
+        before = start >= 1 and doc[start - 1].is_title and doc[start - 1].lower_ in features
+        before_of = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_title \
+            and doc[start - 2].lower_ in features
+        return after or before or before_of
+
     def _inside_longer_name(self, start: int, end: int) -> bool:
         """A place word inside a longer proper name ("The American Legion", "America Rising PAC",
         "British Columbians", "Friends of Israel") is part of that name, not the state: true when an NER
@@ -870,6 +886,8 @@ class MentionFinder:
                                 sector=self.lex.region_sectors.get(normalise(text.removeprefix("the ")))))
             return
         code = self._place(text)
+        if code and self.lex.country(text) is None and self._name_goes_on(ent.end):
+            return  # "ST JOHN of God": a longer name that begins like a capital
         if code:
             self._add(Candidate(start, ent.end, "country", "country", "actors.ner-country", 0.85,
                                 ner=ent.label_, key=code, country=code, name=text))
