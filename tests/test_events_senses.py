@@ -630,3 +630,9 @@ def test_withdrawing_a_guidance_or_a_nomination_is_no_retreat(nlp):
     assert not coded(nlp, "Putin's withdrawal of the guidance is significant.").events
     assert not coded(nlp, "Putin withdrew his nomination on Friday.").events
     assert ("RUS", "UKR", "0874") in codes(coded(nlp, "Russia withdrew its troops from Ukraine."))
+
+
+def test_visiting_ones_mother_to_tell_her_news_is_private(nlp):
+    kin = {"Robert": ("ROB", None, None, "person"), "his elderly and very disagreeable mother": ("MUM", "CVL", None, "person")}
+    text = "The character, Robert, visits his elderly and very disagreeable mother to tell her that he has married Sol."
+    assert not code_with_actors(nlp, text, kin).events  # the parser makes the mother the subject of "to tell"
