@@ -12,6 +12,7 @@ from eventkit import code_with_actors
 from dateline.events.senses import sports_report
 from dateline.model import Article
 from dateline.nlp import load_nlp
+from dateline.pipeline import extract
 
 #: phrase → (actor id, CAMEO code, kind)
 ACTORS = {
@@ -636,3 +637,9 @@ def test_visiting_ones_mother_to_tell_her_news_is_private(nlp):
     kin = {"Robert": ("ROB", None, None, "person"), "his elderly and very disagreeable mother": ("MUM", "CVL", None, "person")}
     text = "The character, Robert, visits his elderly and very disagreeable mother to tell her that he has married Sol."
     assert not code_with_actors(nlp, text, kin).events  # the parser makes the mother the subject of "to tell"
+
+
+def test_victims_of_sexual_assault_are_no_attackers():
+    article = extract("He says people are subject to abuse; women and girls are victims of rape and other forms of "
+                      "sexual assault.", date="2024-05-01")
+    assert not any(e.code.startswith("19") for e in article.events)
