@@ -946,20 +946,28 @@ class ArgumentFinder:
             pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in preps and child.lower_ not in args.destination \
                 and not _fronted_site(child) else None
             if pobj is not None and child.lower_ in AGAINST_PREPS and pobj.lemma_.lower() in patient_acts():
-                # "protested against the ARREST of journalists BY Turkey", "against TURKEY's detention of X": aimed at
-                # whoever did it (a state or its organ as owner), not at its victim ("against YUCEL's detention")
-                victims = [g for c in pobj.children if c.dep_ == "prep" and c.lower_ == "of" and (g := pobj_of(c)) is not None]
-                doers = [a for n in (pobj, *victims) for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
-                         and (g := pobj_of(c)) is not None  # (the parser may hang "by X" on the victims)
-                         for a in self.actors(g) if a not in args.source] or [
-                    a for c in pobj.children if c.dep_ == "poss" for a in self.actors(c)
-                    if a not in args.source and (self.is_state(a) or self.state_organ(a) and c.pos_ == "NOUN")]
-                if doers:
-                    args.target, args.target_path = doers, f"prep:{child.lower_}>pobj>prep:by>pobj"
+                if self._doer_of_patient_act(pobj, args, f"prep:{child.lower_}>pobj>"):
                     return
                 continue
             if pobj is not None and not _instigation(pobj) and self._inside(pobj, args, f"prep:{child.lower_}>"):
                 return
+
+    def _doer_of_patient_act(self, act: Token, args: Arguments, path: str) -> bool:
+        """"protested against the ARREST of journalists BY Turkey", "against TURKEY's detention of X": an
+        act against an act done to someone is aimed at whoever did it — its "by" phrase (the parser may
+        hang it on the victims) or a state or state body that owns it — never at its victim ("against
+        YUCEL's detention").  Whether one was found."""
+        victims = [g for c in act.children if c.dep_ == "prep" and c.lower_ == "of" and (g := pobj_of(c)) is not None]
+        doers = [a for n in (act, *victims) for c in n.children if c.dep_ == "prep" and c.lower_ == "by"
+                 and (g := pobj_of(c)) is not None for a in self.actors(g) if a not in args.source]
+        if doers:
+            args.target, args.target_path = doers, f"{path}prep:by>pobj"
+            return True
+        owners = [a for c in act.children if c.dep_ == "poss" for a in self.actors(c)
+                  if a not in args.source and (self.is_state(a) or self.state_organ(a) and c.pos_ == "NOUN")]
+        if owners:
+            args.target, args.target_path = owners, f"{path}poss"
+        return bool(owners)
 
     def _inside(self, head: Token, args: Arguments, path: str) -> bool:
         """Actors, other than the source, in the phrase of ``head`` or else in the prepositional
