@@ -643,3 +643,9 @@ def test_victims_of_sexual_assault_are_no_attackers():
     article = extract("He says people are subject to abuse; women and girls are victims of rape and other forms of "
                       "sexual assault.", date="2024-05-01")
     assert not any(e.code.startswith("19") for e in article.events)
+
+
+def test_races_or_identities_released_free_nobody():
+    text = ("Two sheriff's deputies were shot by Jason Lewellyn in Kansas, police said. "
+            "The races of Lewellyn and the deputies were not released.")
+    assert not any(e.code.startswith("084") for e in extract(text, date="2017-03-01").events)
