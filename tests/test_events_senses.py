@@ -649,3 +649,8 @@ def test_races_or_identities_released_free_nobody():
     text = ("Two sheriff's deputies were shot by Jason Lewellyn in Kansas, police said. "
             "The races of Lewellyn and the deputies were not released.")
     assert not any(e.code.startswith("084") for e in extract(text, date="2017-03-01").events)
+
+
+def test_streets_closed_after_an_incident_are_no_blockade():
+    text = "Several streets around the White House were closed down after the incident, Reuters reported."
+    assert not any(e.code.startswith("14") for e in extract(text, date="2017-03-01").events)
