@@ -654,8 +654,3 @@ def test_races_or_identities_released_free_nobody():
 def test_streets_closed_after_an_incident_are_no_blockade():
     text = "Several streets around the White House were closed down after the incident, Reuters reported."
     assert not any(e.code.startswith("14") for e in extract(text, date="2017-03-01").events)
-
-
-def test_backing_up_a_claim_supports_nobody(nlp):
-    assert not coded(nlp, "Police backed up Putin's claim.").events
-    assert ("POL", "PUTIN", "051") in codes(coded(nlp, "Police backed Putin's claim."))

@@ -1343,9 +1343,7 @@ class MentionFinder:
         if end < len(self.doc) and self.doc[end].lower_ in ("of", "from") and self.doc[end].head.i == chunk.root.i:
             objects = [c for c in self.doc[end].children if c.dep_ == "pobj"]
             if objects:
-                # the "of" phrase without a clause on its noun ("relatives of people KILLED BY immigrants")
-                clauses = [c.left_edge.i for c in objects[0].children if c.dep_ in ("acl", "relcl") and c.i > objects[0].i]
-                last = min(clauses) if clauses else objects[0].right_edge.i + 1
+                last = objects[0].right_edge.i + 1
                 if self.doc[end].lower_ == "from" and not (
                         chunk.root.tag_ in ("NNS", "NNPS") and len(self._coordinated_countries(end + 1, last)) > 1):
                     return chunk
