@@ -247,9 +247,14 @@ def _generic_class(trigger: Token) -> bool:
 
 def _kin(child: Token) -> bool:
     """Whether a trigger's object or "with"/"to" phrase names a relative of someone ("his DAUGHTER")."""
-    heads = [child] if child.dep_ in ("dobj", "nsubjpass") else [g for g in child.children if g.dep_ == "pobj"] \
-        if child.dep_ == "prep" and child.lower_ in ("with", "to") else [g for g in child.children if g.dep_ == "nsubj"] \
-        if child.dep_ == "ccomp" else []  # "visits his mother TO TELL her": the parser's clause subject
+    if child.dep_ in ("dobj", "nsubjpass"):
+        heads = [child]
+    elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
+        heads = [g for g in child.children if g.dep_ == "pobj"]
+    elif child.dep_ == "ccomp":  # "visits his mother TO TELL her": the parser's clause subject
+        heads = [g for g in child.children if g.dep_ == "nsubj"]
+    else:
+        return False
     return any(h.lemma_.lower() in relatives() for h in heads)
 
 
