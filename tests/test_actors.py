@@ -773,3 +773,15 @@ def test_a_body_named_by_its_kind_is_an_actor():
     """"banning the radical group", "investigate the taskforce": parties, though unnamed."""
     assert who(run("Parliament voted to ban the radical group on Monday."), "radical group").code.endswith("RAD")
     assert who(run("Detectives asked the ombudsman to investigate the taskforce."), "taskforce").code.endswith("GOV")
+
+
+def test_parliament_buildings_stand_for_their_legislatures():
+    article = run("Scotland's parliament opposed Westminster's plan, and Republicans on Capitol Hill agreed.")
+    assert who(article, "Westminster").code == "GBRLEG"
+    assert who(article, "Capitol Hill").code == "USALEG"
+
+
+def test_peacekeepers_of_two_states_are_troops_of_both():
+    article = run("Four American and two Fijian peacekeepers were wounded by a roadside bomb in the Sinai.")
+    group = who(article, "Four American and two Fijian peacekeepers")
+    assert group is not None and {article.actor(m).code for m in group.members} == {"USAMIL", "FJIMIL"}

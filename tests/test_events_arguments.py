@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from eventkit import code_with_actors
 
+import dateline
 from dateline.model import Article
 from dateline.nlp import load_nlp
 
@@ -1315,3 +1316,32 @@ def test_a_protest_against_a_detention_is_aimed_at_the_jailer_not_the_jailed(nlp
 
 def test_people_killed_in_a_groups_assaults_were_killed_by_it(nlp):
     assert ("HMS", "PPL") in pairs(coded(nlp, "40 people were killed in simultaneous Hamas suicide assaults on the town."), "18")
+
+
+def test_speakers_the_parser_joins_to_the_victims_are_not_hurt(nlp):
+    text = "Two attacks killed eight people and wounded 40 people, Newspapers and Leaders said."
+    targets = {e.target for e in coded(nlp, text).events if e.root == "18"}
+    assert "PPL" in targets and not targets & {"NEWS", "LDR"}
+
+
+def test_the_last_of_two_phrases_on_the_object_is_the_verbs_own(nlp):
+    assert pairs(coded(nlp, "Russia blamed the raid on Ukraine on Hamas."), "11") == {("RUS", "HMS")}
+    assert pairs(coded(nlp, "Russia blamed the raid on Hamas."), "11") == {("RUS", "HMS")}
+
+
+def test_a_partner_hung_on_an_occasion_is_the_verbs(nlp):
+    assert pairs(coded(nlp, "President Novak met on two separate occasions with Chilean officials."), "04") \
+        == {("NOVAK", "CHLO")}
+
+
+def test_a_title_fronted_before_a_name_is_no_second_place_visited():
+    article = dateline.extract("Ahead of his first visit to Kabul, US Defense Secretary, James Mattis clarified, telling "
+                               "reporters.", date="2017-03-01")
+    visited = {article.actor(e.target).name for e in article.events if e.code == "042"}
+    assert visited == {"Government of Afghanistan"}
+
+
+def test_a_plural_reporter_is_no_it(nlp):
+    text = "Leaders say it is unlikely to launch a strike against Israel."
+    assert not any(e.source == "LDR" for e in coded(nlp, text).events)
+    assert ("RUS", "ISR") in pairs(coded(nlp, "Russia says it will launch a strike against Israel."), "19")

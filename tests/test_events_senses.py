@@ -654,3 +654,13 @@ def test_races_or_identities_released_free_nobody():
 def test_streets_closed_after_an_incident_are_no_blockade():
     text = "Several streets around the White House were closed down after the incident, Reuters reported."
     assert not any(e.code.startswith("14") for e in extract(text, date="2017-03-01").events)
+
+
+def test_an_attack_done_verbally_is_criticism():
+    article = extract("Juan Jasso was verbally attacked by three men on a tram.", date="2017-03-01")
+    assert [e.code for e in article.events] == ["111"]
+
+
+def test_battling_a_social_ill_fights_no_party():
+    text = "Israeli officials said the army is committed to battling discrimination against Palestinian citizens."
+    assert not any(e.code.startswith(("19", "11")) for e in extract(text, date="2017-03-01").events)

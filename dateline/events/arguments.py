@@ -29,6 +29,7 @@ from dateline.events.codes import CameoTable
 from dateline.events.match import SUBJECT_DEPS, for_to_mark
 from dateline.events.modality import called_to_say, cues
 from dateline.events.wordlists import summary_nouns, word_list
+from dateline.quotes.lexicon import load_lexicon as load_quote_lexicon
 
 ActorOfToken = Callable[[Token], str | None]
 
@@ -152,7 +153,10 @@ class ArgumentFinder:
     def actors(self, head: Token) -> list[str]:
         """Actors named by the phrase headed by ``head``: the head's own mention, else its core."""
         found: list[str] = []
+        speakers = _speakers_run_in(head) | _title_run_in(head)
         for node in [head, *head.conjuncts]:
+            if node.i in speakers:
+                continue
             if node.tag_ == "PRP" and not self.actor_of(node):
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
@@ -217,6 +221,8 @@ class ArgumentFinder:
         reporter = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         if reporter is None or reporter.tag_ == "PRP":
             return []
+        if pronoun.lower_ == "it" and reporter.tag_ in ("NNS", "NNPS") and not reporter.conjuncts:
+            return []  # "ANALYSTS say IT is unlikely to launch a strike": a plural is no "it"
         if pronoun.lower_ in ("they", "we") and reporter.tag_ == "NN" and (
                 reporter.lemma_.lower() in person_nouns() or any(c.lower_ == "one" for c in reporter.children)):
             return []  # "'THEY shot people,' one passenger said": one person is no "they" (but "a group said they")
@@ -675,6 +681,8 @@ class ArgumentFinder:
                     args.target, args.target_path = actors, child.dep_
                     return
                 self._between(child, args)
+                if self._verb_prep_on_object(child, args, target_preps):
+                    return
                 if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
         preps = target_preps or tuple(TARGET_PREPS - {"of"})
@@ -683,6 +691,8 @@ class ArgumentFinder:
             # AT Swedish planes")
             preps = tuple(p for p in preps if p not in SITE_PREPS or p in target_preps and p in AIM_PREPS)
         self._preps(verb, args, preps)
+        if not args.target:
+            self._partner_on_occasion(verb, args, preps)
         if not args.target:
             self._aim_of_content(verb, args)
         if not args.target:
@@ -714,6 +724,36 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, preps)
+
+    def _partner_on_occasion(self, verb: Token, args: Arguments, preps: tuple[str, ...]) -> None:
+        """"met ON two separate OCCASIONS WITH Russia's ambassador", "talks ON TUESDAY WITH X": a "with"
+        phrase the parser hung on an occasion or a date (``occasion_nouns.txt``) is the verb's partner."""
+        if "with" not in preps:
+            return
+        for child in verb.children:
+            pobj = pobj_of(child) if child.dep_ == "prep" and child.lower_ in ("on", "at", "during", "in") else None
+            if pobj is not None and (pobj.lemma_.lower() in word_list("occasion_nouns.txt")
+                                     or pobj.ent_type_ in ("DATE", "TIME")) \
+                    and self._preps(pobj, args, ("with",), f"prep:{child.lower_}>pobj>"):
+                return
+
+    def _verb_prep_on_object(self, obj: Token, args: Arguments, target_preps: tuple[str, ...]) -> bool:
+        """"blamed the raid on Yemen ON U.S. generals": the verb's phrase with a preposition its pattern
+        names comes before the same preposition inside the object; of two such phrases the parser hung
+        inside the object, the last is the verb's own when it names a party itself."""
+        for word in target_preps:
+            own = [c for c in obj.head.children if c.dep_ == "prep" and c.lower_ == word and c.i > obj.i]
+            phrases = [t for t in obj.subtree if t.dep_ == "prep" and t.lower_ == word]
+            if not phrases:
+                continue
+            pobj = pobj_of(own[0]) if own else pobj_of(phrases[-1]) if len(phrases) > 1 else None
+            if pobj is None or not own and not self.actor_of(pobj):
+                continue  # "blamed attacks on militants present on AFGHAN soil": a place, not the one blamed
+            actors = [a for a in self.actors(pobj) if a not in args.source]
+            if actors:
+                args.target, args.target_path = actors, f"prep:{word}>pobj" if own else f"{obj.dep_}>prep:{word}(last)>pobj"
+                return True
+        return False
 
     def _owner_of_ground(self, verb: Token, args: Arguments) -> None:
         """"Japan accused a Chinese spy plane of violating ITS airspace": the airspace, waters or borders
@@ -1453,6 +1493,44 @@ def _still_to_make(noun: Token) -> bool:
     body still to be made, not a party ("a U.N. military presence" names the U.N.)."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and not any(
         t.pos_ == "PROPN" for t in noun_phrase(noun))
+
+
+def _title_run_in(head: Token) -> set[int]:
+    """"his first visit to Baghdad, US Defense SECRETARY, James Mattis clarified": a last conjunct joined by
+    a comma alone and followed by a comma and a person's name is that person's title, fronted before
+    the subject, not a second party of the phrase."""
+    chain = [head, *head.conjuncts]
+    last = chain[-1]
+    after = last.right_edge.i + 1
+    if len(chain) < 2 or any(c.dep_ == "cc" for t in chain for c in t.children) or after + 1 >= len(head.doc):
+        return set()
+    doc = head.doc
+    return {last.i} if doc[after].text == "," and doc[after + 1].ent_type_ == "PERSON" \
+        and doc[after + 1].ent_iob_ == "B" else set()
+
+
+def _speakers_run_in(head: Token) -> set[int]:
+    """"killed eight people and wounded about 30, POLICE AND MEDICAL OFFICIALS said": a reporting verb
+    after the sentence's last phrase, left without a subject, because the parser has joined its speakers
+    to that phrase's conjuncts; the conjuncts from the comma on (``cues.tsv`` speech verbs) say, they
+    are not acted on."""
+    chain = [head, *head.conjuncts]
+    last = max(chain, key=lambda t: t.right_edge.i)
+    after = last.right_edge.i + 1
+    if after >= len(head.doc):
+        return set()
+    verb = head.doc[after]
+    if not (verb.pos_ == "VERB" and speech_verb(verb.lemma_.lower()) and verb in head.ancestors
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)):
+        return set()
+    start = next((t for t in chain[1:] if t.left_edge.i > 0 and head.doc[t.left_edge.i - 1].text == ","), None)
+    return {t.i for t in chain if start is not None and t.i >= start.i}
+
+
+@cache
+def speech_verb(lemma: str) -> bool:
+    """A verb that reports speech or thought (the quotes stage's ``cues.tsv``)."""
+    return load_quote_lexicon().speech_cue(lemma)
 
 
 def _bracketed(token: Token) -> bool:

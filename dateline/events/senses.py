@@ -90,6 +90,8 @@ class SenseRules:
     abstract_aims: frozenset[str]  # "attacked four PROVISIONS", "an attack on the AMENDMENT": words, no force
     reflexives: frozenset[str]  # "killed HIMSELF": violence done to oneself
     verbal_media: frozenset[str]  # "an ARTICLE attacked him", "attacked IN THE MEDIA": words, no force
+    verbal_manners: frozenset[str]  # "was VERBALLY attacked": words, no force
+    social_ills: frozenset[str]  # "battling DISCRIMINATION": a policy aim, no party fought
     illness_modifiers: frozenset[str]  # "a HEART attack": an illness
     material_senses: dict[str, str]  # trigger lemma → material code when aimed at a thing or fired by war machines
     physical_aims: frozenset[str]  # "blasted a BUILDING", "security TARGETS"
@@ -119,6 +121,7 @@ def sense_rules() -> SenseRules:
                       state_sectors=frozenset(raw["state_sectors"]),
                       protest_words=frozenset(raw["protest_words"]), abstract_aims=frozenset(raw["abstract_aims"]),
                       reflexives=frozenset(raw["reflexives"]), verbal_media=frozenset(raw["verbal_media"]),
+                      verbal_manners=frozenset(raw["verbal_manners"]), social_ills=frozenset(raw["social_ills"]),
                       illness_modifiers=frozenset(raw["illness_modifiers"]), material_senses=raw["material_senses"],
                       physical_aims=frozenset(raw["physical_aims"]), war_machines=frozenset(raw["war_machines"]),
                       labour_senses=raw["labour_senses"], labour_words=frozenset(raw["labour_words"]),
@@ -210,6 +213,8 @@ class SenseCheck:
         if lemma in rules.figurative and trigger.pos_ == "NOUN" and content_clause(trigger) is not None:
             self.reason = "verbal sense: the attack states a claim"
             return rules.figurative[lemma]  # "renewed his ATTACK THAT Clinton is not qualified"
+        if lemma in rules.figurative and any(a.lemma_.lower() in rules.social_ills for a in _aims(trigger)):
+            return None  # "battling DISCRIMINATION against its Palestinian citizens": a policy aim
         if lemma in rules.figurative and self._abstract_aim(trigger):
             self.reason = "verbal sense: aimed at a law, a plan or an idea"
             return rules.figurative[lemma]  # "attacked four PROVISIONS in the tax code"
@@ -328,14 +333,16 @@ class SenseCheck:
         return any(a.ent_type_ == "LAW" or a.lemma_.lower() in aims or a.lower_ in aims for a in _aims(trigger))
 
     def _in_words(self, trigger: Token) -> bool:
-        """A text as the subject ("Tuttle's ARTICLE attacked Christie") or a medium as where the act
-        happens ("Cosby is attacked IN THE MEDIA", "attacked her ON TWITTER") (``verbal_media``)."""
+        """A text as the subject ("Tuttle's ARTICLE attacked Christie"), a medium as where the act
+        happens ("Cosby is attacked IN THE MEDIA", "attacked her ON TWITTER") (``verbal_media``) or a
+        manner of words ("was VERBALLY attacked", ``verbal_manners``)."""
         media = self.rules.verbal_media
 
         def medium(t: Token) -> bool:
             return t.lower_ in media or t.lemma_.lower() in media  # (the lemma of "media" is "medium")
 
-        return any(c.dep_ == "nsubj" and medium(c) for c in trigger.children) or any(
+        return any(c.dep_ == "nsubj" and medium(c) or c.dep_ == "advmod" and c.lower_ in self.rules.verbal_manners
+                   for c in trigger.children) or any(
             g.dep_ == "pobj" and medium(g)
             for c in trigger.children if c.dep_ == "prep" and c.lower_ in _MEDIUM_PREPS for g in c.children)
 
