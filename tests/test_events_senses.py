@@ -664,3 +664,10 @@ def test_an_attack_done_verbally_is_criticism():
 def test_battling_a_social_ill_fights_no_party():
     text = "Israeli officials said the army is committed to battling discrimination against Palestinian citizens."
     assert not any(e.code.startswith(("19", "11")) for e in extract(text, date="2017-03-01").events)
+
+
+def test_welcoming_arriving_travellers_praises_nobody():
+    text = "The region's authorities welcomed the travelers at the Sochi airport."
+    assert not any(e.code.startswith("05") for e in extract(text, date="2017-03-01").events)
+    assert any(e.code.startswith("05") for e in extract("President Putin welcomed the decision by President Trump.",
+                                                         date="2017-03-01").events)
