@@ -785,3 +785,13 @@ def test_peacekeepers_of_two_states_are_troops_of_both():
     article = run("Four American and two Fijian peacekeepers were wounded by a roadside bomb in the Sinai.")
     group = who(article, "Four American and two Fijian peacekeepers")
     assert group is not None and {article.actor(m).code for m in group.members} == {"USAMIL", "FJIMIL"}
+
+
+def test_a_us_state_is_no_town_abroad_of_the_same_name():
+    article = run("The two leaders will hold a summit in Florida in April.")
+    assert who(article, "Florida").country == "USA"
+
+
+def test_a_plural_title_before_two_names_titles_the_first():
+    article = run("Officials prepared a summit between Presidents Trump and Xi in April.")
+    assert who(article, "Trump").name == "Donald Trump"
