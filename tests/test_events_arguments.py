@@ -1345,3 +1345,24 @@ def test_a_plural_reporter_is_no_it(nlp):
     text = "Leaders say it is unlikely to launch a strike against Israel."
     assert not any(e.source == "LDR" for e in coded(nlp, text).events)
     assert ("RUS", "ISR") in pairs(coded(nlp, "Russia says it will launch a strike against Israel."), "19")
+
+
+def test_relatives_of_people_killed_by_someone_are_neither_killers_nor_killed():
+    article = dateline.extract("Trump met with relatives of people killed by undocumented immigrants.", date="2017-03-01")
+    kills = [e for e in article.events if e.root == "18"]
+    assert kills and all(article.actor(e.source).name == "undocumented immigrants" and e.target is None for e in kills)
+    assert all(e.why.target_path == "" for e in kills)
+
+
+def test_what_strikes_carried_out_by_a_party_hit_is_not_their_doer():
+    text = "At least 15 people were killed in air strikes on Syria's Idlib carried out by Russia's Aerospace Forces."
+    article = dateline.extract(text, date="2017-03-01")
+    kills = [e for e in article.events if e.root == "18"]
+    assert kills and {article.actor(e.source).name for e in kills} == {"Russia's Aerospace Forces"}
+
+
+def test_a_which_clause_after_a_title_of_a_body_is_about_the_body():
+    text = ("Chief Constable Bailey, the head of Operation Hydrant, which is investigating allegations of abuse, "
+            "said he knew.")
+    article = dateline.extract(text, date="2017-03-01")
+    assert not any(e.code.startswith("09") and "head" in article.actor(e.source).name for e in article.events)

@@ -671,3 +671,15 @@ def test_welcoming_arriving_travellers_praises_nobody():
     assert not any(e.code.startswith("05") for e in extract(text, date="2017-03-01").events)
     assert any(e.code.startswith("05") for e in extract("President Putin welcomed the decision by President Trump.",
                                                          date="2017-03-01").events)
+
+
+def test_welcomed_to_a_city_is_hosted_not_praised():
+    text = "The royal couple were welcomed to Paris by French President Francois Hollande."
+    assert not any(e.code.startswith("05") for e in extract(text, date="2017-03-01").events)
+
+
+def test_appealing_to_peoples_concerns_asks_nothing():
+    text = "Devin Nunes won the seat by appealing to the concerns of ranchers and dairymen."
+    assert not any(e.code.startswith("02") for e in extract(text, date="2017-03-01").events)
+    assert any(e.code == "020" for e in extract("Merkel appealed to Turkey to release the journalist.",
+                                                date="2017-03-01").events)

@@ -161,6 +161,8 @@ class ArgumentFinder:
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
             actor = self.actor_of(node)
+            if actor and node.dep_ == "pobj" and node.head.lower_ == "of" and self.actor_of(node.head.head) == actor:
+                continue  # "the parents of A SOLDIER killed by a bomber": the soldier, not the parents' phrase
             appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c) for n in (c, *c.conjuncts)]
             named = [a for n in appositions if (a := self.actor_of(n))]
             if named and (not actor or node.pos_ == "NOUN" and all(n.pos_ == "PROPN" for n in appositions)
@@ -644,12 +646,13 @@ class ArgumentFinder:
     def _antecedent(self, relative: Token) -> Token:
         """The noun a relative clause is about.  The parser hangs it on the nearest noun, but "the
         BOMBING of a French base THAT KILLED nine soldiers" is about the act, not the place ("the
-        arrest of militants WHO attacked" stays about the people)."""
+        arrest of militants WHO attacked" stays about the people, "the HEAD of Operation Hydrant, WHICH is
+        investigating" about the operation: a noun that names a party is no act)."""
         noun = relative.head
         prep = noun.head
         personal = any(c.lower_ in ("who", "whom", "whose") for c in relative.children)
         if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN") \
-                and self.names_act(prep.head) and not personal:
+                and self.names_act(prep.head) and not personal and self.actor_of(prep.head) is None:
             return prep.head
         return noun
 

@@ -298,10 +298,12 @@ class SentenceCoder:
                 for noun in (pobj, *pobj.conjuncts):  # "in the attack and the ensuing BATTLE WITH militants"
                     if not self._names_violence(noun, "noun"):
                         continue
+                    # "attacks BY X", "attacks BLAMED ON X", "strikes CARRIED OUT BY X" (not "strikes ON Idlib": struck)
                     found = self.args._agent_of_act(noun) or [
-                        a for c in noun.children if c.dep_ in ("acl", "prep") for p in (c, *c.children)
-                        if p.dep_ == "prep" and p.lower_ in ("by", "on", "with")
-                        for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]  # "attacks BLAMED ON X"
+                        a for c in noun.children if c.dep_ in ("acl", "prep")
+                        for p in ((c,) if c.dep_ == "prep" else c.children)
+                        if p.dep_ in ("prep", "agent") and p.lower_ in (("by", "with") if p is c else ("by", "on", "with"))
+                        for o in p.children if o.dep_ == "pobj" for a in self.args.actors(o)]
                     if found:
                         args.source, args.source_path = found, f"prep:{child.lower_}>pobj>agent"
                         return
