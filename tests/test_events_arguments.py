@@ -1366,3 +1366,10 @@ def test_a_which_clause_after_a_title_of_a_body_is_about_the_body():
             "said he knew.")
     article = dateline.extract(text, date="2017-03-01")
     assert not any(e.code.startswith("09") and "head" in article.actor(e.source).name for e in article.events)
+
+
+def test_a_who_clause_after_an_of_phrase_is_about_the_person_it_ends():
+    text = "One inquiry will be led by the inspector general of the national police, who will investigate failures."
+    article = dateline.extract(text, date="2017-03-01")
+    probes = [e for e in article.events if e.code.startswith("09")]
+    assert probes and all(article.actor(e.source).name.startswith("inspector general") for e in probes)

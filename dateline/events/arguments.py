@@ -161,8 +161,13 @@ class ArgumentFinder:
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
             actor = self.actor_of(node)
-            if actor and node.dep_ == "pobj" and node.head.lower_ == "of" and self.actor_of(node.head.head) == actor:
-                continue  # "the parents of A SOLDIER killed by a bomber": the soldier, not the parents' phrase
+            if actor and node.dep_ == "pobj" and node.head.lower_ == "of" and self.actor_of(node.head.head) == actor \
+                    and not any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
+                                for c in node.children):
+                # "the parents of A SOLDIER killed by a bomber", "the head of OPERATION HYDRANT, which is
+                # investigating": the clause is about the of-phrase, not the phrase it ends (but "the
+                # inspector general of the police, WHO will investigate" is about the inspector general)
+                continue
             appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c) for n in (c, *c.conjuncts)]
             named = [a for n in appositions if (a := self.actor_of(n))]
             if named and (not actor or node.pos_ == "NOUN" and all(n.pos_ == "PROPN" for n in appositions)
