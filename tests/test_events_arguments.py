@@ -1373,3 +1373,16 @@ def test_a_who_clause_after_an_of_phrase_is_about_the_person_it_ends():
     article = dateline.extract(text, date="2017-03-01")
     probes = [e for e in article.events if e.code.startswith("09")]
     assert probes and all(article.actor(e.source).name.startswith("inspector general") for e in probes)
+
+
+def test_a_speaker_joined_to_an_apposition_is_no_party_met():
+    text = ("The United States looks forward to the first meeting between President Donald Trump and his Chinese "
+            "counterpart, Xi Jinping, Secretary of State Rex Tillerson said Sunday.")
+    article = dateline.extract(text, date="2017-03-19")
+    met = {article.actor(e.target).name for e in article.events if e.code == "040" and e.target}
+    assert met == {"Donald Trump", "Xi Jinping"}
+
+
+def test_the_parties_between_whom_an_act_passes_carry_their_path(nlp):
+    events = [e for e in coded(nlp, "Leaders expect a meeting between Russia and Ukraine.").events if e.root == "04"]
+    assert events and all(e.why.source_path == e.why.target_path == "prep:between>pobj" for e in events)

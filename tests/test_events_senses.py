@@ -683,3 +683,9 @@ def test_appealing_to_peoples_concerns_asks_nothing():
     assert not any(e.code.startswith("02") for e in extract(text, date="2017-03-01").events)
     assert any(e.code == "020" for e in extract("Merkel appealed to Turkey to release the journalist.",
                                                 date="2017-03-01").events)
+
+
+def test_agreeing_that_someone_may_be_right_agrees_to_no_act():
+    assert not extract("Many legal experts agree that you may be right on the issue.", date="2017-03-01").events
+    agreed = extract("Russia and Ukraine agreed that there would be a ceasefire.", date="2017-03-01").events
+    assert agreed

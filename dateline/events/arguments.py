@@ -168,7 +168,8 @@ class ArgumentFinder:
                 # investigating": the clause is about the of-phrase, not the phrase it ends (but "the
                 # inspector general of the police, WHO will investigate" is about the inspector general)
                 continue
-            appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c) for n in (c, *c.conjuncts)]
+            appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c)
+                           for n in (c, *c.conjuncts) if n.i not in _speakers_run_in(c)]
             named = [a for n in appositions if (a := self.actor_of(n))]
             if named and (not actor or node.pos_ == "NOUN" and all(n.pos_ == "PROPN" for n in appositions)
                           and not any(self.is_state(a) for a in named)):

@@ -511,17 +511,21 @@ class SentenceCoder:
         sources, targets = args.source, [t for t in args.target]
         pairs: list[tuple[str | None, str | None]] = []
         mutual = False
+        source_path, target_path = args.source_path, args.target_path
         if args.reciprocal and sources and not targets:  # "India supports a deal between Britain and Mauritius"
             targets = [a for a in args.reciprocal if a not in sources]
+            target_path = "prep:between>pobj"
         if args.reciprocal and len(args.reciprocal) > 1 and not sources:
             group = args.reciprocal
             pairs = [(a, b) for a in group for b in group if a != b]
             sources = targets = group
+            source_path = target_path = "prep:between>pobj"
             mutual = True
         elif len(sources) > 1 and not targets and (pattern.reciprocal or self.into_complements):
             # "Gondor and Osgiliath renewed ties": each with the other (PETRARCH codes every verb so)
             pairs = [(a, b) for a in sources for b in sources if a != b]
             targets = sources
+            target_path = f"{source_path}>each-other"
             mutual = True
         else:
             for s in sources or [None]:
@@ -550,10 +554,10 @@ class SentenceCoder:
         out = []
         for s, t in pairs:
             out.append(Candidate(code, pattern, token, s, t, list(sources), list(targets), matched,
-                                 args.source_path, args.target_path))
+                                 source_path, target_path))
             if pattern.paired and s and t and not mutual:
                 out.append(Candidate(pattern.paired, pattern, token, t, s, list(targets), list(sources), matched,
-                                     args.target_path, args.source_path, paired_from=pattern.code))
+                                     target_path, source_path, paired_from=pattern.code))
         return out
 
 

@@ -287,7 +287,10 @@ def _only_with(trigger: Token, kept: tuple[str, ...] = ()) -> bool:
 
 def _has_modal(clause: Token) -> bool:
     """A modal that puts the clause's act ahead ("agreed that talks WOULD resume"); "should" and
-    "must" give an opinion ("agreed that the rules SHOULD be modernized")."""
+    "must" give an opinion ("agreed that the rules SHOULD be modernized"), and a modal on a state
+    guesses, it plans nothing ("agree that you MAY BE right")."""
+    if clause.lemma_ == "be" and not any(c.dep_ == "expl" for c in clause.children):
+        return False  # (but "agreed that THERE WOULD BE a ceasefire" puts one ahead)
     return any(c.dep_ == "aux" and (c.tag_ == "MD" and c.lower_ not in _NORMATIVE_MODALS or c.lower_ == "to")
                for c in clause.children)
 
