@@ -1347,11 +1347,10 @@ def test_a_plural_reporter_is_no_it(nlp):
     assert ("RUS", "ISR") in pairs(coded(nlp, "Russia says it will launch a strike against Israel."), "19")
 
 
-def test_relatives_of_people_killed_by_someone_are_neither_killers_nor_killed():
+def test_relatives_of_people_killed_by_someone_are_not_the_killers():
     article = dateline.extract("Trump met with relatives of people killed by undocumented immigrants.", date="2017-03-01")
-    kills = [e for e in article.events if e.root == "18"]
-    assert kills and all(article.actor(e.source).name == "undocumented immigrants" and e.target is None for e in kills)
-    assert all(e.why.target_path == "" for e in kills)
+    kills = [(article.actor(e.source).name, article.actor(e.target).name) for e in article.events if e.root == "18"]
+    assert kills == [("undocumented immigrants", "people")]
 
 
 def test_what_strikes_carried_out_by_a_party_hit_is_not_their_doer():
@@ -1368,13 +1367,6 @@ def test_a_which_clause_after_a_title_of_a_body_is_about_the_body():
     assert not any(e.code.startswith("09") and "head" in article.actor(e.source).name for e in article.events)
 
 
-def test_a_who_clause_after_an_of_phrase_is_about_the_person_it_ends():
-    text = "One inquiry will be led by the inspector general of the national police, who will investigate failures."
-    article = dateline.extract(text, date="2017-03-01")
-    probes = [e for e in article.events if e.code.startswith("09")]
-    assert probes and all(article.actor(e.source).name.startswith("inspector general") for e in probes)
-
-
 def test_a_speaker_joined_to_an_apposition_is_no_party_met():
     text = ("The United States looks forward to the first meeting between President Donald Trump and his Chinese "
             "counterpart, Xi Jinping, Secretary of State Rex Tillerson said Sunday.")
@@ -1386,3 +1378,8 @@ def test_a_speaker_joined_to_an_apposition_is_no_party_met():
 def test_the_parties_between_whom_an_act_passes_carry_their_path(nlp):
     events = [e for e in coded(nlp, "Leaders expect a meeting between Russia and Ukraine.").events if e.root == "04"]
     assert events and all(e.why.source_path == e.why.target_path == "prep:between>pobj" for e in events)
+
+
+def test_a_side_no_actor_fills_has_no_path(nlp):
+    events = [e for e in coded(nlp, "The farmers were attacked by Rebels.").events if e.root == "19"]
+    assert events and all(e.source == "REBS" and e.target is None and e.why.target_path == "" for e in events)

@@ -689,3 +689,11 @@ def test_agreeing_that_someone_may_be_right_agrees_to_no_act():
     assert not extract("Many legal experts agree that you may be right on the issue.", date="2017-03-01").events
     agreed = extract("Russia and Ukraine agreed that there would be a ceasefire.", date="2017-03-01").events
     assert agreed
+
+
+def test_backing_words_or_a_prize_supports_no_party():
+    text = "The president is willing to back those words up with action."
+    assert not any(e.code.startswith("05") for e in extract(text, date="2017-03-01").events)
+    assert not any(e.code.startswith("05") for e in extract("That prize was supported by the NEA.",
+                                                            date="2017-03-01").events)
+    assert any(e.code.startswith("05") for e in extract("Obama backed Clinton's words.", date="2017-03-01").events)

@@ -233,7 +233,7 @@ def _load_capitals(lex: Lexicon) -> None:
     by_size = sorted(cache.get_cities().values(), key=lambda c: c.get("population", 0))
     cities = {normalise(c["name"]): iso3[c["countrycode"]] for c in by_size if c["countrycode"] in iso3}
     # a US state before a town abroad of the same name ("Florida", a town in Cuba)
-    cities.update({normalise(s["name"]): "USA" for s in cache.get_us_states().values()})
+    cities.update({name: "USA" for s in cache.get_us_states().values() if (name := normalise(s["name"])) in cities})
     lex.cities = frozenset(cities)
     lex.city_country = cities
     # inside phrases only big cities count: small towns are named like words ("Fleet", "Alliance")

@@ -1342,12 +1342,10 @@ class MentionFinder:
         end = chunk.end
         if end < len(self.doc) and self.doc[end].lower_ in ("of", "from") and self.doc[end].head.i == chunk.root.i:
             objects = [c for c in self.doc[end].children if c.dep_ == "pobj"]
+            if objects and any(c.dep_ in ("acl", "relcl") and c.i > objects[0].i for c in objects[0].children):
+                return chunk  # "relatives of PEOPLE KILLED BY IMMIGRANTS": the clause's people are a party of their own
             if objects:
-                # not a clause on the object: "relatives of people KILLED BY IMMIGRANTS" are not the killers
-                clauses = [c.left_edge.i for c in objects[0].children if c.dep_ in ("acl", "relcl") and c.i > objects[0].i]
-                last = min(clauses, default=objects[0].right_edge.i + 1)
-                while last - 1 > end and self.doc[last - 1].is_punct:
-                    last -= 1
+                last = objects[0].right_edge.i + 1
                 if self.doc[end].lower_ == "from" and not (
                         chunk.root.tag_ in ("NNS", "NNPS") and len(self._coordinated_countries(end + 1, last)) > 1):
                     return chunk

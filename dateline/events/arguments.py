@@ -161,13 +161,6 @@ class ArgumentFinder:
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
             actor = self.actor_of(node)
-            if actor and node.dep_ == "pobj" and node.head.lower_ == "of" and self.actor_of(node.head.head) == actor \
-                    and not any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom", "whose") for w in c.children)
-                                for c in node.children):
-                # "the parents of A SOLDIER killed by a bomber", "the head of OPERATION HYDRANT, which is
-                # investigating": the clause is about the of-phrase, not the phrase it ends (but "the
-                # inspector general of the police, WHO will investigate" is about the inspector general)
-                continue
             appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c)
                            for n in (c, *c.conjuncts) if n.i not in _speakers_run_in(c)]
             named = [a for n in appositions if (a := self.actor_of(n))]
