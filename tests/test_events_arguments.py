@@ -1383,3 +1383,17 @@ def test_the_parties_between_whom_an_act_passes_carry_their_path(nlp):
 def test_a_side_no_actor_fills_has_no_path(nlp):
     events = [e for e in coded(nlp, "The farmers were attacked by Rebels.").events if e.root == "19"]
     assert events and all(e.source == "REBS" and e.target is None and e.why.target_path == "" for e in events)
+
+
+def test_the_scene_of_a_harm_joined_after_another_is_the_scene_of_both():
+    text = "Three Turkish soldiers were killed and 11 were injured in a Russian airstrike near the town."
+    article = dateline.extract(text, date="2017-02-09")
+    pairs_named = {(e.code[:2], article.actor(e.source).name if e.source else None,
+                    article.actor(e.target).name if e.target else None) for e in article.events}
+    assert ("18", "Russia", "Three Turkish soldiers") in pairs_named
+    assert ("19", "Russia", "Three Turkish soldiers") in pairs_named
+
+
+def test_whose_poisoning_was_an_attack_is_no_attacker():
+    text = "Kara-Murza, a deputy leader of the party, said he believed his poisoning was a politically motivated attack."
+    assert not any(e.code[:2] in ("11", "19") and e.source for e in dateline.extract(text, date="2017-02-09").events)

@@ -391,7 +391,9 @@ class ArgumentFinder:
         if not args.source and noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ == "expl" for c in noun.head.children):  # ("THERE is an investigation": by no one named)
             subject = self._subject(noun.head)
-            if subject is not None:
+            if subject is not None and not (noun.dep_ == "attr" and subject[0].lemma_.lower() in patient_acts()
+                                            and not self.actor_of(subject[0])):
+                # ("HIS POISONING was an attack": the poisoned man is no attacker)
                 args.source, args.source_path = self.actors(subject[0]), f"{noun.dep_}<{subject[1]}"
         elif not args.source and not args.reciprocal and (measure := _measure_of(noun)) is not None:
             subject = self._subject(measure.head)  # "led eight HOURS of talks with X", "held a ROUND of talks"
@@ -474,9 +476,11 @@ class ArgumentFinder:
                 return
         scene = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") else None
         if scene is not None and scene.lemma_.lower() in harm_verbs():  # "21 passengers DIED IN the attack"
-            intransitive = not any(c.dep_ in ("dobj", "obj") for c in scene.children)  # "died", not "killed X"
-            victims = [a for c in scene.children if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and intransitive
-                       for a in self.actors(c) if a not in args.source]
+            # "three soldiers were KILLED and 11 were injured IN an airstrike": the harm joined before it too
+            scenes = [scene, scene.head] if scene.dep_ == "conj" and scene.head.lemma_.lower() in harm_verbs() else [scene]
+            victims = [a for verb in scenes for c in verb.children
+                       if c.dep_ == "nsubjpass" or c.dep_ == "nsubj" and not any(o.dep_ in ("dobj", "obj") for o in verb.children)
+                       for a in self.actors(c) if a not in args.source]  # ("died", not "killed X")
             if victims:
                 args.target, args.target_path = victims, "pobj<prep:in<harm>subject"
                 return

@@ -284,7 +284,11 @@ class SentenceCoder:
         follows from what happened before it: "the areas had been stormed AFTER Hamas bombers killed 26
         people" was done by someone else, in answer."""
         marks = CIRCUMSTANCE_MARKS if verb.lemma_.lower() in harm_verbs() else CIRCUMSTANCE_MARKS - {"after"}
-        for child in verb.children:
+        # "three soldiers were killed and 11 were injured IN a Russian airstrike": the scene of the harm
+        # joined after it is the scene of both
+        shared = [c for v in verb.conjuncts if v.i > verb.i and v.lemma_.lower() in harm_verbs()
+                  for c in v.children if c.dep_ == "prep"] if verb.lemma_.lower() in harm_verbs() else []
+        for child in [*verb.children, *shared]:
             if child.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in child.children) \
                     and self._names_violence(child, "verb"):
                 subject = self.args._subject(child)
