@@ -795,3 +795,10 @@ def test_a_us_state_is_no_town_abroad_of_the_same_name():
 def test_a_plural_title_before_two_names_titles_the_first():
     article = run("Officials prepared a summit between Presidents Trump and Xi in April.")
     assert who(article, "Trump").name == "Donald Trump"
+
+
+def test_a_possessive_in_a_for_phrase_names_the_one_judged():
+    article = run("President Obama went after Senator John McCain for his criticism of the mission.")
+    assert who(article, "his").name == "John McCain"
+    article = run("Chancellor Angela Merkel thanked President Barack Obama for his support.")
+    assert who(article, "his").name == "Barack Obama"

@@ -245,6 +245,8 @@ class PronounResolver:
             return slot.kind == kind
 
         here = [s for s in self.slots if s.sentence == sentence and agrees(s)]
+        if possessive and kind == "person" and (judged := self._judged_for(pronoun, here)) is not None:
+            return self._actor(judged)
         subjects_first = subject or (possessive and kind == "person")
         found = _latest(here, subjects_first, only_subjects=kind == "person" and subject)
         if not here:
@@ -278,6 +280,25 @@ class PronounResolver:
         found = found or (main[-1] if main else _latest(agreeing, subject))
         found = found or _latest([s for s in collective if s.subject and self._within_window(s, sentence)], True)
         return self._actor(found, pronoun) if found else None
+
+    def _judged_for(self, pronoun: Token, agreeing: list[Slot]) -> Slot | None:
+        """"went after McCain FOR HIS criticism", "thanked her FOR HER help": a possessive in a verb's
+        "for" phrase names the person the verb praises or blames, its object (or its "after"/"at"
+        phrase), not its subject."""
+        noun, prep = pronoun.head, pronoun.head.head
+        if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+            return None
+        judged = prep.head  # the parser may hang the "for" phrase on the object itself
+        if judged.pos_ in ("NOUN", "PROPN") and (judged.dep_ in ("dobj", "obj") or judged.dep_ == "pobj"
+                                                 and judged.head.lower_ in ("after", "at")):
+            objects = {judged.i}
+        elif judged.pos_ == "VERB":
+            objects = {c.i for c in judged.children if c.dep_ in ("dobj", "obj")} | {
+                g.i for c in judged.children if c.dep_ == "prep" and c.lower_ in ("after", "at") and c.i < prep.i
+                for g in c.children if g.dep_ == "pobj"}
+        else:
+            return None
+        return next((s for s in agreeing if s.token in objects and s.kind == "person"), None)
 
     def _first_person(self, pronoun: Token, kind: str) -> Actor | None:
         """'"Russia attacked US," Zelensky said': inside a direct quote I and me are its speaker; we
