@@ -21,6 +21,8 @@ instead of jumping to an older actor.  The rules, in the order they apply:
 * binding: an object pronoun (him, them, it; not a possessive, nor one inside a noun phrase such as
   "the charges against him") is never the subject of its own clause nor the subject controlling it
   ("the senators wrote to Y, urging him" is not the senators; "China wants them returned" not China);
+* judgements: a possessive in a verb's "for" phrase is the one the verb praises or blames, its
+  object ("went after McCain for HIS criticism", "thanked her for HER help");
 * recency with a subject preference: a subject pronoun takes the latest agreeing subject before it in
   its sentence (persons: only a subject), else the latest agreeing phrase there; an object or
   possessive pronoun the latest agreeing phrase (a person possessive a person subject first);
