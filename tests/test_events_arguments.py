@@ -1397,3 +1397,8 @@ def test_the_scene_of_a_harm_joined_after_another_is_the_scene_of_both():
 def test_whose_poisoning_was_an_attack_is_no_attacker():
     text = "Kara-Murza, a deputy leader of the party, said he believed his poisoning was a politically motivated attack."
     assert not any(e.code[:2] in ("11", "19") and e.source for e in dateline.extract(text, date="2017-02-09").events)
+
+
+def test_promised_retaliation_against_a_party_threatens_it(nlp):
+    assert pairs(coded(nlp, "Russia promised tenfold retaliation against Israel."), "13") == {("RUS", "ISR")}
+    assert pairs(coded(nlp, "Russia promised aid to Israel."), "03") == {("RUS", "ISR")}

@@ -697,3 +697,16 @@ def test_backing_words_or_a_prize_supports_no_party():
     assert not any(e.code.startswith("05") for e in extract("That prize was supported by the NEA.",
                                                             date="2017-03-01").events)
     assert any(e.code.startswith("05") for e in extract("Obama backed Clinton's words.", date="2017-03-01").events)
+
+
+def test_holding_an_office_visiting_a_show_or_meeting_a_test_is_no_act():
+    for text in ("Irish-Americans have occupied the highest political offices in the United States.",
+                 "The Iranian defence minister visited an exhibition of Russian fighter jets.",
+                 "The nominee prepared to meet whatever curveballs the committee may throw his way."):
+        assert not extract(text, date="2017-03-01").events, text
+    assert any(e.code == "192" for e in extract("Russian troops occupied Crimea.", date="2017-03-01").events)
+
+
+def test_taking_a_citys_outskirts_takes_ground():
+    text = "Syrian rebels have captured the outskirts of the ISIL-held city of al-Bab."
+    assert {e.code for e in extract(text, date="2017-02-09").events if e.code.startswith("1")} == {"192"}

@@ -689,7 +689,9 @@ class ArgumentFinder:
                 self._between(child, args)
                 if self._verb_prep_on_object(child, args, target_preps):
                     return
-                if self._preps(child, args, target_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
+                # ("promised retaliation AGAINST X": what a verbal conflict's object is aimed at is its target)
+                object_preps = (*target_preps, *AGAINST_PREPS) if target_preps and args.accusation else target_preps
+                if self._preps(child, args, object_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
         preps = target_preps or tuple(TARGET_PREPS - {"of"})
         if not args.site_is_party and any(c.dep_ in ("dobj", "obj") for c in verb.children):

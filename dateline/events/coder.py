@@ -166,6 +166,10 @@ class SentenceCoder:
         stays a pledge; a pledge whose verb codes the threat itself is none (None)."""
         if not code or not code.startswith("03"):
             return code
+        promised = [c for c in verb.children if c.dep_ in ("dobj", "obj")]  # "promised RETALIATION against X"
+        if (threat := next((pledged_threats()[c.lemma_.lower()][0] for c in promised
+                            if c.lemma_.lower() in pledged_threats()), None)) is not None:
+            return threat
         pledged = [inner for inner in verb.children  # "vowed TO BOMB", "his promise TO DEPORT"
                    if inner.dep_ in ("xcomp", "acl") and inner.pos_ == "VERB"
                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children)]
