@@ -28,7 +28,7 @@ from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
 from dateline.events.match import SUBJECT_DEPS, for_to_mark
 from dateline.events.modality import called_to_say, cues
-from dateline.events.wordlists import summary_nouns, word_list
+from dateline.events.wordlists import pledged_threats, summary_nouns, word_list
 from dateline.quotes.lexicon import load_lexicon as load_quote_lexicon
 
 ActorOfToken = Callable[[Token], str | None]
@@ -689,8 +689,10 @@ class ArgumentFinder:
                 self._between(child, args)
                 if self._verb_prep_on_object(child, args, target_preps):
                     return
-                # ("promised retaliation AGAINST X": what a verbal conflict's object is aimed at is its target)
-                object_preps = (*target_preps, *AGAINST_PREPS) if target_preps and args.accusation else target_preps
+                # ("promised RETALIATION AGAINST X": whom a pledged threat is aimed at is its target; not
+                # "condemns violence against civilians")
+                object_preps = (*target_preps, *AGAINST_PREPS) if target_preps and args.accusation \
+                    and child.lemma_.lower() in pledged_threats() else target_preps
                 if self._preps(child, args, object_preps or tuple(TARGET_PREPS), f"{child.dep_}>"):
                     return
         preps = target_preps or tuple(TARGET_PREPS - {"of"})
