@@ -1402,3 +1402,9 @@ def test_whose_poisoning_was_an_attack_is_no_attacker():
 def test_promised_retaliation_against_a_party_threatens_it(nlp):
     assert pairs(coded(nlp, "Russia promised tenfold retaliation against Israel."), "13") == {("RUS", "ISR")}
     assert pairs(coded(nlp, "Russia promised aid to Israel."), "03") == {("RUS", "ISR")}
+
+
+def test_condemning_violence_against_a_party_does_not_condemn_that_party():
+    text = "The insurgent group denied involvement, saying it condemns any violence against Afghan civilians."
+    article = dateline.extract(text, date="2016-09-01")
+    assert all(e.target is None for e in article.events if e.code.startswith("11"))
