@@ -162,7 +162,7 @@ class ArgumentFinder:
                 continue
             actor = self.actor_of(node)
             appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c)
-                           for n in (c, *c.conjuncts) if n.i not in _speakers_run_in(c)]
+                           for said in (_speakers_run_in(c),) for n in (c, *c.conjuncts) if n.i not in said]
             named = [a for n in appositions if (a := self.actor_of(n))]
             if named and (not actor or node.pos_ == "NOUN" and all(n.pos_ == "PROPN" for n in appositions)
                           and not any(self.is_state(a) for a in named)):
