@@ -13,8 +13,9 @@ from dateline.pipeline import Context
 ActorTable = dict[str, tuple[str, str | None, str | None, str]]
 
 
-def code_with_actors(nlp, text: str, actors: ActorTable) -> Article:
-    """Every whole-word occurrence of a phrase of ``actors`` is a mention of its actor."""
+def code_with_actors(nlp, text: str, actors: ActorTable, **options) -> Article:
+    """Every whole-word occurrence of a phrase of ``actors`` is a mention of its actor; ``options``
+    are the pipeline's (``one_sided=True``)."""
     doc = nlp(text)
     article = Article(id="t", text=text)
     article.sentences = [Sentence(index=i, start=s.start_char, end=s.end_char, text=s.text) for i, s in enumerate(doc.sents)]
@@ -24,4 +25,4 @@ def code_with_actors(nlp, text: str, actors: ActorTable) -> Article:
                 article.actors.append(Actor(id=actor_id, name=phrase, code=code, country=country, kind=kind))
             article.mentions.append(Mention(id=f"{actor_id}-{m.start()}", actor_id=actor_id, text=phrase,
                                             provenance=Provenance(start=m.start(), end=m.end(), text=phrase)))
-    return code_events(article, doc, Context(nlp=nlp))
+    return code_events(article, doc, Context(nlp=nlp, options=options))

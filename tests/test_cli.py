@@ -44,6 +44,16 @@ def test_extract_pretty_prints_tables():
     assert "Actors" in out and "Events" in out and "Quotes" in out and "Vladimir Putin" in out
 
 
+def test_one_sided_flag_keeps_acts_without_their_other_party():
+    """Cooperation with nobody named is withheld by default; ``--one-sided`` keeps it, target empty."""
+    text = b"Russian President Vladimir Putin cooperated on the project on Tuesday, the Kremlin said."
+    default, kept = (run("extract", "-", *flag, stdin=text) for flag in ((), ("--one-sided",)))
+    assert default.returncode == 0 and kept.returncode == 0, default.stderr.decode() + kept.stderr.decode()
+    assert not [e for e in json.loads(default.stdout)["events"] if e["root"] == "06"]
+    coop = [e for e in json.loads(kept.stdout)["events"] if e["root"] == "06"]
+    assert coop and coop[0]["target"] is None
+
+
 def test_empty_file(tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")

@@ -222,7 +222,7 @@ def test_the_ground_violated_is_the_accusers(nlp):
 
 def test_the_party_one_counts_on_does_the_act(nlp):
     """"counting ON X to send", "relies ON X to veto": X is expected to act, not the one who waits."""
-    article = coded(nlp, "Hungary is counting on Russia to send more weapons.")
+    article = coded(nlp, "Hungary is counting on Russia to send more weapons to Ukraine.")
     assert {s for s, _, _ in by_trigger(article, "send")} == {"RUS"}
     article = coded(nlp, "Israel relies on Russia to veto the resolutions.")
     assert {s for s, _, _ in by_trigger(article, "veto")} == {"RUS"}
@@ -1408,3 +1408,28 @@ def test_condemning_violence_against_a_party_does_not_condemn_that_party():
     text = "The insurgent group denied involvement, saying it condemns any violence against Afghan civilians."
     article = dateline.extract(text, date="2016-09-01")
     assert all(e.target is None for e in article.events if e.code.startswith("11"))
+
+
+def test_an_act_on_a_party_without_that_party_is_withheld(nlp):
+    """Cooperation and an arrest need the party worked with or arrested, aid given "to the survivors"
+    and support given to "her" name theirs: with that party unresolved the record is withheld unless
+    the caller asks for one-sided records."""
+    for text in ("Russia supported her warmly.", "Ford cooperated on the budget.",
+                 "Russia provided technical assistance to the survivors.", "The Israeli police arrested him on Monday."):
+        assert not any(e.root in ("05", "06", "07", "17") for e in coded(nlp, text).events), text
+        kept = code_with_actors(nlp, text, ACTORS, one_sided=True)
+        assert any(e.root in ("05", "06", "07", "17") and e.target is None for e in kept.events), text
+
+
+def test_acts_that_need_no_other_party_keep_their_one_side(nlp):
+    """Several actors cooperating, a meeting, praise of a decision, a gift with no recipient named, a
+    visit to a place, a demand, a protest, an attack on "him" are whole without a target."""
+    assert ("LAW", None) in pairs(coded(nlp, "Lawmakers cooperated on the budget."), "06")
+    assert ("FORD", None) in pairs(coded(nlp, "Ford met with an informant in a cafe."), "04")
+    assert ("RUS", None) in pairs(coded(nlp, "Russia welcomed the move."), "05")
+    assert ("RUS", None) in pairs(coded(nlp, "Russia donated more than $10 million."), "07")
+    assert ("FORD", None) in pairs(coded(nlp, "Ford visited the border on Monday."), "04")
+    assert ("REBS", None) in pairs(coded(nlp, "Rebels demanded immediate elections."), "10")
+    assert ("SUP", None) in pairs(coded(nlp, "Thousands of supporters marched through the capital."), "14")
+    assert ("REBS", None) in pairs(coded(nlp, "Rebels stopped the car and shot him."), "19")
+

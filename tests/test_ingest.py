@@ -75,6 +75,23 @@ def test_ingest_then_rerun_skips_everything(tmp_path):
     assert runs[0][3] and json.loads(runs[0][4]) and "analyse" in json.loads(runs[0][5])
 
 
+def test_one_sided_ingest_keeps_acts_without_their_other_party(tmp_path):
+    """``--one-sided`` reaches the workers: the cooperation with nobody named is stored, and the run
+    records the option."""
+    corpus, db = tmp_path / "c.jsonl", tmp_path / "d.db"
+    corpus.write_text(json.dumps({"id": "a1", "published": "2024-06-19", "text": "Russian President Vladimir Putin "
+                                  "cooperated on the project on Tuesday, the Kremlin said."}) + "\n")
+    roots = []
+    for flags in ((), ("--one-sided", "--reprocess", "--workers", "2")):
+        proc = ingest(str(corpus), "--db", str(db), *flags)
+        assert proc.returncode == 0, proc.stderr
+        with sqlite3.connect(db) as conn:
+            roots.append({r for (r,) in conn.execute("SELECT code FROM events")})
+            options = json.loads(conn.execute("SELECT options FROM runs ORDER BY id DESC").fetchone()[0])
+    assert not any(c.startswith("06") for c in roots[0]) and any(c.startswith("06") for c in roots[1])
+    assert options.get("one_sided") is True
+
+
 def test_reprocess_replaces_and_workers_agree(tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl", 8)
     one, two = tmp_path / "one.db", tmp_path / "two.db"

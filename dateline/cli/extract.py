@@ -57,6 +57,16 @@ def actor_options(learn: bool, kb: str | None) -> dict:
     return options
 
 
+#: Help of ``--one-sided`` (extract and ingest).
+ONE_SIDED_HELP = ("Keep records of acts on another party (meetings, aid, arrests ...) whose other party was not "
+                  "found; withheld by default (dateline/data/events/partner_acts.tsv).")
+
+
+def event_options(one_sided: bool) -> dict:
+    """Pipeline options of ``--one-sided`` (see :mod:`dateline.events.stage`)."""
+    return {"one_sided": True} if one_sided else {}
+
+
 def failure_message(failure: IntakeFailure) -> str:
     return failure.reason if failure.reason.startswith(failure.origin) else f"{failure.origin}: {failure.reason}"
 
@@ -70,6 +80,7 @@ def extract(
     field: list[str] = typer.Option([], "--field", help="JSONL field name, OURS=THEIRS (e.g. text=body, published=date)."),
     learn: bool = typer.Option(False, "--learn/--no-learn", help="Learn actors' roles from the inputs (see --kb)."),
     kb: str | None = typer.Option(None, "--kb", help="Knowledge base JSON file: read if it exists; --learn saves to it."),
+    one_sided: bool = typer.Option(False, "--one-sided", help=ONE_SIDED_HELP),
 ) -> None:
     """Extract actors, events, quotes and credits from news pages."""
     from dateline.actors import save_knowledge
@@ -78,7 +89,8 @@ def extract(
 
     published = parse_date(date)
     documents = read_inputs(inputs, fetch=fetch, jsonl_fields=parse_fields(field))
-    pipeline = Pipeline(**actor_options(learn, kb)) if learn or kb else default_pipeline()
+    options = {**actor_options(learn, kb), **event_options(one_sided)}
+    pipeline = Pipeline(**options) if learn or kb or one_sided else default_pipeline()
     results = pipeline.run(documents, published=published)
     first, second = next(results, None), next(results, None)
     if second is None:

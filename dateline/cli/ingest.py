@@ -29,7 +29,7 @@ from rich.text import Text
 
 from dateline import __version__
 from dateline.cli import app
-from dateline.cli.extract import actor_options, parse_date
+from dateline.cli.extract import ONE_SIDED_HELP, actor_options, event_options, parse_date
 from dateline.errors import EXIT_SOME_FAILED, InputError, StoreError
 from dateline.store.engine import DEFAULT_URL
 
@@ -85,31 +85,32 @@ def ingest(
     progress: bool | None = typer.Option(None, "--progress/--no-progress", help="Progress bar (default: on a TTY)."),
     learn: bool = typer.Option(False, "--learn/--no-learn", help="Learn actors' roles from the inputs (one worker)."),
     kb: str | None = typer.Option(None, "--kb", help="Knowledge base JSON file: read if it exists; --learn saves to it."),
+    one_sided: bool = typer.Option(False, "--one-sided", help=ONE_SIDED_HELP),
 ) -> None:
     """Code news into the event database: skips stored content, resumes after a crash."""
     check_inputs(inputs)
     if learn and (workers > 1 or engine is Engine.dask):
         raise typer.BadParameter("--learn needs one local worker: parallel workers would each learn a different base")
-    actor_opts = actor_options(learn, kb)
+    pipeline_opts = {**actor_options(learn, kb), **event_options(one_sided)}
     published = parse_date(date)
     console = Console(stderr=True)
     show = console.is_terminal if progress is None else progress
     if engine is Engine.dask:
-        _ingest_dask(inputs, db, scheduler, workers, show)
+        _ingest_dask(inputs, db, scheduler, workers, show, event_options(one_sided))
         return
     from dateline.store import open_store
     from dateline.store.batch import ingest as run_ingest
     from dateline.store.versions import lexicon_versions
 
     store = open_store(db)
-    options = {"workers": workers, "reprocess": reprocess, "batch_size": batch_size, "date": date, **actor_opts}
+    options = {"workers": workers, "reprocess": reprocess, "batch_size": batch_size, "date": date, **pipeline_opts}
     run_id = store.start_run(inputs=list(inputs), options=options, pipeline_version=__version__,
                              lexicon_versions=lexicon_versions(), workers=workers)
     report, status = None, "failed"
     try:
         with _progress_bar(console, estimate_total(inputs), show) as advance:
             report = run_ingest(inputs, store, workers=workers, reprocess=reprocess, batch_size=batch_size,
-                                published=published, run_id=run_id, options=actor_opts,
+                                published=published, run_id=run_id, options=pipeline_opts,
                                 on_outcome=lambda outcome: _log_outcome(console, outcome, advance))
         status = "finished"
     except KeyboardInterrupt:
@@ -165,10 +166,10 @@ class _progress_bar:
         self.progress.stop()
 
 
-def _ingest_dask(inputs: list[str], db: str, scheduler: str, workers: int, show: bool) -> None:
+def _ingest_dask(inputs: list[str], db: str, scheduler: str, workers: int, show: bool, options: dict) -> None:
     from dateline.distributed import ingest_dask
 
-    report = ingest_dask(inputs, db_url=db, scheduler=scheduler, n_workers=workers, progress=show)
+    report = ingest_dask(inputs, db_url=db, scheduler=scheduler, n_workers=workers, progress=show, options=options)
     typer.echo(report.summary(), err=True)
     if report.exit_code:
         raise typer.Exit(report.exit_code)

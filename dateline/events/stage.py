@@ -20,6 +20,7 @@ from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, sector_of, violent_code
+from dateline.events.wordlists import partner_acts
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.nlp.breaks import run_in_heading
 from dateline.when import date_ahead, date_for_sentence, dateline_spans, is_historical, place_for_sentence
@@ -74,6 +75,10 @@ STATE_ORGANS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY"}
 #: CAMEO protests (14): a city or region they happen in is their place, not the party protested against
 #: (a country keeps CAMEO's reading: "demonstrated in Serbia" is against Serbia).
 PROTEST_ROOT = "14"
+#: Object pronouns that name a party ("it" and "them" may be things: "condemning THEM", the reports;
+#: "you" is often anyone) and the prepositions whose object is the party an act is done to or with.
+PERSONAL_OBJECTS = {"me", "us", "him", "her"}
+OBJECT_PREPS = {"to", "for", "with", "against"}
 
 
 def code_events(article: Article, doc: Doc, ctx) -> Article:
@@ -93,6 +98,7 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
     affiliations = Affiliations(article, doc, index)
     senses = SenseCheck(doc, index.actor, as_state=lambda actor_id, sent: _named_as_country(index, sent, actor_id))
     no_act = NoActCheck(index.actor, senses.rules)
+    keep_one_sided = bool(ctx.options.get("one_sided", False))
     for sent_index, sent in enumerate(doc.sents):
         if sent_index >= len(article.sentences) or not index.mentions_in(sent.start_char, sent.end_char):
             continue
@@ -132,6 +138,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 candidate.code = code
             if senses.fights_alongside(candidate.code, candidate.source, candidate.target, candidate.target_path):
                 candidate.target, candidate.target_path = None, ""  # "arrested for fighting WITH the Taliban"
+            if not keep_one_sided and _party_missing(candidate, index, sent):
+                continue  # "Maroney supports her" with "her" unresolved: whom is the news
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
                 continue
@@ -148,6 +156,53 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
 def speaker_labels(text: str) -> list[tuple[int, int]]:
     """Spans of interview speaker labels: who speaks the sentence, never a party of its acts."""
     return [m.span() for m in _SPEAKER_LABEL.finditer(text)]
+
+
+def _party_missing(candidate: Candidate, index: MentionIndex, sent: Span) -> bool:
+    """Whether the act's other party is named but was not found — by a pronoun the resolver could
+    not follow ("Maroney supports HER") — or the act needs one (``partner_acts.tsv``: "provided
+    assistance to the HNP") that the coder did not find.  Cooperation among several actors named
+    together ("the two countries cooperate") or within one body has its parties on one side."""
+    if candidate.target is not None:
+        return False
+    objects = _objects_of(candidate.trigger)
+    if any(o.lower_ in PERSONAL_OBJECTS for o in objects) and not violent_code(candidate.code):
+        return True  # "they shot him" still reports a shooting; "supports her" reports nothing without her
+    prefixes = [p for p in partner_acts() if candidate.code.startswith(p)]
+    kind = partner_acts()[max(prefixes, key=len)] if prefixes else "alone"
+    if kind == "recipient":
+        return bool(_recipients_named(candidate.trigger))
+    return kind == "partner" or kind == "reciprocal" and not _several(candidate, index, sent)
+
+
+def _objects_of(trigger: Token) -> list[Token]:
+    """The trigger's object and the objects of its "to"/"for"/"with"/"against" phrases: where the
+    party an act is done to or with is named ("banned HER", "assistance TO Russian NATIONALS")."""
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    return objects + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
+                      for o in p.children if o.dep_ == "pobj"]
+
+
+def _recipients_named(trigger: Token) -> list[Token]:
+    """Who a gift is given to, as named: a dative, or the object of a "to"/"for" phrase of the
+    trigger or of its object ("provides ASSISTANCE TO Russian nationals")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
+    return [c for c in trigger.children if c.dep_ == "dative"] + [
+        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
+        for o in p.children if o.dep_ == "pobj"]
+
+
+def _several(candidate: Candidate, index: MentionIndex, sent: Span) -> bool:
+    """Whether the source names several actors: a group of them, a dyad, a plural noun, or a state
+    body (a government, a parliament)."""
+    source = index.actor(candidate.source)
+    if len(candidate.source_group) > 1 or getattr(source, "members", None):
+        return True
+    if source is not None and source.kind == "organisation" and _state_organ(source):
+        return True
+    mentions = [m for m in index.mentions_in(sent.start_char, sent.end_char) if m.actor_id == candidate.source]
+    spans = (sent.doc.char_span(m.provenance.start, m.provenance.end, alignment_mode="expand") for m in mentions)
+    return any(span is not None and span.root.tag_ in ("NNS", "NNPS") for span in spans)
 
 
 def _run_in_heading(sent: Span) -> bool:

@@ -31,3 +31,11 @@ def summary_nouns() -> dict[str, str]:
     """Nouns appended to a clause that sum it up: lemma → "statement" (made by the sentence's speaker)
     or "act" (done by a reported clause's subject) (``summary_nouns.tsv``)."""
     return dict(line.split("\t")[:2] for line in data_lines("summary_nouns.tsv"))
+
+
+@cache
+def partner_acts() -> dict[str, str]:
+    """CAMEO code prefixes → "partner" (an act done to or with another party), "reciprocal" (one
+    several actors may also do among themselves) or "alone" (an exception that needs no other party)
+    (``partner_acts.tsv``)."""
+    return dict(line.split("\t")[:2] for line in data_lines("partner_acts.tsv"))
