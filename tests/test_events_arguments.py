@@ -1433,3 +1433,12 @@ def test_acts_that_need_no_other_party_keep_their_one_side(nlp):
     assert ("SUP", None) in pairs(coded(nlp, "Thousands of supporters marched through the capital."), "14")
     assert ("REBS", None) in pairs(coded(nlp, "Rebels stopped the car and shot him."), "19")
 
+
+def test_an_object_the_parser_gave_to_the_reporting_verb_is_the_one_acted_on():
+    """"detained X, the group said": X, made the subject of "said" with the group in apposition, is
+    the one detained."""
+    article = dateline.extract("Police arrested opposition leader Kizza Besigye, his spokesman Ssemujju Nganda said.",
+                               date="2016-05-12")
+    names = {a.id: a.name for a in article.actors}
+    assert {(names.get(e.source), names.get(e.target)) for e in article.events if e.root == "17"} == {
+        ("Police", "Kizza Besigye")}

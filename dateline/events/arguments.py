@@ -702,6 +702,8 @@ class ArgumentFinder:
             preps = tuple(p for p in preps if p not in SITE_PREPS or p in target_preps and p in AIM_PREPS)
         self._preps(verb, args, preps)
         if not args.target:
+            self._object_taken_by_reporter(verb, args)
+        if not args.target:
             self._partner_on_occasion(verb, args, preps)
         if not args.target:
             self._aim_of_content(verb, args)
@@ -734,6 +736,21 @@ class ArgumentFinder:
             self._inside_objects(verb, args)
         if not args.target:
             self._inside_preps(verb, args, preps)
+
+    def _object_taken_by_reporter(self, verb: Token, args: Arguments) -> None:
+        """"Police have detained dissident WANG DONGHAI, the group Human Rights in China said": the
+        parser makes the object left without its verb the subject of the reporting verb after it, and
+        the speaker its apposition; the name before the comma is the one acted on."""
+        report = verb.head
+        if verb.dep_ != "ccomp" or report.i < verb.i or not speech_verb(report.lemma_.lower()) or any(
+                c.dep_ in ("dobj", "obj") for c in verb.children):
+            return
+        subject = next((c for c in report.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or subject.left_edge.i != verb.right_edge.i + 1 or not any(
+                c.dep_ == "appos" and c.i > subject.i for c in subject.children):
+            return
+        if actor := self.actor_of(subject):
+            args.target, args.target_path = self.members_of(actor), "ccomp<nsubj"
 
     def _partner_on_occasion(self, verb: Token, args: Arguments, preps: tuple[str, ...]) -> None:
         """"met ON two separate OCCASIONS WITH Russia's ambassador", "talks ON TUESDAY WITH X": a "with"
