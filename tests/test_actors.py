@@ -802,3 +802,11 @@ def test_a_possessive_in_a_for_phrase_names_the_one_judged():
     assert who(article, "his").name == "John McCain"
     article = run("Chancellor Angela Merkel thanked President Barack Obama for his support.")
     assert who(article, "his").name == "Barack Obama"
+
+
+def test_a_place_after_a_surname_particle_ends_a_persons_name():
+    """"Leila de LIMA" is a senator, not Peru's capital; "de Lima" alone is still her name."""
+    article = run("Senator Leila de Lima was arrested on Friday.")
+    assert who(article, "Leila de Lima").kind == "person" and not any(a.country == "PER" for a in article.actors)
+    article = run("As justice secretary, de Lima conducted a raid at the prison.")
+    assert not any(a.country == "PER" or (a.code or "").startswith("PER") for a in article.actors)

@@ -264,8 +264,8 @@ class MentionFinder:
         """NER calls agencies ("Russian Tas"), countries, cities, districts and groups PERSON."""
         last = ent[-1]
         if any(label.startswith(("agency:", "country:", "org:", "capital:", "seat:", "region:")) for label, s, e in self.fixed
-               if s <= last.i < e and not self._inside_person_name(s, e)):  # (but "Michael JORDAN" is a name)
-            return True
+               if s <= last.i < e and not self._inside_person_name(s, e) and not self._after_particle(s)):
+            return True  # (but "Michael JORDAN", "Leila de LIMA" are names)
         if last.text.endswith("s") and any(label.startswith(("demonym:", "ambiguous:")) and s <= last.i < e
                                            for label, s, e in self.fixed):
             return True  # "Ethnic Kazakhs", "Ordinary Syrians" opening a sentence: people, not a name
@@ -492,7 +492,7 @@ class MentionFinder:
         return code
 
     def _country_inside(self, tokens: list[Token]) -> str | None:
-        tokens = [t for t in tokens if t.i not in self.world_words]
+        tokens = [t for t in tokens if t.i not in self.world_words and not self._after_particle(t.i)]
         if not tokens:
             return None
         first, last = tokens[0].i, tokens[-1].i + 1
@@ -587,8 +587,8 @@ class MentionFinder:
             return
         if kind in ("country", "demonym", "capital", "ambiguous") and self._inside_longer_name(start, end):
             return  # "The American Legion", "British Columbians": the longer name decides
-        if kind in ("country", "capital", "ambiguous") and self._inside_person_name(start, end):
-            return  # "CHAD Sweet", "Trevor HOLLAND": a person's name, read as a name
+        if kind in ("country", "capital", "ambiguous") and (self._inside_person_name(start, end) or self._after_particle(start)):
+            return  # "CHAD Sweet", "Trevor HOLLAND", "Leila de LIMA": a person's name, read as a name
         if kind in ("country", "capital") and self._names_a_feature(start, end):
             return  # "the JORDAN Valley", "Lake CHAD", "the Gulf of MEXICO": a feature on the map, no party
         if kind == "capital" and self._name_goes_on(end):
@@ -803,6 +803,10 @@ class MentionFinder:
         before = self.doc[start - 1] if start - 1 >= ent.start else None
         return (ent.label_ == "ORG" and before is not None and before.is_alpha and before.text[:1].isupper()
                 and not any(t.i != start and self.fixed_at.get(t.i) for t in ent))
+
+    def _after_particle(self, start: int) -> bool:
+        """A name right after a surname particle ("Leila de LIMA", ``name_words.tsv``) ends a person's name."""
+        return start > 0 and name_words().get(self.doc[start - 1].text) == "particle"
 
     def _inside_person_name(self, start: int, end: int) -> bool:
         """A place word that begins or ends a person's name as NER reads it ("CHAD Sweet", "Israel Katz",

@@ -40,7 +40,7 @@ def not_names() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def name_words() -> dict[str, str]:
-    """Word → organisation | legal-form | not-party | name-prefix (``name_words.tsv``)."""
+    """Word → organisation | legal-form | not-party | name-prefix | particle (``name_words.tsv``)."""
     return {word: role for word, role in read_tsv("name_words.tsv")}
 
 
