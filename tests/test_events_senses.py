@@ -710,3 +710,12 @@ def test_holding_an_office_visiting_a_show_or_meeting_a_test_is_no_act():
 def test_taking_a_citys_outskirts_takes_ground():
     text = "Syrian rebels have captured the outskirts of the ISIL-held city of al-Bab."
     assert {e.code for e in extract(text, date="2017-02-09").events if e.code.startswith("1")} == {"192"}
+
+
+def test_a_cyber_attack_is_no_criticism():
+    """"attack" between unarmed parties is verbal, unless the sentence shows a material act: a cyber
+    attack is one (PLOVER COERCE, mode cyber)."""
+    article = extract("The travel trade organisation, Abta, says a cyber attack on its website may have "
+                      "affected about 43,000 people.", date="2017-03-02")
+    codes = {e.code[:2] for e in article.events if e.why.trigger == "attack"}
+    assert codes == {"17"}
