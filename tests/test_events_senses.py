@@ -719,3 +719,21 @@ def test_a_cyber_attack_is_no_criticism():
                       "affected about 43,000 people.", date="2017-03-02")
     codes = {e.code[:2] for e in article.events if e.why.trigger == "attack"}
     assert codes == {"17"}
+
+
+def test_visiting_family_members_and_buses_hitting_the_road_are_no_acts(nlp):
+    """A visit to one's FAMILY members is private life (senses.json kin_words), a visit to the
+    families OF victims is not; buses that "hit the road" set out and strike nothing
+    (fixed_expressions.txt)."""
+    assert not coded(nlp, "Putin visited family members in Moscow on Monday.").events
+    assert not coded(nlp, "Putin visited his family in Moscow on Monday.").events
+    assert coded(nlp, "Putin visited the families of Russia's victims on Monday.").events
+    assert not [e for e in coded(nlp, "Russia's new buses hit the road in Moscow on Monday.").events if e.root == "19"]
+    assert ("PUTIN", "UKR", "042") in codes(coded(nlp, "Putin visited Ukraine on Monday."))
+
+
+def test_not_ruling_out_that_something_may_happen_rejects_nothing(nlp):
+    """"did not rule out THAT the meeting might take place" weighs a chance; ruling out talks with
+    a party still rejects them."""
+    assert not coded(nlp, "Russia did not rule out that the meeting might take place later on Wednesday.").events
+    assert ("RUS", "UKR", "120") in codes(coded(nlp, "Russia ruled out talks with Ukraine."))

@@ -119,8 +119,8 @@ class NoActCheck:
             if child.dep_ in ("dobj", "nsubjpass") and any(
                     m.dep_ == "amod" and m.lower_ in sense.get("object_modifiers", ()) for m in child.children):
                 return True  # "signed a CONSTITUTIONAL declaration"
-            if sense.get("kin_objects") and _kin(child):
-                return True  # "visited his daughter", "met with his wife"
+            if sense.get("kin_objects") and _kin(child, sense.get("kin_words", ())):
+                return True  # "visited his daughter", "met with his wife", "visited FAMILY members"
             if child.dep_ in ("dobj", "dative", "npadvmod") and sense.get("quantity_object") and child.ent_type_ in _QUANTITIES:
                 return True
             if child.dep_ == "prep" and child.lower_ in sense.get("preps", ()):
@@ -245,8 +245,10 @@ def _generic_class(trigger: Token) -> bool:
     return bare_plural and present and not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("have", "has") for c in verb.children)
 
 
-def _kin(child: Token) -> bool:
-    """Whether a trigger's object or "with"/"to" phrase names a relative of someone ("his DAUGHTER")."""
+def _kin(child: Token, family_words=()) -> bool:
+    """Whether a trigger's object or "with"/"to" phrase names a relative of someone ("his DAUGHTER"),
+    or one's own family (``family_words``: "his FAMILY", "FAMILY members"; not "the families OF
+    the victims", whom a politician visits in public)."""
     if child.dep_ in ("dobj", "nsubjpass"):
         heads = [child]
     elif child.dep_ == "prep" and child.lower_ in ("with", "to"):
@@ -255,7 +257,13 @@ def _kin(child: Token) -> bool:
         heads = [g for g in child.children if g.dep_ == "nsubj"]
     else:
         return False
-    return any(h.lemma_.lower() in relatives() for h in heads)
+    return any(h.lemma_.lower() in relatives() or _own_family(h, family_words) for h in heads)
+
+
+def _own_family(noun: Token, family_words) -> bool:
+    named = noun.lemma_.lower() in family_words or any(
+        m.dep_ == "compound" and m.lemma_.lower() in family_words for m in noun.children)
+    return named and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 def _poll_share(trigger: Token) -> bool:
