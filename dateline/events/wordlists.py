@@ -36,6 +36,6 @@ def summary_nouns() -> dict[str, str]:
 @cache
 def partner_acts() -> dict[str, str]:
     """CAMEO code prefixes → "partner" (an act done to or with another party), "reciprocal" (one
-    several actors may also do among themselves) or "alone" (an exception that needs no other party)
-    (``partner_acts.tsv``)."""
+    several actors may also do among themselves) or "recipient" (a gift whose recipient, when named,
+    must be found) (``partner_acts.tsv``)."""
     return dict(line.split("\t")[:2] for line in data_lines("partner_acts.tsv"))
