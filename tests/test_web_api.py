@@ -123,6 +123,17 @@ def test_writes_need_the_token(client, demo_url):
     assert empty.status_code == 422 and "nothing to extract" in empty.json()["detail"]
 
 
+def test_extract_keeps_one_sided_records_when_asked(client):
+    """``one_sided`` reaches the pipeline: cooperation with nobody named is withheld by default."""
+    body = {"text": "Russian President Vladimir Putin cooperated on the project on Tuesday, the Kremlin said.",
+            "date": "2024-06-19"}
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    default = client.post("/extract", json=body, headers=auth).json()
+    kept = client.post("/extract", json={**body, "one_sided": True}, headers=auth).json()
+    assert not [e for e in default["events"] if e["root"] == "06"]
+    assert [e["target"] for e in kept["events"] if e["root"] == "06"] == [None]
+
+
 def test_ingest_stores_the_article(tmp_path):
     url = f"sqlite:///{tmp_path / 'ingest.db'}"
     api = TestClient(create_app(url, token=TOKEN), client=LOCAL)

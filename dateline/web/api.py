@@ -120,16 +120,19 @@ def get_network(request: Request, flt: Filters,
 
 
 class ExtractRequest(BaseModel):
-    """Exactly what the try-it page sends: pasted text or HTML, or a URL to fetch."""
+    """What the try-it page sends (pasted text or HTML, or a URL to fetch), and whether to keep
+    one-sided records."""
 
     text: str | None = Field(None, description="Plain text or HTML of one news page")
     url: str | None = Field(None, description="http(s) URL to fetch instead of text")
     date: dt.date | None = Field(None, description="Publication date; anchors relative dates")
+    one_sided: bool = Field(False, description="Keep records of acts (aid, cooperation, arrests ...) whose "
+                                               "other party was not found; withheld by default")
 
 
 def extract_or_422(body: ExtractRequest) -> Article:
     try:
-        return run_extract(body.text, body.url, body.date)
+        return run_extract(body.text, body.url, body.date, body.one_sided)
     except DatelineError as err:
         raise HTTPException(422, str(err)) from None
 

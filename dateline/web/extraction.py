@@ -37,10 +37,10 @@ def fetch(url: str) -> bytes:
         raise InputError(f"{url}: cannot fetch ({exc})") from exc
 
 
-def run_extract(text: str | None = None, url: str | None = None, date: dt.date | None = None) -> Article:
-    """Extract one article from pasted text/HTML or from a URL."""
-    from dateline.pipeline import extract
-
+def run_extract(text: str | None = None, url: str | None = None, date: dt.date | None = None,
+                one_sided: bool = False) -> Article:
+    """Extract one article from pasted text/HTML or from a URL; ``one_sided`` keeps the records of
+    acts whose other party was not found (``Pipeline(one_sided=True)``)."""
     if url:
         data: str | bytes = fetch(url)
         meta = {"url": url, "origin": url}
@@ -49,7 +49,22 @@ def run_extract(text: str | None = None, url: str | None = None, date: dt.date |
     else:
         raise InputError("nothing to extract: paste some text or HTML, or give a URL")
     with _lock:
-        article = extract(data, date, **meta)
+        article = _pipeline(one_sided).extract(data, date, **meta)
     if url and not article.url:
         article.url = url
     return article
+
+
+_one_sided = None
+
+
+def _pipeline(one_sided: bool):
+    """The process's default pipeline, or one keeping one-sided records that shares its model."""
+    global _one_sided
+    from dateline.pipeline import Pipeline, default_pipeline
+
+    if not one_sided:
+        return default_pipeline()
+    if _one_sided is None:
+        _one_sided = Pipeline(nlp=default_pipeline().ctx.nlp, one_sided=True)
+    return _one_sided
