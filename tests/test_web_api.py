@@ -158,6 +158,17 @@ def test_try_it_renders_like_an_article_and_escapes(client):
     assert refill.status_code == 422 and TEXTAREA not in refill.text and html.escape(TEXTAREA) in refill.text
 
 
+def test_try_it_keeps_one_sided_records_when_ticked(client):
+    """The try-it form's checkbox reaches the pipeline and stays ticked on a re-shown form."""
+    text = "Russian President Vladimir Putin cooperated on the project on Tuesday, the Kremlin said."
+    assert 'name="one_sided"' in client.get("/try").text
+    plain = client.post("/try", data={"text": text, "token": TOKEN}).text
+    kept = client.post("/try", data={"text": text, "one_sided": "true", "token": TOKEN}).text
+    assert "COOPERATE" not in plain and "COOPERATE" in kept
+    refill = client.post("/try", data={"text": text, "date": "June", "one_sided": "true", "token": TOKEN})
+    assert refill.status_code == 422 and "checked" in refill.text
+
+
 def test_event_filters_and_grouping(client):
     conflict = client.get("/api/events", params={"quad_class": "3"}).json()
     assert conflict["total"] == 3 and {e["quad_class"] for e in conflict["events"]} == {3}

@@ -128,20 +128,21 @@ def quotes(request: Request, q: str | None = None, speaker: str | None = None, p
 
 @router.get("/try", response_class=HTMLResponse)
 def try_form(request: Request):
-    return render(request, "try.html", text="", url="", date="", enabled=bool(request.app.state.settings.token))
+    return render(request, "try.html", text="", url="", date="", one_sided=False,
+                  enabled=bool(request.app.state.settings.token))
 
 
 @router.post("/try", response_class=HTMLResponse)
 def try_extract(request: Request, text: str = Form(""), url: str = Form(""), date: str = Form(""),
-                token: str = Form("")):
+                one_sided: bool = Form(False), token: str = Form("")):
     check_token(request, token)
-    form = {"text": text, "url": url, "date": date, "enabled": True}
+    form = {"text": text, "url": url, "date": date, "one_sided": one_sided, "enabled": True}
     try:
         published = dt.date.fromisoformat(date) if date else None
     except ValueError:
         return render(request, "try.html", status_code=422, error=f"date: expected YYYY-MM-DD, got {date!r}", **form)
     try:
-        article = run_extract(text, url.strip() or None, published)
+        article = run_extract(text, url.strip() or None, published, one_sided)
     except DatelineError as err:
         return render(request, "try.html", status_code=422, error=str(err), **form)
     return render(request, "article.html", view=article_view(article), stored=False)
