@@ -79,6 +79,7 @@ PROTEST_ROOT = "14"
 #: "you" is often anyone) and the prepositions whose object is the party an act is done to or with.
 PERSONAL_OBJECTS = {"me", "us", "him", "her"}
 OBJECT_PREPS = {"to", "for", "with", "against"}
+RECIPIENT_PREPS = {"to", "for"}
 
 
 def code_events(article: Article, doc: Doc, ctx) -> Article:
@@ -177,19 +178,22 @@ def _party_missing(candidate: Candidate, index: MentionIndex, sent: Span) -> boo
 
 def _objects_of(trigger: Token) -> list[Token]:
     """The trigger's object and the objects of its "to"/"for"/"with"/"against" phrases: where the
-    party an act is done to or with is named ("banned HER", "assistance TO Russian NATIONALS")."""
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    return objects + [o for p in trigger.children if p.dep_ == "prep" and p.lower_ in OBJECT_PREPS
-                      for o in p.children if o.dep_ == "pobj"]
+    party an act is done to or with is named ("banned HER", "cooperated WITH THE GARDAI")."""
+    return _named_in(trigger, ("dobj", "dative"), OBJECT_PREPS)
 
 
 def _recipients_named(trigger: Token) -> list[Token]:
     """Who a gift is given to, as named: a dative, or the object of a "to"/"for" phrase of the
     trigger or of its object ("provides ASSISTANCE TO Russian nationals")."""
-    heads = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "obj"))]
-    return [c for c in trigger.children if c.dep_ == "dative"] + [
-        o for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ in ("to", "for")
-        for o in p.children if o.dep_ == "pobj"]
+    gifts = [c for c in trigger.children if c.dep_ in ("dobj", "obj")]
+    return _named_in(trigger, ("dative",), RECIPIENT_PREPS) + [
+        o for gift in gifts for o in _named_in(gift, (), RECIPIENT_PREPS)]
+
+
+def _named_in(head: Token, deps: tuple[str, ...], preps) -> list[Token]:
+    """The children of ``head`` with one of ``deps`` and the objects of its ``preps`` phrases."""
+    return [c for c in head.children if c.dep_ in deps] + [
+        o for p in head.children if p.dep_ == "prep" and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _several(candidate: Candidate, index: MentionIndex, sent: Span) -> bool:
