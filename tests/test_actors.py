@@ -810,3 +810,14 @@ def test_a_place_after_a_surname_particle_ends_a_persons_name():
     assert who(article, "Leila de Lima").kind == "person" and not any(a.country == "PER" for a in article.actors)
     article = run("As justice secretary, de Lima conducted a raid at the prison.")
     assert not any(a.country == "PER" or (a.code or "").startswith("PER") for a in article.actors)
+
+
+def test_a_day_after_a_name_and_a_link_before_a_phrase_are_no_part_of_the_party():
+    """"a meeting with Trump THURSDAY": the day is when, not part of the name; "... Permalink
+    http://dw.com/p/2Xs0l Russian hackers": a share bar the parser glued to the phrase."""
+    article = run("The prime minister is set to have a one-on-one meeting with Trump Thursday.")
+    assert who(article, "Trump").name == "Donald Trump"
+    assert not any("Thursday" in a.name for a in article.actors)
+    article = run("Digg reddit Newsvine Permalink http://dw.com/p/2Xs0l Russian hackers allegedly targeted the Netherlands.")
+    assert not any("http" in a.name or "Digg" in a.name for a in article.actors)
+    assert any(a.name == "Russian hackers" for a in article.actors)

@@ -30,6 +30,8 @@ from dateline.nlp.cache import sentence_starts
 _QUOTE_MARKS = {'"', "“", "”"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: Days of the week: never the last word of a name.
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Prefixes that negate or oppose the country after them ("non-US", "anti-Israeli").
 _NEGATING_PREFIXES = ("non", "anti")
 #: Labels of fixed names that name a state: "country:", "demonym:", "capital:", "ambiguous:".
@@ -90,7 +92,10 @@ class MentionFinder:
         self.taken = [False] * len(doc)
         self.candidates: list[Candidate] = []
         self.ambiguous_context: set[str] = set()
-        self.ents = list(doc.ents)  # built once: Doc.ents makes new spans on every access
+        # built once (Doc.ents makes new spans on every access), without a day glued to a name ("met
+        # with Trump THURSDAY": a name tagged over the day that follows it)
+        self.ents = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in _WEEKDAYS else e
+                     for e in doc.ents]
         self.person_words = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         self.person_names = {w for e in self.ents if e.label_ == "PERSON" for w in e.text.split()}
         self.sentences = sentence_bounds(doc)
@@ -955,6 +960,11 @@ class MentionFinder:
             i = j
 
     def _nominal(self, chunk: Span) -> None:
+        link = max((t.i for t in chunk if t.like_url or t.like_email), default=None)
+        if link is not None:  # "... Newsvine Permalink http://dw.com/p/2Xs0l Russian hackers": a share bar
+            if link + 1 >= chunk.end:  # glued to the phrase by the parser; the party starts after the link
+                return
+            chunk = self.doc[link + 1:chunk.end]
         root = self._people_head(chunk)
         if root.pos_ == "PRON":
             self._pronoun_phrase(root)
