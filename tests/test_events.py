@@ -264,3 +264,30 @@ def test_a_negative_pronoun_as_subject_negates_the_act(nlp):
     (event,) = [e for e in coded(nlp, "None of Hamas attacked Israel on Monday.").events if e.code.startswith("19")]
     assert event.modality.negated and any("none" in note for note in event.why.notes)
     assert not any(e.modality.negated for e in coded(nlp, "Hamas attacked Israel on Monday.").events)
+
+
+def test_an_act_one_is_not_able_to_do_is_negated_and_one_will_be_able_to_do_future(nlp):
+    """The adjective governing the act carries its negation ("was NOT ABLE to", "UNABLE to") and its
+    tense ("WILL be able to")."""
+    for text in ("Russia said it was not able to provide weapons to China.", "Russia was unable to provide weapons to China."):
+        (event,) = [e for e in coded(nlp, text).events if e.code.startswith("07")]
+        assert event.modality.negated, text
+    (able,) = [e for e in coded(nlp, "Russia was able to provide weapons to China.").events if e.code.startswith("07")]
+    assert not able.modality.negated and not able.modality.future
+    (later,) = [e for e in coded(nlp, "Russia will be able to provide weapons to China.").events if e.code.startswith("07")]
+    assert later.modality.future and not later.modality.negated
+
+
+def test_a_light_verb_negated_or_an_act_called_off_is_negated(nlp):
+    """"NEVER HAD meetings with": the light verb carries the noun's act and its negation ("never
+    condemned the invasion" still denies only the condemnation); "the CANCELLATION of a planned
+    visit": the visit called off did not happen (modality.json calling_off_nouns)."""
+    (met,) = [e for e in coded(nlp, "Russia never had meetings with Ukraine.").events if e.code.startswith("04")]
+    assert met.modality.negated
+    (held,) = [e for e in coded(nlp, "Russia held meetings with Ukraine.").events if e.code.startswith("04")]
+    assert not held.modality.negated
+    visits = [e for e in coded(nlp, "The talks followed the cancellation of a planned visit by Putin to China.").events
+              if e.why.trigger == "visit"]
+    assert visits and all(e.modality.negated for e in visits)
+    (made,) = [e for e in coded(nlp, "The talks followed a visit by Putin to China.").events if e.code == "042"]
+    assert not made.modality.negated

@@ -35,6 +35,7 @@ class Cues:
     deadline_units: frozenset[str]
     evidence_nouns: frozenset[str]
     negative_pronouns: frozenset[str]
+    calling_off_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def _chain(trigger: Token, depth: int = 4) -> list[Token]:
     chain, node = [trigger], trigger
     for _ in range(depth):
         if node.dep_ not in ("xcomp", "ccomp", "acl", "pcomp", "dobj", "nsubj", "nsubjpass", "pobj", "prep", "conj",
-                             "advcl", "relcl", "attr") or node.head.i == node.i:
+                             "advcl", "relcl", "attr", "acomp") or node.head.i == node.i:
             break
         node = node.head
         chain.append(node)
@@ -71,8 +72,13 @@ def grammar_of(trigger: Token, words: Sequence[Token] = ()) -> Grammar:
     found: list[str] = []
     chain = _chain(trigger)
     # negation reaches the trigger only through verb complements ("did not agree to MEET"), not from a
-    # verb whose object it is ("never condemned the INVASION" does not deny the invasion)
-    negation_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ not in ("xcomp", "ccomp")), len(chain) - 1)
+    # verb whose object it is ("never condemned the INVASION" does not deny the invasion), unless that verb
+    # only carries the noun's act ("never HAD MEETINGS with"), and through the adjective that governs one
+    # ("was NOT ABLE to provide")
+    negation_reach = next((n for n, node in enumerate(chain[:-1]) if node.dep_ not in ("xcomp", "ccomp")
+                           and not (node.dep_ == "acomp" and node.pos_ == "ADJ" and chain[n - 1].dep_ == "xcomp")
+                           and not (n == 0 and node.dep_ == "dobj" and node.head.lemma_.lower() in word_list("light_verbs.txt"))),
+                          len(chain) - 1)
     # an adverbial side clause has its own tense and mood: "X will keep up pressure, AS Y REJECTED the
     # offer" does not make the rejection future; nor does a relative clause take the mood of the noun it
     # describes ("a ceasefire PLAN, which Ukraine REJECTED"), nor a clause coordinated with a subject
@@ -108,6 +114,9 @@ def grammar_of(trigger: Token, words: Sequence[Token] = ()) -> Grammar:
                 g.negated = True
                 found.append("instead")
             if _prevented(node, c):  # "sanctions PREVENT aid groups FROM negotiating"
+                g.negated = True
+                found.append(node.head.head.lemma_.lower())
+            if _called_off(node, c):  # "the CANCELLATION of a planned visit"
                 g.negated = True
                 found.append(node.head.head.lemma_.lower())
             if _deadline(node, c):  # "they have UNTIL March 3 to appeal"
@@ -161,6 +170,13 @@ def _no_evidence(noun: Token, clause: Token, c: Cues) -> bool:
     a negated noun of evidence (``evidence_nouns``) whose content clause states the act denies it."""
     return clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and noun.lower_ in c.evidence_nouns \
         and any(ch.dep_ == "det" and ch.lower_ in c.negation for ch in noun.children)
+
+
+def _called_off(trigger: Token, c: Cues) -> bool:
+    """"the CANCELLATION OF a planned visit", "the POSTPONEMENT OF talks": the act called off did not
+    take place (``calling_off_nouns``)."""
+    return (trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i != trigger.head.i
+            and trigger.head.head.lemma_.lower() in c.calling_off_nouns)
 
 
 def _set_aside(trigger: Token, c: Cues) -> bool:
