@@ -33,6 +33,7 @@ ACTORS = {
     "Rapid Support Forces": ("RSF", "SDNPRM", "SDN", "group"), "Israeli police": ("ISRP", "ISRPOL", "ISR", "group"),
     "Freedom Party": ("FP", "HUNPTY", "HUN", "organisation"), "Lawmakers": ("LAW", "HUNLEG", "HUN", "group"),
     "supporters": ("SUP", "CVL", None, "group"),
+    "both Kurdish and Turkish forces": ("KTF", "TURMIL", "TUR", "group"),
 }
 
 
@@ -1075,6 +1076,8 @@ def test_a_group_acting_on_each_other_is_its_own_target(nlp):
     source and target; one party with no "each other" still acts on nobody named."""
     assert pairs(coded(nlp, "Lawmakers accused each other of lying about the budget."), "11") == {("LAW", "LAW")}
     assert pairs(coded(nlp, "Lawmakers accused the government of lying about the budget."), "11") == {("LAW", None)}
+    # a phrase naming two sides at once ("KURDISH AND TURKISH forces") is no group fighting itself
+    assert pairs(coded(nlp, "Iran says both Kurdish and Turkish forces fought each other."), "19") == set()
 
 
 def test_the_party_named_in_an_act_called_for_is_the_target(nlp):
@@ -1442,3 +1445,33 @@ def test_an_object_the_parser_gave_to_the_reporting_verb_is_the_one_acted_on():
     names = {a.id: a.name for a in article.actors}
     assert {(names.get(e.source), names.get(e.target)) for e in article.events if e.root == "17"} == {
         ("Police", "Kizza Besigye")}
+
+
+def test_a_background_phrase_lends_no_word_to_the_act(nlp):
+    """"agreed to negotiate DESPITE violations of the truce" declares no truce: a "despite"/"amid"
+    phrase is the background of the act, not its content."""
+    article = coded(nlp, "Iran and Armenia agreed to participate in negotiations despite daily violations of the truce.")
+    assert "0871" not in {e.code for e in article.events} and pairs(article, "03")
+    assert "0871" in {e.code for e in coded(nlp, "Iran and Armenia agreed to a truce on Monday.").events}
+
+
+def test_a_doer_compounded_before_an_attack_is_not_looked_for_elsewhere(nlp):
+    """"his reports about a HACKER attack on Armenia": the hackers attacked, not the reporter."""
+    article = coded(nlp, "President Novak was detained after his reports about a hacker attack on Armenia.")
+    assert not {s for s, _ in pairs(article, "17")} - {None}
+
+
+def test_whom_a_promise_is_about_is_not_whom_it_is_made_to(nlp):
+    """"pledged that ARMENIA would pay for it" promises Armenia nothing; "promised Armenia that" does."""
+    assert pairs(coded(nlp, "President Novak pledged that Armenia would pay for the wall."), "03") == {("NOVAK", None)}
+    assert ("NOVAK", "ARM") in pairs(coded(nlp, "President Novak promised Armenia that Iran would pay for the wall."), "03")
+
+
+def test_a_name_after_its_description_is_not_a_relative_clause_on_it(nlp):
+    """"The main opposition alliance Rassemblement has called for people to stay home": the parser
+    reads a clause on a verbless sentence; the alliance is the caller, not whom it calls on."""
+    table = {"main opposition alliance": ("ALL", "CODOPP", "COD", "organisation"),
+             "Rassemblement": ("RAS", "CODOPP", "COD", "organisation")}
+    article = code_with_actors(nlp, "The main opposition alliance Rassemblement has called for people to stay home "
+                                    "on Monday so as to put pressure on Kabila to implement a power-sharing deal.", table)
+    assert ("RAS", "ALL") not in pairs(article, "02")

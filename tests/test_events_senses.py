@@ -737,3 +737,29 @@ def test_not_ruling_out_that_something_may_happen_rejects_nothing(nlp):
     a party still rejects them."""
     assert not coded(nlp, "Russia did not rule out that the meeting might take place later on Wednesday.").events
     assert ("RUS", "UKR", "120") in codes(coded(nlp, "Russia ruled out talks with Ukraine."))
+
+
+def test_hackers_coerce_and_a_court_striking_down_a_law_hits_nobody(nlp):
+    """An attack whose doers are hackers (senses.json cyber_agents) is cyber coercion (CAMEO 170,
+    PLOVER COERCE), not armed force; "struck DOWN" is a phrasal verb of its own, whose particle
+    outranks the "will" of a threatened strike."""
+    table = {"Russian hackers": ("HACK", "RUSCRM", "RUS", "group"), "Ukraine": ("UKR", "UKR", "UKR", "country")}
+    hacked = code_with_actors(nlp, "Russian hackers targeted Ukraine in January.", table).events
+    assert {(e.source, e.target, e.code) for e in hacked} == {("HACK", "UKR", "170")}
+    assert {e.code for e in coded(nlp, "American troops attacked Ukraine in January.").events} == {"190"}
+    assert not coded(nlp, "Senator Vance said the law will be struck down by Ukraine.").events
+    assert {e.code for e in coded(nlp, "Russia will strike Ukraine.").events} == {"138"}
+
+
+def test_tourists_make_no_visit_and_seized_assets_are_confiscated(nlp):
+    """Civilians visiting a sight or a town are sightseeing, no party's visit (visiting a country
+    still is: the host and the guest are named); seizing assets confiscates them
+    (CAMEO 1711), freezing them is the sanction (163); approving a deal signs it only when the deal
+    is what is approved."""
+    assert not coded(nlp, "Millions of children visited the cathedral last year.").events
+    assert ("KIDS", "UKR", "042") in codes(coded(nlp, "Millions of children visited Ukraine last year."))
+    assert ("PUTIN", "UKR", "042") in codes(coded(nlp, "Putin visited Ukraine last year."))
+    assert ("RUS", None, "1711") in codes(coded(nlp, "Russia seized industrial assets in January."))
+    assert ("RUS", None, "163") in codes(coded(nlp, "Russia froze industrial assets in January."))
+    assert not coded(nlp, "Russia approved 24 bonds, more than doubling the number of deals.").events
+    assert ("RUS", None, "057") in codes(coded(nlp, "Russia approved the deal in January."))

@@ -99,7 +99,8 @@ class Arguments:
     inside: bool = True  # may an actor named inside the object's phrase be the target (material acts)
     accusation: bool = False  # a verbal conflict act: "to X" is only its addressee
     passive: bool = False  # the trigger is passive ("was detained", "if convicted"): the agent may go unsaid
-    content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object", "clause"
+    content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never whom: prepositions, "object",
+    # "clause" (any complement clause), "clause-subject" (only the subject of a that-clause: "pledged MEXICO would pay")
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
     site_is_party: bool = True  # the place of a thing acted on is the party (protests, curfews), not for attacks
     inner_frame: bool = True  # an infinitive's object may be the target ("threatened to kill X"), not for pledges
@@ -717,7 +718,7 @@ class ArgumentFinder:
             self._shared_object(verb, args)
         if not args.target:
             self._recipient(verb, args)
-        if not args.target and "clause" not in args.content:
+        if not args.target and "clause" not in args.content and "clause-subject" not in args.content:
             self._clause_subject(verb, args)
         if not args.target and "clause" not in args.content:  # "denied PROVIDING sanctuary to X"
             for child in verb.children:
@@ -828,6 +829,8 @@ class ArgumentFinder:
             return False
         else:
             antecedent = self._antecedent(verb)
+            if antecedent.dep_ == "ROOT":  # "The main opposition ALLIANCE Rassemblement has called for":
+                return False  # a name after its description, misread as a clause on a verbless sentence
             actors = [a for a in self.actors(antecedent) if a not in args.source]
             # a party or place is not what is denied, the statement is: "..., the attack in KASHMIR, which Islamabad
             # denied"; a denial of a named statement answers its own makers, whom the sentence may not name:

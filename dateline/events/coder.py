@@ -224,7 +224,8 @@ class SentenceCoder:
                 # "convene a MEETING in Beijing WITH Iran": the light verb carries the noun's complements
                 self.args._preps(token.head, args, preps or tuple(TARGET_PREPS - {"of"} - LOCATIVE_PREPS), "dobj<")
         borrowed = token.dep_ == "dobj" and not _is_light_verb(token.head)  # "called the ALLEGATIONS baseless"
-        if pos == "noun" and not args.source and not args.reciprocal and not borrowed and (match.pattern.before or match.pattern.after):
+        if pos == "noun" and not args.source and not args.reciprocal and not borrowed and (match.pattern.before or match.pattern.after) \
+                and not _doer_compounded(token):
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target and not args.source_path.startswith("dobj<"):
             # (the subject of a light verb and its companions act together: "ALONG WITH the British, the
@@ -278,8 +279,12 @@ class SentenceCoder:
 
     def _plural_party(self, trigger: Token, actor: str) -> bool:
         """Whether the sentence names the actor by a plural noun ("LAWMAKERS", "the leading
-        CANDIDATES"): a group whose members can act on each other, unlike one person or state."""
-        return any(t.tag_ in ("NNS", "NNPS") and self.actor_of(t) == actor for t in trigger.sent)
+        CANDIDATES"): a group whose members can act on each other, unlike one person or state.  Not a
+        noun whose modifiers are coordinated ("both KURDISH AND TURKISH forces"): that names several
+        parties in one phrase, and each fights the other, not its own members."""
+        return any(t.tag_ in ("NNS", "NNPS") and self.actor_of(t) == actor
+                   and not any(c.dep_ == "amod" and any(g.dep_ == "conj" for g in c.children) for c in t.children)
+                   for t in trigger.sent)
 
     def _agent_of_circumstance(self, verb: Token, args: Arguments) -> None:
         """"Three servicemen were killed WHEN GUNMEN ATTACKED guards", "were killed IN bomb ATTACKS
@@ -573,6 +578,12 @@ class SentenceCoder:
 PARTITIVE_NOUNS = AMOUNTS | {
     "score", "scores", "tens", "handful", "couple", "group", "groups", "member", "members", "crew", "crews", "team",
     "delegation", "family", "families", "some", "many", "most", "all", "each", "one", "two", "three"}
+
+
+def _doer_compounded(noun: Token) -> bool:
+    """"his reports about a HACKER attack": the word before the noun says who did it, someone the
+    sentence does not name, so the doer is not looked for in the clause around it."""
+    return any(c.dep_ == "compound" and c.lemma_.lower() in sense_rules().cyber_agents for c in noun.children)
 
 
 def light_verbs() -> frozenset[str]:

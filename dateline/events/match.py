@@ -24,6 +24,9 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 #: A complement clause inherits the context of the verb that governs it this far up.
 NP_MODIFIER_DEPS = {"det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod"}
 GOVERNOR_DEPS = {"xcomp", "ccomp", "conj", "pcomp", "acomp"}
+#: Prepositions of a background the act happens against, never its content ("agreed to negotiate
+#: DESPITE violations of the truce" declares no truce).
+BACKGROUND_PREPS = {"despite", "amid", "amidst", "notwithstanding"}
 SUFFIXES = ("", "S", "ES", "ED", "D", "ING", "N", "EN")
 
 ActorAt = Callable[[Token], list[str]]
@@ -47,10 +50,15 @@ def after_context(trigger: Token, own_clauses: bool = False) -> list[Token]:
     is not "said the arrest served as a warning about whether X SHOULD").
     """
     keep: list[Token] = []
+    passive = any(child.dep_ == "nsubjpass" for child in trigger.lefts)
+    if passive:  # the particle is joined to the verb ("it was struck DOWN"): it leads the passive subject
+        keep.extend(child for child in trigger.rights if child.dep_ == "prt")
     for child in trigger.lefts:
         if child.dep_ == "nsubjpass":
             keep.extend(t for t in child.subtree if t.i < trigger.i)
     for child in trigger.rights:
+        if passive and child.dep_ == "prt":
+            continue
         if (mark := for_to_mark(child)) is not None:
             keep.append(mark)  # "called FOR Russia to withdraw": the "for" is the trigger's own word
         if child.dep_ in CLAUSE_DEPS or child.is_punct:
@@ -90,6 +98,16 @@ def _in_relative_clause(token: Token, trigger: Token) -> bool:
     node = token
     while node.i != trigger.i and node.head.i != node.i:
         if node.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+def _in_background(token: Token, trigger: Token) -> bool:
+    """Whether ``token`` sits in a "despite"/"amid" phrase below the trigger (``BACKGROUND_PREPS``)."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
             return True
         node = node.head
     return False
@@ -305,8 +323,8 @@ class Matcher:
                 bound_after = after_context(trigger, own_clauses=True) if bound_after is None else bound_after
                 side = bound_after
             if pattern.source == "own" and side is after:  # never a word in a relative clause with its own
-                if own_after is None:  # subject ("where Oz practices MEDICINE")
-                    own_after = [t for t in after if not _in_relative_clause(t, trigger)]
+                if own_after is None:  # subject ("where Oz practices MEDICINE"), nor in a background
+                    own_after = [t for t in after if not _in_relative_clause(t, trigger) and not _in_background(t, trigger)]
                 side = own_after
             if pattern.after and self.match_side(pattern.after, side, 0, match) is None:
                 continue
@@ -395,11 +413,14 @@ def _key(match: Match, trigger: Token) -> tuple:
     """Rank, then a ``%`` pattern over a plain one, then a pattern listed under the word as written
     ("LEFT [032:033]") over one reached through the lemma (LEAVE), then the match that covers
     more words ("AUSTRIAN GOLD FLORIN" over "AUSTRIAN FLORIN"), then the one that also bound an
-    actor ("reiterated that + MUST" over "reiterated ... SUPPORT"), then the one whose context is
-    nearer the trigger ("imposed SANCTIONS ..., including a travel ban")."""
+    actor ("reiterated that + MUST" over "reiterated ... SUPPORT"), then a "no event" entry that read
+    the verb's particle (a phrasal verb with a sense of its own: "will be struck DOWN by the court"
+    voids a law, it announces no attack), then the one whose context is nearer the trigger
+    ("imposed SANCTIONS ..., including a travel ban")."""
     nearest = -min((t.i - trigger.i for t in match.tokens if t.i > trigger.i), default=0)  # a "before" context ranks first
     return (*_rank(match.pattern), match.compound, match.pattern.lemma == trigger.text.upper(),
-            len(match.tokens), bool(match.target) + bool(match.source), nearest)
+            len(match.tokens), bool(match.target) + bool(match.source),
+            match.pattern.code is None and any(t.dep_ == "prt" and t.head.i == trigger.i for t in match.tokens), nearest)
 
 
 def _rank(pattern: Pattern) -> tuple[int, int]:

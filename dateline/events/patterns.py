@@ -74,7 +74,9 @@ class Pattern:
     stative: bool = False  # the passive subject is the actor ("X is committed to ...")
     patient_actor: bool = False  # a named patient must be an actor (a report is released, dogs are killed: no event)
     patient_place: bool = False  # ... or a named place ("annexed the Amur Region", not "occupied a gray area")
-    content: tuple[str, ...] = ()  # slots naming what is asked for or denied, never the target: prepositions, "object", "clause"
+    # slots naming what is asked for, denied or promised, never the target: prepositions, "object", "clause",
+    # "clause-subject" (the subject of a that-clause only)
+    content: tuple[str, ...] = ()
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent, never the target
     intransitive: bool = False  # codes only without a direct object ("demonstrated a disregard" is no protest)
     due: bool = False  # "X is TO BLAME": after "be to" the subject is acted on, the one who says so acts

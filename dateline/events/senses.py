@@ -40,6 +40,8 @@ _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
 _RECOGNITION = "054"
 #: CAMEO's suicide bombing: an attack on others, whatever "blew HIMSELF up" says.
 _SUICIDE_BOMBING = "183"
+#: CAMEO has no cyber code: hacking is coercion (170), as PLOVER's COERCE mode "cyber" has it.
+_CYBER = "170"
 #: A digit, a dash and a digit: where a score can be at all (a cheap test before the score pattern).
 _DIGIT_DASH = re.compile(r"\d-\d")
 #: Prepositions giving the reason for an act ("attacked X FOR her support of the war").
@@ -101,6 +103,7 @@ class SenseRules:
     bombing_modifiers: dict[str, str]  # "SUICIDE attack" → 1831
     insurgent_sectors: frozenset[str]  # "fighting WITH the Taliban": a person on their side
     complements: dict[str, dict]  # trigger lemma → complement marks/objects/preps/xcomps that state no act
+    cyber_agents: frozenset[str]  # "HACKERS targeted the Netherlands", "a HACKER attack": coercion online
 
 
 @cache
@@ -126,7 +129,7 @@ def sense_rules() -> SenseRules:
                       physical_aims=frozenset(raw["physical_aims"]), war_machines=frozenset(raw["war_machines"]),
                       labour_senses=raw["labour_senses"], labour_words=frozenset(raw["labour_words"]),
                       bombing_modifiers=raw["bombing_modifiers"], insurgent_sectors=frozenset(raw["insurgent_sectors"]),
-                      complements=_shared_entries(raw["complements"]))
+                      complements=_shared_entries(raw["complements"]), cyber_agents=frozenset(raw["cyber_agents"]))
 
 
 def _shared_entries(raw: dict) -> dict[str, dict]:
@@ -188,6 +191,9 @@ class SenseCheck:
         if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
             self.reason = "material sense: aimed at a thing or done by war machines"
             return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
+        if violent_code(code) and self._by_hackers(trigger):
+            self.reason = "cyber attack: done by hackers"
+            return _CYBER  # "Russian HACKERS targeted the Netherlands": no force of arms
         if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and (bombing := self._bombing(trigger, words)) is not None:
             self.reason = "a bombing: the noun or its attackers say which"
             return bombing  # "a SUICIDE attack by Taliban supporters", "attacks by the SUICIDE bombers"
@@ -315,6 +321,13 @@ class SenseCheck:
         nouns = acts + [g for act in acts for c in act.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
         return next((modifiers[c.lower_] for noun in nouns for c in noun.children
                      if c.dep_ in ("amod", "compound") and c.lower_ in modifiers), None)
+
+    def _by_hackers(self, trigger: Token) -> bool:
+        """Whether the act's doer is named by a word of ``cyber_agents``: its subject, its agent or (for
+        a noun) the word compounded before it ("a hacker attack")."""
+        doers = [c for c in trigger.children if c.dep_ in ("nsubj", "compound")]
+        doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return any(d.lemma_.lower() in self.rules.cyber_agents or d.lower_ in self.rules.cyber_agents for d in doers)
 
     def _physical(self, trigger: Token) -> bool:
         """Aimed at a building, a target or a vehicle, or done by jets, helicopters or guns: no words

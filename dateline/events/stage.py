@@ -122,6 +122,9 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
+            if candidate.code == "042" and _private_people(index.actor(candidate.source)) \
+                    and not _country(index.actor(candidate.target)):
+                continue  # "5.6 million PEOPLE visited Shanghai Disneyland": sightseeing, no party's visit
             if candidate.code == "043" and _city(index.actor(candidate.source)):
                 continue  # "his annual visit to BETHLEHEM": a town is visited, it hosts nobody
             if _state_and_its_organ(index.actor(candidate.source), index.actor(candidate.target)) and all(
@@ -248,6 +251,15 @@ def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
 def _city(actor: Actor | None) -> bool:
     """A place that is no country (a city, a region): the actors stage gives places the kind "other"."""
     return actor is not None and actor.kind == "other"
+
+
+def _private_people(actor: Actor | None) -> bool:
+    """People of no office (civilians; not a place, whose sector is its people's)."""
+    return actor is not None and actor.kind != "other" and sector_of(actor) == "CVL"
+
+
+def _country(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == "country"
 
 
 def _nobody(actor: Actor | None) -> bool:
