@@ -1475,3 +1475,16 @@ def test_a_name_after_its_description_is_not_a_relative_clause_on_it(nlp):
     article = code_with_actors(nlp, "The main opposition alliance Rassemblement has called for people to stay home "
                                     "on Monday so as to put pressure on Kabila to implement a power-sharing deal.", table)
     assert ("RAS", "ALL") not in pairs(article, "02")
+
+
+def test_a_private_partys_act_on_no_one_is_withheld_unless_it_is_its_own(nlp):
+    """Civilians, companies and the media (private_parties.tsv) acting on no one named state no event
+    ("supporters agreed to release cash", "supporters met"); their criticism, rejection, protest or
+    denial is theirs to make, violence is always kept, and the caller may keep every one-sided record."""
+    for text in ("The supporters agreed to release millions in cash.", "The supporters met in a cafe on Monday."):
+        assert not coded(nlp, text).events, text
+        assert code_with_actors(nlp, text, ACTORS, one_sided=True).events, text
+    assert ("SUP", "RUS") in pairs(coded(nlp, "The supporters met with Russia on Monday."), "04")
+    for text, root in (("The supporters protested in the capital on Monday.", "14"), ("The supporters condemned the decision.", "11"),
+                       ("The supporters rejected the plan.", "12"), ("The supporters killed 40 people.", "18")):
+        assert ("SUP", None) in pairs(coded(nlp, text), root) or ("SUP", "PPL") in pairs(coded(nlp, text), root), text

@@ -20,7 +20,7 @@ from dateline.events.lexicon import lexicon_for
 from dateline.events.modality import grammar_of
 from dateline.events.no_act import NoActCheck
 from dateline.events.senses import SenseCheck, sector_of, violent_code
-from dateline.events.wordlists import partner_acts
+from dateline.events.wordlists import partner_acts, private_parties
 from dateline.model import Actor, Article, Event, Modality, Place, Provenance, Quote, TimeRef, Why
 from dateline.nlp.breaks import run_in_heading
 from dateline.when import date_ahead, date_for_sentence, dateline_spans, is_historical, place_for_sentence
@@ -122,9 +122,9 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 if candidate.code == "043":
                     continue  # a hospital hosts no visit
                 candidate.target, candidate.target_path = None, ""  # "a trip to Walter Reed hospital"
-            if candidate.code == "042" and _private_people(index.actor(candidate.source)) \
-                    and not _country(index.actor(candidate.target)):
-                continue  # "5.6 million PEOPLE visited Shanghai Disneyland": sightseeing, no party's visit
+            guest, host = (candidate.source, candidate.target) if candidate.code == "042" else (candidate.target, candidate.source)
+            if candidate.code in VISIT_CODES and _private_people(index.actor(guest)) and not _country(index.actor(host)):
+                continue  # "5.6 million PEOPLE visited Shanghai Disneyland": sightseeing, no party's visit or host
             if candidate.code == "043" and _city(index.actor(candidate.source)):
                 continue  # "his annual visit to BETHLEHEM": a town is visited, it hosts nobody
             if _state_and_its_organ(index.actor(candidate.source), index.actor(candidate.target)) and all(
@@ -169,6 +169,9 @@ def _party_missing(candidate: Candidate, index: MentionIndex, sent: Span) -> boo
     together ("the two countries cooperate") or within one body has its parties on one side."""
     if candidate.target is not None:
         return False
+    if _private_party(index.actor(candidate.source)) and not violent_code(candidate.code) \
+            and not candidate.code.startswith(tuple(private_parties()["own-act"])):
+        return True  # "COMPANIES complain", "RESIDENTS supported": a private party's act on no one
     objects = _objects_of(candidate.trigger)
     if any(o.lower_ in PERSONAL_OBJECTS for o in objects) and not violent_code(candidate.code):
         return True  # "they shot him" still reports a shooting; "supports her" reports nothing without her
@@ -251,6 +254,11 @@ def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
 def _city(actor: Actor | None) -> bool:
     """A place that is no country (a city, a region): the actors stage gives places the kind "other"."""
     return actor is not None and actor.kind == "other"
+
+
+def _private_party(actor: Actor | None) -> bool:
+    """A party of no public office (``private_parties.tsv``): civilians, a company, the media."""
+    return actor is not None and actor.kind != "other" and sector_of(actor) in private_parties()["sector"]
 
 
 def _private_people(actor: Actor | None) -> bool:

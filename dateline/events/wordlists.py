@@ -39,3 +39,14 @@ def partner_acts() -> dict[str, str]:
     several actors may also do among themselves) or "recipient" (a gift whose recipient, when named,
     must be found) (``partner_acts.tsv``)."""
     return dict(line.split("\t")[:2] for line in data_lines("partner_acts.tsv"))
+
+
+@cache
+def private_parties() -> dict[str, frozenset[str]]:
+    """"sector" → the CAMEO sectors of parties with no public office, "own-act" → the code prefixes of
+    acts such a party does in its own right (``private_parties.tsv``)."""
+    kinds: dict[str, set[str]] = {"sector": set(), "own-act": set()}
+    for line in data_lines("private_parties.tsv"):
+        kind, value = line.split("\t")[:2]
+        kinds[kind].add(value)
+    return {kind: frozenset(values) for kind, values in kinds.items()}
