@@ -291,3 +291,11 @@ def test_a_light_verb_negated_or_an_act_called_off_is_negated(nlp):
     assert visits and all(e.modality.negated for e in visits)
     (made,) = [e for e in coded(nlp, "The talks followed a visit by Putin to China.").events if e.code == "042"]
     assert not made.modality.negated
+
+
+def test_an_act_one_has_yet_to_do_is_negated(nlp):
+    """"has YET TO provide", "is YET TO sign": not done so far (modality.json pending_adverbs)."""
+    (event,) = [e for e in coded(nlp, "Russia has yet to sign the deal with China.").events if e.code == "057"]
+    assert event.modality.negated
+    (signed,) = [e for e in coded(nlp, "Russia has signed the deal with China.").events if e.code == "057"]
+    assert not signed.modality.negated

@@ -1488,3 +1488,18 @@ def test_a_private_partys_act_on_no_one_is_withheld_unless_it_is_its_own(nlp):
     for text, root in (("The supporters protested in the capital on Monday.", "14"), ("The supporters condemned the decision.", "11"),
                        ("The supporters rejected the plan.", "12"), ("The supporters killed 40 people.", "18")):
         assert ("SUP", None) in pairs(coded(nlp, text), root) or ("SUP", "PPL") in pairs(coded(nlp, text), root), text
+
+
+def test_a_relative_pronoun_in_a_phrase_names_the_noun_it_stands_for(nlp):
+    """"Iran, WITH WHOM Armenia met on Monday, warned": the partner is the noun the clause is about."""
+    assert ("ARM", "IRN") in pairs(coded(nlp, "Iran, with whom Armenia met on Monday, warned of war."), "04")
+    assert ("HMS", "ISR") in pairs(coded(nlp, "Israel, against which Hamas launched rockets, responded."), "19")
+
+
+def test_civilians_killed_in_a_headline_are_the_victims(nlp):
+    """"Civilians killed and buildings collapse": a headline drops the passive's auxiliary; civilians
+    with an object still act ("supporters killed 40 people")."""
+    table = {"Civilians": ("CIV", "SYRCVL", "SYR", "group")}
+    article = code_with_actors(nlp, "Civilians killed and multi-storey buildings collapse in the heaviest strikes in months.", table)
+    assert pairs(article, "18") == {(None, "CIV")}
+    assert pairs(coded(nlp, "The supporters killed 40 people."), "18") == {("SUP", "PPL")}

@@ -161,6 +161,9 @@ class ArgumentFinder:
             if node.tag_ == "PRP" and not self.actor_of(node):
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
+            if node.dep_ == "pobj" and node.tag_ in ("WP", "WDT") and (antecedent := _antecedent_of(node)) is not None:
+                _add(found, *self.actors(antecedent))  # "Wang Yi, with WHOM Tillerson met": the noun it stands for
+                continue
             actor = self.actor_of(node)
             appositions = [n for c in node.children if c.dep_ == "appos" and not _bracketed(c)
                            for said in (_speakers_run_in(c),) for n in (c, *c.conjuncts) if n.i not in said]
@@ -1164,7 +1167,8 @@ def _fronted_site(prep: Token) -> bool:
     places the act; it names no party acted on.  So does a fronted circumstance ("WITH AIR SUPPORT
     FROM the coalition, the SDF are fighting": the coalition is no opponent)."""
     subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return prep.lower_ in SITE_PREPS | FRONTED_PREPS and subject is not None and prep.i < subject.i
+    relative = any(c.dep_ == "pobj" and c.tag_ in ("WP", "WDT") for c in prep.children)  # "with WHOM X met"
+    return prep.lower_ in SITE_PREPS | FRONTED_PREPS and subject is not None and prep.i < subject.i and not relative
 
 
 @cache
@@ -1565,6 +1569,15 @@ def speech_verb(lemma: str) -> bool:
 
 def _bracketed(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in ("(", "[")
+
+
+def _antecedent_of(pronoun: Token) -> Token | None:
+    """The noun a relative pronoun in a prepositional phrase stands for ("Wang Yi, with WHOM ..."):
+    the head of the relative clause it opens."""
+    node = pronoun
+    while node.dep_ != "relcl" and node.head.i != node.i:
+        node = node.head
+    return node.head if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _add(found: list[str], *actors: str) -> None:

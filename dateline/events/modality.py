@@ -36,6 +36,7 @@ class Cues:
     evidence_nouns: frozenset[str]
     negative_pronouns: frozenset[str]
     calling_off_nouns: frozenset[str]
+    pending_adverbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -137,6 +138,10 @@ def grammar_of(trigger: Token, words: Sequence[Token] = ()) -> Grammar:
         if lemma in c.negating_governors and level <= negation_reach:  # "REFUSED to meet", not "denied X and met"
             g.negated = True
             found.append(lemma)
+        if lemma in ("have", "be") and chain[level - 1].dep_ == "xcomp" and level <= negation_reach and any(
+                ch.dep_ == "advmod" and ch.lower_ in c.pending_adverbs for ch in node.children):
+            g.negated = True  # "the White House HAS YET TO provide any evidence": not done so far
+            found.append("yet")
         if mood and lemma in c.future_governors:
             g.future = True
             found.append(lemma)

@@ -272,6 +272,14 @@ class SenseCheck:
         actor = self.actor(source)
         return pronoun_only and actor is not None and violent_code(code) and sector_of(actor) in self.rules.victim_sectors
 
+    def victim_in_headline(self, trigger: Token, code: str, source: str | None) -> bool:
+        """"Civilians killed and buildings collapse": a headline drops the passive's auxiliary, so
+        civilians "killed" with no object and no auxiliary were killed, they killed nobody."""
+        actor = self.actor(source)
+        return (actor is not None and violent_code(code) and sector_of(actor) in self.rules.victim_sectors
+                and trigger.lemma_.lower() in self.rules.harm and trigger.tag_ in ("VBD", "VBN")
+                and not any(c.dep_ in ("dobj", "obj", "aux", "auxpass", "agent") for c in trigger.children))
+
     def _own_rally(self, trigger: Token, source: str | None) -> bool:
         """A rally one person holds ("Sanders held a rally", "Trump's rallies", "a campaign rally") is a
         political gathering: PLOVER's PROTEST is a collective action against someone, so only a

@@ -117,6 +117,9 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
             if violent_code(candidate.code) and senses.victim_as_attacker(
                     candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
                 candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
+            if candidate.target is None and senses.victim_in_headline(candidate.trigger, candidate.code, candidate.source):
+                candidate.target, candidate.target_path = candidate.source, candidate.source_path
+                candidate.source, candidate.source_path = None, ""  # "Civilians killed and buildings collapse"
             if candidate.code in VISIT_CODES and (no_act.facility(candidate.target if candidate.code == "042" else candidate.source)
                                                   or no_act.visits_a_place(candidate.trigger)):
                 if candidate.code == "043":
