@@ -1503,3 +1503,14 @@ def test_civilians_killed_in_a_headline_are_the_victims(nlp):
     article = code_with_actors(nlp, "Civilians killed and multi-storey buildings collapse in the heaviest strikes in months.", table)
     assert pairs(article, "18") == {(None, "CIV")}
     assert pairs(coded(nlp, "The supporters killed 40 people."), "18") == {("SUP", "PPL")}
+
+
+def test_civilians_named_only_by_a_pronoun_are_the_victims_of_a_harm_with_no_other_party():
+    """"Three youths had been abducted. THEY were later found killed": the civilians the pronoun
+    stands for are whom the killing hit, not its doers; no record is left with no actor at all."""
+    article = dateline.extract("Three Jewish youths had been abducted in the West Bank. They were later found killed.",
+                               date="2017-03-01")
+    names = {a.id: a.name for a in article.actors}
+    killed = [e for e in article.events if e.code.startswith("18")]
+    assert killed and all(e.source is None and names.get(e.target) == "Three Jewish youths" for e in killed)
+    assert all(e.source or e.target for e in article.events)

@@ -59,7 +59,8 @@ def actor_options(learn: bool, kb: str | None) -> dict:
 
 #: Help of ``--one-sided`` (extract and ingest).
 ONE_SIDED_HELP = ("Keep records of acts on another party (meetings, aid, arrests ...) whose other party was not "
-                  "found; withheld by default (dateline/data/events/partner_acts.tsv).")
+                  "found, and private parties' acts on no one; withheld by default "
+                  "(dateline/data/events/partner_acts.tsv, private_parties.tsv).")
 
 
 def event_options(one_sided: bool) -> dict:

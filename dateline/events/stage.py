@@ -116,6 +116,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 continue  # "no passengers were killed"
             if violent_code(candidate.code) and senses.victim_as_attacker(
                     candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
+                if candidate.target is None:  # "They were later found killed": the civilians are the victims
+                    candidate.target, candidate.target_path = candidate.source, candidate.source_path
                 candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
             if candidate.target is None and senses.victim_in_headline(candidate.trigger, candidate.code, candidate.source):
                 candidate.target, candidate.target_path = candidate.source, candidate.source_path
@@ -147,6 +149,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 candidate.target, candidate.target_path = None, ""  # "arrested for fighting WITH the Taliban"
             if not keep_one_sided and _party_missing(candidate, index, sent):
                 continue  # "Maroney supports her" with "her" unresolved: whom is the news
+            if candidate.source is None and candidate.target is None:
+                continue  # "They were later found killed", "they" unresolved: an event needs an actor
             key = (candidate.source, candidate.target, candidate.code)
             if key in seen:
                 continue

@@ -127,7 +127,8 @@ class ExtractRequest(BaseModel):
     url: str | None = Field(None, description="http(s) URL to fetch instead of text")
     date: dt.date | None = Field(None, description="Publication date; anchors relative dates")
     one_sided: bool = Field(False, description="Keep records of acts (aid, cooperation, arrests ...) whose "
-                                               "other party was not found; withheld by default")
+                                               "other party was not found, and private parties' acts on no "
+                                               "one; withheld by default")
 
 
 def extract_or_422(body: ExtractRequest) -> Article:
