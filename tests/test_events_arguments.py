@@ -1514,3 +1514,25 @@ def test_civilians_named_only_by_a_pronoun_are_the_victims_of_a_harm_with_no_oth
     killed = [e for e in article.events if e.code.startswith("18")]
     assert killed and all(e.source is None and names.get(e.target) == "Three Jewish youths" for e in killed)
     assert all(e.source or e.target for e in article.events)
+
+
+def test_a_partys_own_colleagues_or_conference_are_not_that_party():
+    """"defied BY HIS OWN CONFERENCE", "criticised by HIS COLLEAGUES": the possessive names whose
+    body it is, not who acts (own_parties.txt); the one criticised stays the target."""
+    article = dateline.extract("Paul Ryan was criticised by his colleagues on Monday.", date="2017-03-01")
+    names = {a.id: a.name for a in article.actors}
+    assert {(names.get(e.source), names.get(e.target)) for e in article.events} == {(None, "Paul Ryan")}
+    article = dateline.extract("The failure puts Paul Ryan in a weakened position, after being defied by his own "
+                               "conference.", date="2017-03-01")
+    assert not any(e.source for e in article.events)
+
+
+def test_it_as_the_subject_of_a_copula_naming_an_act_is_the_act_not_its_reporter():
+    """""IT was a bomb attack," a police spokesman said': the pronoun stands for the act; the speaker
+    did not attack.  "Ethiopia indicated IT would attack Eritrea" still names Ethiopia."""
+    article = dateline.extract('"It was a bomb attack," Nayab Haider, a spokesman for the provincial Punjab police said.',
+                               date="2017-03-01")
+    assert not any(e.source for e in article.events if e.code.startswith("19"))
+    article = dateline.extract("Ethiopia indicated it would attack Eritrea.", date="2017-03-01")
+    names = {a.id: a.name for a in article.actors}
+    assert any(names.get(e.source) == "Ethiopia" for e in article.events if e.code.startswith("13"))

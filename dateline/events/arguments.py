@@ -158,6 +158,8 @@ class ArgumentFinder:
         for node in [head, *head.conjuncts]:
             if node.i in speakers:
                 continue
+            if _names_the_event(node):
+                continue  # "IT was a bomb attack": the act itself, not its reporter nor anyone "it" was read as
             if node.tag_ == "PRP" and not self.actor_of(node):
                 _add(found, *self._reporter_of(node))  # "Novak said HE and Armenia agreed"
                 continue
@@ -1569,6 +1571,13 @@ def speech_verb(lemma: str) -> bool:
 
 def _bracketed(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text in ("(", "[")
+
+
+def _names_the_event(pronoun: Token) -> bool:
+    """"IT was a bomb attack", "THIS was an invasion": the subject of a copula whose predicate names the
+    act stands for the act itself."""
+    return pronoun.lower_ in ("it", "this", "that") and pronoun.dep_ == "nsubj" and pronoun.head.lemma_ == "be" \
+        and any(c.dep_ == "attr" for c in pronoun.head.children)
 
 
 def _antecedent_of(pronoun: Token) -> Token | None:
