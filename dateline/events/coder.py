@@ -31,7 +31,7 @@ from dateline.events.arguments import (
 from dateline.events.codes import THREAT_OF_ROOT, CameoTable
 from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
 from dateline.events.patterns import Lexicon, Pattern
-from dateline.events.senses import sense_rules
+from dateline.events.senses import by_hackers, sense_rules
 from dateline.events.wordlists import data_lines, pledged_threats, word_list
 
 VERB_POS = {"VERB"}
@@ -225,7 +225,7 @@ class SentenceCoder:
                 self.args._preps(token.head, args, preps or tuple(TARGET_PREPS - {"of"} - LOCATIVE_PREPS), "dobj<")
         borrowed = token.dep_ == "dobj" and not _is_light_verb(token.head)  # "called the ALLEGATIONS baseless"
         if pos == "noun" and not args.source and not args.reciprocal and not borrowed and (match.pattern.before or match.pattern.after) \
-                and not _doer_compounded(token):
+                and not by_hackers(token):  # "his reports about a HACKER attack": hackers did it, not the reporter
             self._climb_for_source(token, args)  # "hoped their NEXT meeting ...": only for specific patterns
         elif pos == "noun" and len(args.source) > 1 and not args.target and not args.source_path.startswith("dobj<"):
             # (the subject of a light verb and its companions act together: "ALONG WITH the British, the
@@ -578,12 +578,6 @@ class SentenceCoder:
 PARTITIVE_NOUNS = AMOUNTS | {
     "score", "scores", "tens", "handful", "couple", "group", "groups", "member", "members", "crew", "crews", "team",
     "delegation", "family", "families", "some", "many", "most", "all", "each", "one", "two", "three"}
-
-
-def _doer_compounded(noun: Token) -> bool:
-    """"his reports about a HACKER attack": the word before the noun says who did it, someone the
-    sentence does not name, so the doer is not looked for in the clause around it."""
-    return any(c.dep_ == "compound" and c.lemma_.lower() in sense_rules().cyber_agents for c in noun.children)
 
 
 def light_verbs() -> frozenset[str]:

@@ -191,7 +191,7 @@ class SenseCheck:
         if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
             self.reason = "material sense: aimed at a thing or done by war machines"
             return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
-        if violent_code(code) and self._by_hackers(trigger):
+        if violent_code(code) and by_hackers(trigger):
             self.reason = "cyber attack: done by hackers"
             return _CYBER  # "Russian HACKERS targeted the Netherlands": no force of arms
         if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and (bombing := self._bombing(trigger, words)) is not None:
@@ -330,13 +330,6 @@ class SenseCheck:
         return next((modifiers[c.lower_] for noun in nouns for c in noun.children
                      if c.dep_ in ("amod", "compound") and c.lower_ in modifiers), None)
 
-    def _by_hackers(self, trigger: Token) -> bool:
-        """Whether the act's doer is named by a word of ``cyber_agents``: its subject, its agent or (for
-        a noun) the word compounded before it ("a hacker attack")."""
-        doers = [c for c in trigger.children if c.dep_ in ("nsubj", "compound")]
-        doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        return any(d.lemma_.lower() in self.rules.cyber_agents or d.lower_ in self.rules.cyber_agents for d in doers)
-
     def _physical(self, trigger: Token) -> bool:
         """Aimed at a building, a target or a vehicle, or done by jets, helicopters or guns: no words
         can be aimed at a building ("Apaches blasted a BUILDING of Fatah")."""
@@ -395,6 +388,15 @@ class SenseCheck:
         if _person(actor):
             return sector_of(actor) not in self.rules.armed
         return actor.kind != "country" and sector_of(actor) in self.rules.unarmed
+
+
+def by_hackers(trigger: Token) -> bool:
+    """Whether the act's doer is named by a word of ``cyber_agents``: its subject, its agent or (for
+    a noun) the word compounded before it ("a HACKER attack")."""
+    doers = [c for c in trigger.children if c.dep_ in ("nsubj", "compound")]
+    doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = sense_rules().cyber_agents
+    return any(d.lemma_.lower() in agents or d.lower_ in agents for d in doers)
 
 
 def violent_code(code: str) -> bool:

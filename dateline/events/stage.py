@@ -116,12 +116,9 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                 continue  # "no passengers were killed"
             if violent_code(candidate.code) and senses.victim_as_attacker(
                     candidate.code, candidate.source, _pronoun_only(index, sent, candidate.source)):
-                if candidate.target is None:  # "They were later found killed": the civilians are the victims
-                    candidate.target, candidate.target_path = candidate.source, candidate.source_path
-                candidate.source, candidate.source_path = None, ""  # "They shot and killed people", said a passenger
+                _victim_not_doer(candidate)  # "They shot and killed people", said a passenger; "THEY were found killed"
             if candidate.target is None and senses.victim_in_headline(candidate.trigger, candidate.code, candidate.source):
-                candidate.target, candidate.target_path = candidate.source, candidate.source_path
-                candidate.source, candidate.source_path = None, ""  # "Civilians killed and buildings collapse"
+                _victim_not_doer(candidate)  # "Civilians killed and buildings collapse"
             if candidate.code in VISIT_CODES and (no_act.facility(candidate.target if candidate.code == "042" else candidate.source)
                                                   or no_act.visits_a_place(candidate.trigger)):
                 if candidate.code == "043":
@@ -261,6 +258,14 @@ def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
 def _city(actor: Actor | None) -> bool:
     """A place that is no country (a city, a region): the actors stage gives places the kind "other"."""
     return actor is not None and actor.kind == "other"
+
+
+def _victim_not_doer(candidate: Candidate) -> None:
+    """The party read as the doer of a harm was hit by it: it is the target when no other was found,
+    and the act keeps no doer."""
+    if candidate.target is None:
+        candidate.target, candidate.target_path = candidate.source, candidate.source_path
+    candidate.source, candidate.source_path = None, ""
 
 
 def _private_party(actor: Actor | None) -> bool:
