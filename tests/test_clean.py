@@ -137,6 +137,17 @@ def test_navigation_and_widgets_around_an_article_are_dropped():
     assert {"navigation", "share", "related", "cookie", "legal"} <= {r.reason for r in article.removed}
 
 
+def test_a_share_bar_run_into_the_text_is_cut_out_between_two_paragraphs():
+    """boilerplate/inline_cues.tsv: a flattened page's share bar and short link inside a line go, with
+    a reason; the text either side stays, as two paragraphs, so no sentence spans the widget."""
+    bar = "Send Facebook Twitter Google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink http://dw.com/p/2X59T"
+    article = prepare(RawDocument(data=f"{PARAGRAPHS[0]} {bar} {PARAGRAPHS[1]}\n{PARAGRAPHS[2]}"))
+    assert article.text == "\n\n".join(PARAGRAPHS)
+    assert [(r.text, r.reason, r.rule) for r in article.removed] == [(bar, "share", "cue.inline-share")]
+    prose = "Officials said they would share, print and email the report to Facebook and Twitter users on Monday."
+    assert prepare(RawDocument(data=prose)).text == prose
+
+
 def test_metadata_title_is_removed_from_text():
     text = "Ministers agree to resume talks\n" + "\n".join(PARAGRAPHS)
     article = prepare(RawDocument(data=text, meta={"title": "Ministers agree to resume talks", "id": "abc"}))

@@ -27,6 +27,28 @@ def line_cues() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def inline_cues() -> list[tuple[str, re.Pattern]]:
+    """(reason, pattern) of page furniture that a flattened page runs into a line of text."""
+    cues = []
+    for line in _data("inline_cues.tsv").splitlines():
+        if line.strip() and not line.startswith("#"):
+            reason, regex = line.split("\t", 1)
+            cues.append((reason, re.compile(regex, re.IGNORECASE)))
+    return cues
+
+
+def inline_furniture(line: str) -> list[tuple[int, int, str]]:
+    """(start, end, reason) of the widgets run into ``line``, in order and not overlapping."""
+    found = sorted((m.start(), m.end(), reason) for reason, cue in inline_cues() for m in cue.finditer(line)
+                   if m.group().strip())
+    spans: list[tuple[int, int, str]] = []
+    for start, end, reason in found:
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end, reason))
+    return spans
+
+
+@lru_cache(maxsize=1)
 def english_stopwords() -> frozenset[str]:
     return frozenset(w.strip() for w in _data("stopwords-en.txt").splitlines() if w.strip())
 

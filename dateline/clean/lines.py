@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.clean.credits import match_credit
-from dateline.clean.cues import cue_reason
+from dateline.clean.cues import cue_reason, inline_furniture
 from dateline.model import Credit, RemovedBlock
 
 _WORD = re.compile(r"\w+")
@@ -105,13 +105,32 @@ def _removed(run: list[Block]) -> RemovedBlock:
                                         line=run[0].line, rule=run[0].rule)
 
 
+def _segments(text: str):
+    """(line number, text, reason) of each non-empty line, with page furniture run into a line (a
+    share bar flattened into the article) cut out as a segment of its own: the text on either side
+    becomes two blocks, so no sentence spans the widget."""
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = " ".join(raw.split())
+        position = 0
+        spans = inline_furniture(line) if line else []
+        if spans and spans[0][0] == 0 and spans[0][1] >= len(line.rstrip()):
+            spans = []  # a line that is all widget is judged whole, by the line cues
+        for start, end, reason in spans:
+            if line[position:start].strip():
+                yield number, line[position:start].strip(), None
+            yield number, line[start:end].strip(), reason
+            position = end
+        if line[position:].strip():
+            yield number, line[position:].strip(), None
+
+
 def _label(text: str) -> tuple[list[Block], list[Credit]]:
     blocks: list[Block] = []
     credits: list[Credit] = []
     seen: dict[str, int] = {}
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = " ".join(raw.split())
-        if not line:
+    for number, line, furniture in _segments(text):
+        if furniture:
+            blocks.append(Block(number, line, 0, "", furniture, f"cue.inline-{furniture}"))
             continue
         tokens = _WORD.findall(line.lower())
         credit = match_credit(line) if len(tokens) <= 12 or "(" in line[:60] or line[-30:].count("—") else None
