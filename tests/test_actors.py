@@ -135,6 +135,23 @@ def test_all_caps_and_hundreds_of_actors_do_not_break():
     assert len(people) >= 250 and len({a.id for a in article.actors}) == len(article.actors)
 
 
+def test_a_country_guessed_from_the_story_is_not_learned(tmp_path):
+    """A titled person with no country of their own takes the article's country in focus for that
+    article, but the knowledge base does not learn it: the next article is not misled."""
+    ctx = Context(nlp=load_nlp(), options={"kb_path": str(tmp_path / "kb.json"), "learn": True})
+    first = run("Russia denied the report on Monday. Russia said the talks were over. Attorney General Jeff "
+                "Sessions met the ambassador.", dt.date(2017, 3, 2), ctx, article_id="a1")
+    assert who(first, "Jeff Sessions").country == "RUS"  # this article's guess
+    later = run("Jeff Sessions said the border was calm.", dt.date(2017, 3, 9), ctx, article_id="a2")
+    assert who(later, "Jeff Sessions").country != "RUS"
+
+
+def test_a_country_a_later_title_states_replaces_the_guess():
+    article = run("Russia denied the report. Russia said the talks were over. Attorney General Jeff Sessions met "
+                  "the ambassador twice. US Attorney General Jeff Sessions said he did not discuss the campaign.")
+    assert who(article, "Jeff Sessions").country == "USA"
+
+
 def test_learned_role_resolves_a_bare_name_in_a_later_article(tmp_path):
     kb_file = tmp_path / "kb.json"
     ctx = Context(nlp=load_nlp(), options={"kb_path": str(kb_file), "learn": True})
@@ -392,6 +409,26 @@ def test_a_stated_gender_keeps_she_off_a_man():
     article = run("Ms. Ana Costa met Mr. Pedro Silva on Monday. Silva said the talks went well. "
                   "She called the meeting useful.")
     assert who(article, "She").name == "Ana Costa"
+
+
+def test_a_gendered_role_keeps_him_off_a_spokeswoman():
+    """pronouns.json gendered_nouns: a role whose head word states a gender is no he of the other."""
+    article = run("A White House spokeswoman declined to comment on Monday. Senators praised his nomination.")
+    his = who(article, "his")
+    assert his is None or "spokeswoman" not in his.name
+
+
+def test_an_administration_named_after_a_leader_is_the_leaders_country():
+    """"the Trump administration" is the United States', not the country its strikes hit."""
+    article = run("In one week earlier this month, the Trump administration conducted about 40 strikes in Yemen.")
+    assert who(article, "Trump administration").country == "USA"
+
+
+def test_she_in_what_a_relative_who_says_is_the_person_described():
+    """"Heidi Heitkamp, WHO said SHE would support him": not the subject of an earlier sentence."""
+    article = run("Ms. Ana Costa spoke first on Monday. Senators praised the nominee, including Senator Maria "
+                  "Lopez of Texas, who said she would support him.")
+    assert who(article, "she").name == "Maria Lopez"
 
 
 def test_their_after_a_coordination_is_the_group_of_both():

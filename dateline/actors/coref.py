@@ -51,6 +51,8 @@ class ActorBuilder:
         self.last_seen: dict[str, int] = {}  # actor id → token index of its latest mention
         self.by_surname: dict[str, Actor] = {}  # a bare surname → the person its first bare use named
         self.stated_country: set[str] = set()  # persons whose country a title or the knowledge base states, not a guess
+        self.focus_guesses: set[int] = set()  # titled persons whose country is only the article's country in focus
+        self.guessed_roles: set[tuple[str, str]] = set()  # (actor id, country) of roles given such a guess
         self.mentions: list[Mention] = []
         self.resolved: list[tuple[Candidate, Actor | None]] = []
         self.sentences = sentence_bounds(doc)
@@ -180,7 +182,8 @@ class ActorBuilder:
             stated = cand.country or (self._kb_country(actor) if actor.kb_id else None)
             if stated:
                 self.stated_country.add(actor.id)
-            self._add_role(actor, cand, stated or sides.get(cand.start))
+            self._add_role(actor, cand, stated or sides.get(cand.start),
+                           guessed=not stated and cand.start in self.focus_guesses)
         elif actor.kb_id and actor.country:
             self.stated_country.add(actor.id)
         return actor
@@ -256,11 +259,24 @@ class ActorBuilder:
                                     end=role.end, provenance=Provenance(article_id=self.article.id, rule=f"kb:{hit.entry.id}",
                                                                         confidence=hit.score / 100)))
 
-    def _add_role(self, actor: Actor, cand: Candidate, country: str | None) -> None:
+    def _add_role(self, actor: Actor, cand: Candidate, country: str | None, guessed: bool = False) -> None:
+        """``guessed``: the country is only the article's country in focus; a country a later title
+        states replaces it ("Attorney General Jeff Sessions" in a story on Russia, then "US Attorney
+        General Jeff Sessions")."""
         start, end = cand.title_span or (self.doc[cand.start].idx, self.doc[cand.name_start].idx)
         prov = Provenance(article_id=self.article.id, sentence=self.article.sentence_at(start), start=start, end=end,
                           text=self.article.text[start:end], rule=cand.rule, confidence=cand.confidence)
         title = cand.title
+        overrides_guess = bool(country) and not guessed and (actor.id, actor.country) in self.guessed_roles
+        if overrides_guess:
+            for role in actor.roles:
+                if role.country == actor.country and (actor.id, role.country) in self.guessed_roles:
+                    role.country = country
+            self.guessed_roles.discard((actor.id, actor.country))
+            actor.country = country
+            actor.code = make_code(actor.country, actor.sector)
+        if guessed and country:
+            self.guessed_roles.add((actor.id, country))
         if any(r.title == title and not _from_kb(r) for r in actor.roles):
             return
         # roles stated in the text come first and outrank the knowledge base's
@@ -521,15 +537,19 @@ class ActorBuilder:
                     result[cand.start] = before[-1]
                 elif focus:
                     result[cand.start] = focus
+                    self.focus_guesses.add(cand.start)
         return result
 
     def learn(self) -> None:
-        """Tell the knowledge base the roles this article states, for later articles."""
+        """Tell the knowledge base the roles this article states, for later articles; not a country
+        guessed from the one the article is about ("Attorney General Jeff Sessions" in a story on
+        Russia is no Russian)."""
         for actor in self.actors:
             if actor.kind != "person" or actor.kb_id:
                 continue
             for role in actor.roles:
-                if role.country and role.provenance and role.provenance.sentence is not None:
+                if role.country and role.provenance and role.provenance.sentence is not None \
+                        and (actor.id, role.country) not in self.guessed_roles:
                     parts = actor.name.split()
                     aliases = [parts[-1]] if len(parts) > 1 else []
                     self.kb.learn(actor.name, aliases, KBRole(role.country, role.sector, role.title, self.date, self.date),

@@ -496,6 +496,18 @@ class MentionFinder:
             code = next((c for c in options if c in self.ambiguous_context), options[0])
         return code
 
+    def _leaders_country(self, chunk: Span, root: Token) -> str | None:
+        """"the TRUMP administration", "the Sharif government": a governing body named after a leader
+        the knowledge base knows is that leader's country's (not the country of a place nearby)."""
+        if root.lower_ not in _GOVERNING or not self.kb:
+            return None
+        for tok in chunk:
+            if tok.i < root.i and tok.dep_ == "compound" and tok.pos_ == "PROPN":
+                hit = self.kb.lookup(tok.text, fuzzy=False)
+                if hit and hit.entry.kind == "person" and hit.role and hit.role.country:
+                    return hit.role.country
+        return None
+
     def _country_inside(self, tokens: list[Token]) -> str | None:
         tokens = [t for t in tokens if t.i not in self.world_words and not self._after_particle(t.i)]
         if not tokens:
@@ -1047,8 +1059,8 @@ class MentionFinder:
         body = self._owning_body(root)
         if body is not None:  # "the leader of ISIS in Iraq" leads ISIS, not Iraq; "experts of the U.N. panel"
             org_country, org_sector = self._organisation_inside(list(body))
-        country = (country or self._country_inside(list(span)) or org_country or self._country_of_prep(root)
-                   or self.lex.agent_country(words))
+        country = (country or self._country_inside(list(span)) or self._leaders_country(chunk, root) or org_country
+                   or self._country_of_prep(root) or self.lex.agent_country(words))
         if org_sector and title and title[1] != "group" and org_sector not in ("GOV", "IGO"):
             sector = org_sector  # "a CIA official" works for the spy agency
         if title and title[1] in ("head", "official") and body is None and any(

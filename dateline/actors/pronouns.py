@@ -83,6 +83,7 @@ QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``"})
 class PronounRules:
     forms: dict[str, tuple[str, str]]  # word → (person | plural | thing, gender or "")
     honorifics: dict[str, str]  # "mr" → "male"
+    gendered_nouns: dict[str, str]  # "spokeswoman" → "female"
     inner_preps: frozenset[str]  # a noun after these, inside a noun phrase, is part of that phrase
     question_marks: frozenset[str]  # "if", "whether"
     window: int  # previous sentences searched for plural and thing antecedents
@@ -106,6 +107,7 @@ class PronounRules:
 def load_rules() -> PronounRules:
     raw = json.loads(resources.files(DATA).joinpath("pronouns.json").read_text(encoding="utf-8"))
     return PronounRules(forms={w: (f[0], f[1]) for w, f in raw["forms"].items()}, honorifics=raw["honorifics"],
+                        gendered_nouns=raw["gendered_nouns"],
                         inner_preps=frozenset(raw["inner_noun_prepositions"]),
                         question_marks=frozenset(raw["question_marks"]), window=int(raw["plural_window"]),
                         quantifiers=frozenset(raw["quantifiers"]), person_nouns=frozenset(raw["person_nouns"]),
@@ -172,6 +174,7 @@ class PronounResolver:
                 actor_at.update((i, actor) for i in range(cand.start, cand.end))
                 self._note_honorific(cand, actor)
                 self._note_first_name(actor)
+                self._note_gendered_noun(actor)
         out = list(resolved)
         # only pronouns and the parts of speech a slot can have (``_noun_slot``) need a Token object
         slot_pos = token_indices(self.doc, "POS", _SLOT_POS.__contains__)
@@ -246,6 +249,9 @@ class PronounResolver:
                     and (not gender or slot.actor is None or said_here.get(slot.actor.id, gender) == gender)
             return slot.kind == kind
 
+        if subject and kind == "person" and (described := self._relative_speaker(pronoun)) is not None \
+                and agrees(described):
+            return self._actor(described)
         here = [s for s in self.slots if s.sentence == sentence and agrees(s)]
         if possessive and kind == "person" and (judged := self._judged_for(pronoun, here)) is not None:
             return self._actor(judged)
@@ -392,6 +398,14 @@ class PronounResolver:
         if top.dep_ not in ("prep", "advcl", "npadvmod", "advmod") or top.right_edge.i >= subject.left_edge.i:
             return None
         return self._noun_slot(subject, self.actor_at)
+
+    def _relative_speaker(self, pronoun: Token) -> Slot | None:
+        """"Heidi Heitkamp, WHO said SHE would support him": the subject of what a relative clause's
+        "who" says is the person the clause describes, not an earlier subject."""
+        said = pronoun.head.head if pronoun.head.dep_ == "ccomp" else pronoun.head
+        if said.dep_ != "relcl" or not any(c.dep_ in SUBJECT_DEPS and c.tag_ == "WP" for c in said.children):
+            return None
+        return self._noun_slot(said.head, self.actor_at)
 
     def _other_person(self, sentence: int, bound: set[int], agrees: Callable[[Slot], bool]) -> Actor | None:
         """"Swift's albums were bought by Braun. She accused him": an object he/him names the one
@@ -564,6 +578,13 @@ class PronounResolver:
             gender = self.rules.first_names.get(actor.name.split()[0].lower())
             if gender:
                 self.gender.setdefault(actor.id, gender)
+
+    def _note_gendered_noun(self, actor: Actor) -> None:
+        """A name or role whose head word states a gender ("a White House SPOKESWOMAN", "the queen")
+        is no "he" or "she" of the other gender."""
+        gender = self.rules.gendered_nouns.get(actor.name.split()[-1].lower()) if actor.name else None
+        if gender:
+            self.gender.setdefault(actor.id, gender)
 
     # -- slots -----------------------------------------------------------------------------------
     def _role_token(self, token: Token) -> Token:
