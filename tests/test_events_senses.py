@@ -223,7 +223,10 @@ def test_receiving_votes_or_a_letter_hosts_no_guest(nlp):
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received 300 votes from protesters.").events)
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's approval on Monday.").events)
     assert not any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received the mayor's photos on Monday.").events)
-    assert any(e.plover_type == "CONSULT" for e in coded(nlp, "Putin received Lithuania's president on Monday.").events)
+    # the guest must be a party (triggers.json receive-guest "patient": "actor"): the whole pipeline reads
+    # "Lithuania's president" as one; the hand table here knows only Lithuania, its owner
+    received = extract("Putin received Lithuania's president on Monday.", date="2017-03-01")
+    assert any(e.plover_type == "CONSULT" for e in received.events)
 
 
 def test_striking_a_balance_and_conceding_a_point_state_no_act(nlp):
@@ -763,3 +766,61 @@ def test_tourists_make_no_visit_and_seized_assets_are_confiscated(nlp):
     assert ("RUS", None, "163") in codes(coded(nlp, "Russia froze industrial assets in January."))
     assert not coded(nlp, "Russia approved 24 bonds, more than doubling the number of deals.").events
     assert ("RUS", None, "057") in codes(coded(nlp, "Russia approved the deal in January."))
+
+
+def test_fighting_an_order_in_court_and_receiving_a_designation_are_no_acts(nlp):
+    """A clash needs a party as what is fought ("fight the order in court" is a legal challenge),
+    unless its "with"/"against" phrase names the foe; receiving a thing ("World Heritage
+    designation") hosts no visit; breaking the ice breaks off nothing."""
+    assert not [e for e in coded(nlp, "Russia and Ukraine vowed to fight the order in court.").events if e.root == "19"]
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia fought a war against Ukraine in January."))
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia fought Ukraine in January."))
+    assert {("RUS", "UKR", "190"), ("UKR", "RUS", "190")} <= codes(
+        coded(nlp, "Russia and Ukraine fought each other in January."))
+    assert not coded(nlp, "Putin received World Heritage designation last summer.").events
+    assert ("PUTIN", "ORTIZ", "043") in codes(coded(nlp, "Putin received Governor Ortiz last summer."))
+    assert not coded(nlp, "Putin has broken the ice with Romania in a letter.").events
+    assert ("RUS", "UKR", "161") in codes(coded(nlp, "Russia broke off relations with Ukraine."))
+
+
+def test_unlikely_acts_are_hypothetical_and_a_said_state_asks_no_act(nlp):
+    """"is (un)likely to launch an offensive" weighs a chance (modality.json hypothetical governors);
+    "said Americans should not BE FEARFUL" describes a state, "should be READY TO talk" still asks."""
+    unlikely = [e for e in coded(nlp, "Senator Vance said Russia is unlikely to attack Ukraine soon.").events
+                if e.code == "190"]
+    assert unlikely and all(e.modality.hypothetical for e in unlikely)
+    assert not coded(nlp, "Senator Vance said Romania should not be fearful that Russia is strong.").events
+    assert ("VANCE", "ROU", "100") in codes(coded(nlp, "Senator Vance said Romania should be ready to talk."))
+
+
+def test_where_talks_were_ended_names_no_party():
+    """Halted talks (CAMEO 164): the town they were held in is the venue, not the other side."""
+    article = extract("The ministers and central bank chiefs of the G20 countries ended talks in the German town "
+                      "of Baden Baden on Saturday.", date="2017-03-18")
+    assert not [e for e in article.events if e.target is not None]
+    article = extract("Russia suspended talks with Ukraine in Minsk on Saturday.", date="2017-03-18")
+    assert {(article.actor(e.source).country, article.actor(e.target).country) for e in article.events
+            if e.code == "164"} == {("RUS", "UKR")}
+
+
+def test_a_party_in_an_indirect_question_is_not_the_target(nlp):
+    """"failed to reach a decision about WHO should replace X": X is what the question is about."""
+    article = coded(nlp, "Romania failed to reach a decision about who should replace Putin as envoy.")
+    assert not [e for e in article.events if e.target == "PUTIN"]
+
+
+def test_a_ban_that_labels_a_group_is_no_act(nlp):
+    """triggers.json ban "label": "Hamas (a group outlawed in Russia)" says what the group is; a ban
+    with its time is still an act."""
+    assert not [e for e in coded(nlp, "Ukraine fought Hamas (a terrorist group outlawed in Russia) in Syria.").events
+                if e.code == "172"]
+    assert not [e for e in coded(nlp, "Hamas, which is banned in Russia, met Romania.").events if e.code == "172"]
+    assert not [e for e in coded(nlp, "Ukraine fought Hamas (outlawed by Russia) in Syria.").events if e.code == "172"]
+    assert ("RUS", "HAMAS", "172") in codes(coded(nlp, "Hamas, banned by Russia on Monday, met Romania."))
+    assert ("RUS", "HAMAS", "172") in codes(coded(nlp, "Russia outlawed Hamas in 2014."))
+
+
+def test_executing_this_kills_no_one(nlp):
+    """A killing whose patient is "this", "that" or "it", not read as a party, kills no one."""
+    assert not coded(nlp, "Senator Vance said that when Russia executes this, it will be flawless.").events
+    assert ("RUS", "HAMAS", "1823") in codes(coded(nlp, "Russia executed Hamas on Monday."))

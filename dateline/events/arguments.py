@@ -103,6 +103,7 @@ class Arguments:
     # "clause" (any complement clause), "clause-subject" (only the subject of a that-clause: "pledged MEXICO would pay")
     destination: tuple[str, ...] = ()  # prepositions naming where the patient is sent ("deported X TO China")
     site_is_party: bool = True  # the place of a thing acted on is the party (protests, curfews), not for attacks
+    # nor for halted talks ("ended talks IN the German town")
     inner_frame: bool = True  # an infinitive's object may be the target ("threatened to kill X"), not for pledges
     among_themselves: bool = False  # one group acts on its own members ("lawmakers accused each other")
 
@@ -263,7 +264,7 @@ class ArgumentFinder:
         the slots that name what is asked for (see :attr:`Arguments.content`); ``destination``: the
         prepositions that name where the patient goes, never the target."""
         args = Arguments(inside=material_act(code), accusation=verbal_conflict(code), content=content,
-                         destination=destination, site_is_party=not violent(code),
+                         destination=destination, site_is_party=not violent(code) and not halted_talks(code),
                          inner_frame=code is None or code.startswith(INNER_FRAME_ROOTS))
         if theme:
             subject = self._subject(verb)
@@ -1355,6 +1356,12 @@ def material_act(code: str | None) -> bool:
     ("attacked a camp for Congolese refugees"); the object of a verbal act is a topic, and actors
     named inside it are only talked about ("dismissed concerns about Trump's threat")."""
     return code is None or CameoTable.quad_class(code) in (2, 4)
+
+
+def halted_talks(code: str | None) -> bool:
+    """Halted negotiations or mediation (CAMEO 164, 165): where the talks were names no party (but
+    aid suspended IN Baghdad is Baghdad's loss, as the PLOVER GSR codes it)."""
+    return bool(code) and code.startswith(("164", "165"))
 
 
 def violent(code: str | None) -> bool:

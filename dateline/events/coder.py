@@ -22,6 +22,7 @@ from dateline.events.arguments import (
     ArgumentFinder,
     Arguments,
     counted_noun,
+    halted_talks,
     harm_verbs,
     in_instigation,
     noun_phrase,
@@ -176,6 +177,9 @@ class SentenceCoder:
         for inner in [*pledged, *(c for p in pledged for c in p.conjuncts if c.pos_ == "VERB")]:  # "to build a wall AND DEPORT"
             # a threat only against parties: "deport MILLIONS of immigrants", "defeat CORRUPTION" threaten no one
             on_parties = not any(c.dep_ == "dobj" and not self.args.actors(counted_noun(c)) for c in inner.children)
+            preps = {c.lower_ for c in inner.children if c.dep_ == "prep"}
+            if "for" in preps and not preps & {"against", "with"} and not any(c.dep_ in ("dobj", "obj") for c in inner.children):
+                continue  # "vowed to FIGHT FOR a new relationship": striving for an aim threatens no one
             threat, race = pledged_threats().get(inner.lemma_.lower(), (None, False))
             if threat is not None and on_parties and not (race and any(t.lower_ in sense_rules().election for t in verb.sent)):
                 return threat  # "vowed to RETALIATE", "vowed to DEFEAT the rebels" (not "defeat Trump in the primary")
@@ -349,8 +353,10 @@ class SentenceCoder:
             patient = verb.head  # "a report TO BE RELEASED next month"
         if patient is not None and patient.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             patient = verb.head  # "the records THAT Trump released"
-        if patient is None or patient.pos_ == "PRON":
+        if patient is None:
             return False
+        if patient.pos_ == "PRON":  # "when we EXECUTE THIS": a thing, unless it was read as a party
+            return patient.lower_ in ("this", "that", "it") and patient.tag_ != "WDT" and not self.actor_of(patient)
         if place and any(t.ent_type_ in ("GPE", "LOC", "FAC") for t in noun_phrase(patient)):
             return False
         if patient.pos_ == "PROPN":
@@ -395,6 +401,7 @@ class SentenceCoder:
         venue = (not self.into_complements and pattern is not None and bool(pattern.code)
                  and (CameoTable.quad_class(pattern.code) == 1 or pattern.code.startswith(DEMAND_ROOT))
                  and not pattern.code.startswith(VISIT_CODES))
+        talks = not self.into_complements and pattern is not None and halted_talks(pattern.code)
         target_preps = pattern.target_preps if pattern is not None else ()
         foe = not self.into_complements and pattern is not None and pattern.code.startswith(COOPERATION_ROOTS)
         for other in after_context(token) + (_purpose_clauses(token) if self.into_complements else []):
@@ -413,6 +420,8 @@ class SentenceCoder:
             if "clause" in args.content and in_noun_clause(other, token):
                 continue  # "rejected the allegation THAT Baloch separatists ...": what is denied names no target
             if venue and other.dep_ == "pobj" and other.head.lower_ in LOCATIVE_PREPS and other.head.lower_ not in target_preps:
+                continue
+            if talks and _in_site(other, token, target_preps):  # "ended talks IN the German town of Baden Baden"
                 continue
             if foe and other.dep_ == "pobj" and other.head.lower_ == "against":
                 continue
@@ -511,6 +520,8 @@ class SentenceCoder:
         pattern = match.pattern
         if pattern.intransitive and pos == "verb" and any(c.dep_ in ("dobj", "obj") for c in token.children):
             return []
+        if pattern.label and pos == "verb" and _standing_label(token):
+            return []  # "the Islamic State (terrorist group, OUTLAWED in Russia)": what the group is, not an act
         code = self._threat_in_pledge(token, pattern.code)
         if code is None or (code.startswith(THREAT_ROOT) and _speculation(token, match)):
             return []
@@ -554,10 +565,15 @@ class SentenceCoder:
             # only a passive ("was killed") or an act as subject ("a roadside bombing killed") may leave
             # the agent unsaid
             pairs = [(s, t) for s, t in pairs if s is not None]
-        if pattern.requires_target:
-            pairs = [(s, t) for s, t in pairs if t is not None]
-        if pattern.patient_actor and pos == "verb" and self._patient_not_actor(token, pattern.patient_place):
-            pairs = []  # "a report RELEASED by X", "dogs are KILLED": no person or group is acted on
+        if pattern.requires_target or pattern.requires_content and pos == "noun" and not _states_content(token):
+            pairs = [(s, t) for s, t in pairs if t is not None]  # (not "his campaign PROMISES sounded good")
+        named_foe = pattern.reciprocal and any(f"prep:{prep}>" in target_path for prep in pattern.target_preps)
+        if pattern.patient_actor and pos == "verb" and not _each_other(token) and not named_foe \
+                and self._patient_not_actor(token, pattern.patient_place):
+            # "a report RELEASED by X", "dogs are KILLED", "FIGHT the order in court": no person or group
+            # is acted on (but "fighting an insurgency AGAINST the state" names its foe by a clash's
+            # own preposition)
+            pairs = []
         if pos == "noun" and not mutual:
             # a bare noun names no act without its actor; one that borrows the clause's subject
             # ("At the meeting, Kim said") must also name whom it concerns, unless its pattern is specific
@@ -612,6 +628,45 @@ def names_natural_force(words) -> bool:
     return not word_list("natural_forces.txt").isdisjoint(words)
 
 
+def _standing_label(verb: Token) -> bool:
+    """Whether a passive participle or relative clause describes the noun it hangs on without a time
+    ("a group OUTLAWED in Russia", "(outlawed BY Russia)", "which IS BANNED in Russia"): a label, not
+    an act of the story."""
+    if verb.dep_ not in ("acl", "relcl", "appos", "amod") or verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+
+
+def _states_content(noun: Token) -> bool:
+    """Whether a noun trigger says what it is of: a clause or phrase of its own ("promise TO BUILD a
+    wall", "pledge OF support", "promises THAT ...") or a sum ("a $1 billion pledge"), or points back
+    to one the story stated ("Trump made THE pledge on Monday")."""
+    if any(c.dep_ in ("acl", "ccomp", "xcomp", "prep", "appos") for c in noun.children) or any(
+            t.ent_type_ == "MONEY" for t in noun.subtree) or noun.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
+        return True
+    # the parser may hang the clause on a word after the noun or on the verb that takes it: "signed a
+    # pledge last SEPTEMBER to refrain", "OFFERED her firmest promise yet that she would ..."
+    holders = {c.i for c in noun.children} | {g.i for c in noun.children if c.dep_ == "prep" for g in c.children}
+    if noun.dep_ in ("dobj", "obj"):
+        holders.add(noun.head.i)
+    return any(t.i > noun.i and t.head.i in holders and (t.dep_ in ("acl", "ccomp", "xcomp") or t.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) for t in noun.sent)  # not "... WHEN he announced"
+
+
+def _in_site(token: Token, trigger: Token, target_preps: tuple[str, ...]) -> bool:
+    """Whether ``token`` lies in a locative phrase below the trigger that the pattern does not list
+    as naming its target: the place where the act happens."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and node.lower_ not in target_preps:
+            return True
+        node = node.head
+    return False
+
+
 def _phrase_head(token: Token) -> Token:
     """The noun a determiner or modifier belongs to ("A spokeswoman" → spokeswoman)."""
     while token.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "case") and token.head.i != token.i:
@@ -664,7 +719,8 @@ def _parts_of(noun: Token) -> list[Token]:
 
 def _no_demand(match: Match) -> bool:
     """"said Obama SHOULD HAVE insisted" (a judgement of the past), "said MEN should not ..." (people in
-    general), "said X should BE the capital" (a description): a said "must" that asks nothing of a party."""
+    general), "said X should BE the capital" or "BE fearful" (a description): a said "must" that asks
+    nothing of a party."""
     for modal in match.tokens:
         if modal.lower_ not in ("must", "should"):
             continue
@@ -675,9 +731,12 @@ def _no_demand(match: Match) -> bool:
                 c.dep_ in ("det", "poss", "nummod", "compound", "amod") for c in bound.children):
             return True
         verb = modal.head
-        if verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children) and not any(
-                c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return True  # "said Jerusalem SHOULD BE the capital of Israel": what something is, no act asked
+        described = [c for c in verb.children if c.dep_ in ("attr", "acomp")] if verb.lemma_ == "be" else []
+        asked = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or c.dep_ == "conj" and not any(
+            g.dep_ in ("aux", "nsubj") for g in c.children)]  # "must be strong AND FIGHT", not "..., and HAS championed"
+        if described and not asked and not any(
+                c.dep_ == "xcomp" for d in described for c in d.children):  # not "should be READY TO talk"
+            return True  # "said Jerusalem SHOULD BE the capital", "... should not BE FEARFUL": a state, no act
     return False
 
 
@@ -699,11 +758,13 @@ def _in_attribution(other: Token, trigger: Token) -> bool:
 
 
 def _in_relative_clause(token: Token, trigger: Token) -> bool:
-    """Whether ``token`` lies in a relative clause below the trigger: it describes a noun of the
-    trigger's phrase and names no party of the trigger's act."""
+    """Whether ``token`` lies in a relative clause below the trigger, or in an indirect question ("a
+    decision about WHO should replace X"): it describes a noun of the trigger's phrase, or asks, and
+    names no party of the trigger's act."""
     node = token
     while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "relcl":
+        if node.dep_ == "relcl" or node.dep_ in ("ccomp", "pcomp") and any(
+                c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in node.children):
             return True
         node = node.head
     return False
