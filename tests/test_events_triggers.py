@@ -191,16 +191,6 @@ def test_a_vow_to_retaliate_or_to_defeat_a_foe_is_a_threat(nlp):
     assert {e.code for e in coded(nlp, "Putin vowed to defeat corruption.").events} == {"030"}
 
 
-def test_a_pledge_noun_needs_what_is_pledged(nlp):
-    """triggers.json n-pledge "requires": "content": "his campaign promises sounded good" pledges
-    nothing in particular; a promise to do something, of something, of a sum, or "the" one stated
-    before does."""
-    assert not coded(nlp, "Many of Putin's campaign promises sounded good to voters.").events
-    assert ("PUTIN", None, "030") in triples(coded(nlp, "Putin's promise to build a road pleased voters."))
-    assert ("PUTIN", None, "030") in triples(coded(nlp, "Putin made a $1 billion pledge on Monday."))
-    assert ("PUTIN", None, "030") in triples(coded(nlp, "Putin made the pledge on Monday."))  # one stated before
-
-
 def test_a_vow_to_fight_for_an_aim_threatens_no_one(nlp):
     """"vowed to fight FOR a new relationship": striving, not force; a foe named by "against" keeps
     the threat."""

@@ -565,8 +565,8 @@ class SentenceCoder:
             # only a passive ("was killed") or an act as subject ("a roadside bombing killed") may leave
             # the agent unsaid
             pairs = [(s, t) for s, t in pairs if s is not None]
-        if pattern.requires_target or pattern.requires_content and pos == "noun" and not _states_content(token):
-            pairs = [(s, t) for s, t in pairs if t is not None]  # (not "his campaign PROMISES sounded good")
+        if pattern.requires_target:
+            pairs = [(s, t) for s, t in pairs if t is not None]
         named_foe = pattern.reciprocal and any(f"prep:{prep}>" in target_path for prep in pattern.target_preps)
         if pattern.patient_actor and pos == "verb" and not _each_other(token) and not named_foe \
                 and self._patient_not_actor(token, pattern.patient_place):
@@ -637,23 +637,6 @@ def _standing_label(verb: Token) -> bool:
     if verb.dep_ == "relcl" and not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
-
-
-def _states_content(noun: Token) -> bool:
-    """Whether a noun trigger says what it is of: a clause or phrase of its own ("promise TO BUILD a
-    wall", "pledge OF support", "promises THAT ...") or a sum ("a $1 billion pledge"), or points back
-    to one the story stated ("Trump made THE pledge on Monday")."""
-    if any(c.dep_ in ("acl", "ccomp", "xcomp", "prep", "appos") for c in noun.children) or any(
-            t.ent_type_ == "MONEY" for t in noun.subtree) or noun.tag_ == "NN" and any(
-            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children):
-        return True
-    # the parser may hang the clause on a word after the noun or on the verb that takes it: "signed a
-    # pledge last SEPTEMBER to refrain", "OFFERED her firmest promise yet that she would ..."
-    holders = {c.i for c in noun.children} | {g.i for c in noun.children if c.dep_ == "prep" for g in c.children}
-    if noun.dep_ in ("dobj", "obj"):
-        holders.add(noun.head.i)
-    return any(t.i > noun.i and t.head.i in holders and (t.dep_ in ("acl", "ccomp", "xcomp") or t.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)) for t in noun.sent)  # not "... WHEN he announced"
 
 
 def _in_site(token: Token, trigger: Token, target_preps: tuple[str, ...]) -> bool:

@@ -68,8 +68,7 @@ class Pattern:
     target_preps: tuple[str, ...] = ()  # own frames: prepositions that introduce the target
     reciprocal: bool = False  # compound participants act on each other (talks between X and Y)
     requires_target: bool = False  # no event unless an acted-on actor is found
-    requires_content: bool = False  # a noun trigger states no act without what it is of, or whom ("his promises")
-    label: bool = False  # a passive clause describing a noun, with no agent or time, is a standing label ("X (outlawed in Russia)")
+    label: bool = False  # a passive clause describing a noun, with no time, is a standing label ("X (outlawed in Russia)")
     theme: bool = False  # the object is what is moved or used (troops deployed), not the target
     plover: tuple[str, str, tuple[str, ...]] | None = None  # direct PLOVER (type, mode, context)
     speech: bool = False  # also codes a verb that reports a statement ("..., the group protested")
@@ -157,7 +156,7 @@ def own_patterns(name: str = "triggers.json") -> tuple[list[Pattern], dict, list
                     pos=entry.get("pos", "verb"), source="own",
                     target_preps=tuple(entry.get("target_preps", ())),
                     reciprocal=bool(entry.get("reciprocal", False)),
-                    requires_target=entry.get("requires") == "target", requires_content=entry.get("requires") == "content",
+                    requires_target=entry.get("requires") == "target",
                     theme=bool(entry.get("theme", False)), label=bool(entry.get("label", False)),
                     plover=(plover["type"], plover.get("mode", ""), tuple(plover.get("context", ()))) if plover else None,
                     speech=bool(entry.get("speech", False)), stative=bool(entry.get("stative", False)),
