@@ -424,6 +424,11 @@ def test_an_administration_named_after_a_leader_is_the_leaders_country():
     assert who(article, "Trump administration").country == "USA"
 
 
+def test_what_a_party_is_accused_of_is_not_part_of_its_name():
+    article = run("US President Donald Trump has accused the media of under-reporting terror attacks.")
+    assert who(article, "media").name == "media"
+
+
 def test_she_in_what_a_relative_who_says_is_the_person_described():
     """"Heidi Heitkamp, WHO said SHE would support him": not the subject of an earlier sentence."""
     article = run("Ms. Ana Costa spoke first on Monday. Senators praised the nominee, including Senator Maria "

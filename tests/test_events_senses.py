@@ -824,3 +824,10 @@ def test_executing_this_kills_no_one(nlp):
     """A killing whose patient is "this", "that" or "it", not read as a party, kills no one."""
     assert not coded(nlp, "Senator Vance said that when Russia executes this, it will be flawless.").events
     assert ("RUS", "HAMAS", "1823") in codes(coded(nlp, "Russia executed Hamas on Monday."))
+
+
+def test_storming_off_storms_nothing(nlp):
+    """"stormed OFF", "stormed OUT of the talks" leave in anger (triggers.json storm-off, storm-out)."""
+    assert not coded(nlp, "Putin stormed off after the talks with Ukraine.").events
+    assert not [e for e in coded(nlp, "Russia stormed out of the talks with Ukraine.").events if e.root == "19"]
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia stormed Ukraine's border posts."))

@@ -1368,6 +1368,9 @@ class MentionFinder:
         end = chunk.end
         if end < len(self.doc) and self.doc[end].lower_ in ("of", "from") and self.doc[end].head.i == chunk.root.i:
             objects = [c for c in self.doc[end].children if c.dep_ == "pobj"]
+            if objects and (objects[0].tag_ == "VBG" or not any(c.dep_ in ("det", "poss") for c in objects[0].children)
+                            and any(c.dep_ == "amod" and c.tag_ == "VBG" for c in objects[0].children)):
+                return chunk  # "accused the media OF UNDER-REPORTING terror attacks": an act charged, no owner
             if objects and any(c.dep_ in ("acl", "relcl") and c.i > objects[0].i for c in objects[0].children):
                 return chunk  # "relatives of PEOPLE KILLED BY IMMIGRANTS": the clause's people are a party of their own
             if objects:
