@@ -419,9 +419,12 @@ def test_a_gendered_role_keeps_him_off_a_spokeswoman():
 
 
 def test_an_administration_named_after_a_leader_is_the_leaders_country():
-    """"the Trump administration" is the United States', not the country its strikes hit."""
+    """"the Trump administration" and "Trump's people" are the United States', not the country
+    their acts concern."""
     article = run("In one week earlier this month, the Trump administration conducted about 40 strikes in Yemen.")
     assert who(article, "Trump administration").country == "USA"
+    article = run("Trump's people have been actively meeting with Russians.")  # a group he owns, too
+    assert who(article, "Trump's people").country == "USA"
 
 
 def test_what_a_party_is_accused_of_is_not_part_of_its_name():

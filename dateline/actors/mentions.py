@@ -497,12 +497,14 @@ class MentionFinder:
         return code
 
     def _leaders_country(self, chunk: Span, root: Token) -> str | None:
-        """"the TRUMP administration", "the Sharif government": a governing body named after a leader
-        the knowledge base knows is that leader's country's (not the country of a place nearby)."""
-        if root.lower_ not in _GOVERNING or not self.kb:
+        """"the TRUMP administration", "the Sharif government", "TRUMP'S people": a governing body
+        named after a person the knowledge base knows, or a group a known person owns, is of that
+        person's country (not the country of a place nearby)."""
+        if not self.kb:
             return None
         for tok in chunk:
-            if tok.i < root.i and tok.dep_ == "compound" and tok.pos_ == "PROPN":
+            if tok.i < root.i and tok.pos_ == "PROPN" and (
+                    tok.dep_ == "compound" and root.lower_ in _GOVERNING or tok.dep_ == "poss" and tok.head.i == root.i):
                 hit = self.kb.lookup(tok.text, fuzzy=False)
                 if hit and hit.entry.kind == "person" and hit.role and hit.role.country:
                     return hit.role.country
