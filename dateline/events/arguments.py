@@ -26,7 +26,7 @@ from spacy.tokens import Token
 
 from dateline.actors.pronouns import load_rules
 from dateline.events.codes import CameoTable
-from dateline.events.match import SUBJECT_DEPS, for_to_mark
+from dateline.events.match import SUBJECT_DEPS, for_to_mark, links_up
 from dateline.events.modality import called_to_say, cues
 from dateline.events.wordlists import pledged_threats, summary_nouns, word_list
 from dateline.quotes.lexicon import load_lexicon as load_quote_lexicon
@@ -1157,12 +1157,7 @@ def _instigation(pobj: Token) -> bool:
 
 def in_instigation(token: Token, trigger: Token) -> bool:
     """Whether ``token`` sits in an instigation phrase of the trigger ("at the behest of X")."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "pobj" and _instigation(node):
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "pobj" and _instigation(node) for node in links_up(token, trigger))
 
 
 def _fronted_site(prep: Token) -> bool:

@@ -30,7 +30,7 @@ from dateline.events.arguments import (
     reduced_passive,
 )
 from dateline.events.codes import THREAT_OF_ROOT, CameoTable
-from dateline.events.match import Match, Matcher, after_context, in_noun_clause, same_clause
+from dateline.events.match import Match, Matcher, after_context, in_noun_clause, links_up, same_clause
 from dateline.events.patterns import Lexicon, Pattern
 from dateline.events.senses import by_hackers, sense_rules
 from dateline.events.wordlists import data_lines, pledged_threats, word_list
@@ -642,12 +642,8 @@ def _standing_label(verb: Token) -> bool:
 def _in_site(token: Token, trigger: Token, target_preps: tuple[str, ...]) -> bool:
     """Whether ``token`` lies in a locative phrase below the trigger that the pattern does not list
     as naming its target: the place where the act happens."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and node.lower_ not in target_preps:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "prep" and node.lower_ in LOCATIVE_PREPS and node.lower_ not in target_preps
+               for node in links_up(token, trigger))
 
 
 def _phrase_head(token: Token) -> Token:
@@ -732,25 +728,16 @@ def _possessor(token: Token) -> bool:
 
 def _in_attribution(other: Token, trigger: Token) -> bool:
     """Whether ``other`` lies in an attribution ("according to X") below the trigger."""
-    node = other
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.lower_ in ATTRIBUTION_WORDS:
-            return True
-        node = node.head
-    return False
+    return any(node.lower_ in ATTRIBUTION_WORDS for node in links_up(other, trigger))
 
 
 def _in_relative_clause(token: Token, trigger: Token) -> bool:
     """Whether ``token`` lies in a relative clause below the trigger, or in an indirect question ("a
     decision about WHO should replace X"): it describes a noun of the trigger's phrase, or asks, and
     names no party of the trigger's act."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "relcl" or node.dep_ in ("ccomp", "pcomp") and any(
-                c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in node.children):
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "relcl" or node.dep_ in ("ccomp", "pcomp") and any(
+        c.tag_ in ("WP", "WDT") and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in node.children)
+        for node in links_up(token, trigger))
 
 
 def _purpose_clauses(verb: Token) -> list[Token]:

@@ -11,7 +11,7 @@ adjacent; markers ``+``/``$`` bind the target/source to the next actor-bearing t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -92,35 +92,30 @@ def own_clause(node: Token) -> bool:
     return node.dep_ == "ccomp" and any(c.dep_ in SUBJECT_DEPS for c in node.children)
 
 
+def links_up(token: Token, trigger: Token) -> Iterator[Token]:
+    """``token`` and its heads up to the trigger (not included) or the root: the links whose
+    dependencies say what phrase or clause below the trigger the token sits in."""
+    node = token
+    while node.i != trigger.i and node.head.i != node.i:
+        yield node
+        node = node.head
+
+
 def _in_relative_clause(token: Token, trigger: Token) -> bool:
     """Whether ``token`` sits in a relative clause with a subject of its own below the trigger (not
     "which supplies", whose subject is the noun the clause describes)."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in node.children):
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP") for c in node.children)
+               for node in links_up(token, trigger))
 
 
 def _in_background(token: Token, trigger: Token) -> bool:
     """Whether ``token`` sits in a "despite"/"amid" phrase below the trigger (``BACKGROUND_PREPS``)."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS:
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "prep" and node.lower_ in BACKGROUND_PREPS for node in links_up(token, trigger))
 
 
 def same_clause(token: Token, trigger: Token) -> bool:
     """Whether ``token`` belongs to the trigger's clause, not to a complement clause with its own subject."""
-    node = token
-    while node.i != trigger.i and node.head.i != node.i:
-        if own_clause(node):
-            return False
-        node = node.head
-    return True
+    return not any(own_clause(node) for node in links_up(token, trigger))
 
 
 def before_context(trigger: Token, depth: int = 3) -> list[Token]:
