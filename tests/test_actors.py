@@ -866,3 +866,17 @@ def test_a_day_after_a_name_and_a_link_before_a_phrase_are_no_part_of_the_party(
     article = run("Digg reddit Newsvine Permalink http://dw.com/p/2Xs0l Russian hackers allegedly targeted the Netherlands.")
     assert not any("http" in a.name or "Digg" in a.name for a in article.actors)
     assert any(a.name == "Russian hackers" for a in article.actors)
+
+
+def test_a_day_the_parser_put_before_a_phrase_is_no_part_of_the_party():
+    """"On TUESDAY Belfast's Court of Appeal rejected ...": the day is when the court acted."""
+    article = run("On Tuesday Belfast's Court of Appeal rejected the latest attempt by the family.")
+    assert any(a.name == "Belfast's Court of Appeal" for a in article.actors)
+    assert not any("Tuesday" in a.name for a in article.actors)
+
+
+def test_the_name_of_a_day_is_no_party():
+    """"International Women's Day", "St Patrick's Day" name a day: neither women nor a saint acts."""
+    article = run("Thousands marched on International Women's Day. President Higgins marked St Patrick's Day in Dublin.")
+    assert not any("Women" in a.name or "Patrick" in a.name for a in article.actors)
+    assert any(a.name == "Dublin" for a in article.actors)

@@ -254,7 +254,7 @@ class MentionFinder:
         return False
 
     def _add(self, cand: Candidate) -> bool:
-        if any(self.taken[cand.start:cand.end]):
+        if any(self.taken[cand.start:cand.end]) or self._names_a_day(cand.start, cand.end):
             return False
         for i in range(cand.start, cand.end):
             self.taken[i] = True
@@ -263,6 +263,16 @@ class MentionFinder:
         cand.main_subject = any(t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" for t in span)
         self.candidates.append(cand)
         return True
+
+    def _names_a_day(self, start: int, end: int) -> bool:
+        """"International WOMEN's Day", "St PATRICK's Day": the phrase is (or owns) the name of a day,
+        no party."""
+        doc = self.doc
+        if end - start >= 3 and doc[end - 1].text == "Day" and doc[end - 2].tag_ == "POS":
+            return True
+        if doc[end - 1].tag_ == "POS":  # "St Patrick's" tagged with its "'s"
+            return end < len(doc) and doc[end].text == "Day"
+        return end + 1 < len(doc) and doc[end].tag_ == "POS" and doc[end + 1].text == "Day"
 
     # -- persons -------------------------------------------------------------------------------
     def _person_is_not_a_person(self, ent: Span) -> bool:
@@ -979,6 +989,10 @@ class MentionFinder:
             if link + 1 >= chunk.end:  # glued to the phrase by the parser; the party starts after the link
                 return
             chunk = self.doc[link + 1:chunk.end]
+        start = chunk.start
+        while start < chunk.root.i and self.doc[start].ent_type_ in ("DATE", "TIME"):
+            start += 1  # "On TUESDAY Belfast's Court of Appeal rejected": a day the parser put into the phrase
+        chunk = self.doc[start:chunk.end]
         root = self._people_head(chunk)
         if root.pos_ == "PRON":
             self._pronoun_phrase(root)
