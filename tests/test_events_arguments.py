@@ -662,8 +662,8 @@ def test_actor_modifying_a_visit_or_meeting_is_the_one_visited(nlp):
 
 
 def test_attribution_names_no_target(nlp):
-    article = coded(nlp, "Hamas voiced support for the protests, according to Israel.")
-    assert ("HMS", None) in pairs(article, "05") and not any(e.target == "ISR" for e in article.events)
+    article = coded(nlp, "Hamas voiced support for Iran, according to Israel.")
+    assert ("HMS", "IRN") in pairs(article, "05") and not any(e.target == "ISR" for e in article.events)
 
 
 def test_relative_clause_with_its_own_subject_acts_on_the_noun_it_describes(nlp):
@@ -1424,12 +1424,24 @@ def test_an_act_on_a_party_without_that_party_is_withheld(nlp):
         assert any(e.root in ("05", "06", "07", "17") and e.target is None for e in kept.events), text
 
 
+def test_support_or_a_threat_needs_its_other_party(nlp):
+    """Praise and a threat are done to somebody: with nobody found the record is withheld unless
+    several actors or a state body act, or the caller keeps one-sided records."""
+    for text, code in (("Russia welcomed the move.", "051"), ("Ford threatened to retaliate.", "13"),
+                       ("Ford voiced support for the protests.", "051")):
+        assert not any(e.code.startswith(code) for e in coded(nlp, text).events), text
+        kept = code_with_actors(nlp, text, ACTORS, one_sided=True)
+        assert any(e.code.startswith(code) and e.target is None for e in kept.events), text
+    assert ("LAW", None) in pairs(coded(nlp, "Lawmakers welcomed the move."), "05")
+    assert ("FORD", "RUS") in pairs(coded(nlp, "Ford threatened Russia with sanctions."), "13")
+
+
 def test_acts_that_need_no_other_party_keep_their_one_side(nlp):
-    """Several actors cooperating, a meeting, praise of a decision, a gift with no recipient named, a
-    visit to a place, a demand, a protest, an attack on "him" are whole without a target."""
+    """Several actors cooperating, a meeting, a pledge, a gift with no recipient named, a visit to a
+    place, a demand, a protest, an attack on "him" are whole without a target."""
     assert ("LAW", None) in pairs(coded(nlp, "Lawmakers cooperated on the budget."), "06")
     assert ("FORD", None) in pairs(coded(nlp, "Ford met with an informant in a cafe."), "04")
-    assert ("RUS", None) in pairs(coded(nlp, "Russia welcomed the move."), "05")
+    assert ("FORD", None) in pairs(coded(nlp, "Ford promised to cut taxes."), "03")
     assert ("RUS", None) in pairs(coded(nlp, "Russia donated more than $10 million."), "07")
     assert ("FORD", None) in pairs(coded(nlp, "Ford visited the border on Monday."), "04")
     assert ("REBS", None) in pairs(coded(nlp, "Rebels demanded immediate elections."), "10")
