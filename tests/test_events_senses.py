@@ -474,6 +474,14 @@ def test_a_strike_in_a_sentence_about_work_is_industrial_action(nlp):
     assert ("RUS", "UKR", "195") in codes(coded(nlp, "Russia launched a missile strike on Ukraine as workers fled."))
 
 
+def test_striking_nobody_over_pay_is_industrial_action(nlp):
+    """"the protesters struck on Monday over pay", "will strike for higher wages": a strike verb with
+    nobody struck, in a sentence about work, is a labour strike; striking someone stays force."""
+    assert codes(coded(nlp, "The protesters struck on Monday over pay.")) == {("PRO", None, "143")}
+    assert codes(coded(nlp, "The protesters will strike for higher wages.")) == {("PRO", None, "143")}
+    assert ("PRO", "RUS", "190") in codes(coded(nlp, "The protesters struck Russia over pay."))
+
+
 def test_a_town_is_visited_but_hosts_nobody(nlp):
     """"his annual visit to Bethlehem": the town is where Putin goes (042), no host (043); a state
     visited hosts its guest."""
@@ -831,3 +839,46 @@ def test_storming_off_storms_nothing(nlp):
     assert not coded(nlp, "Putin stormed off after the talks with Ukraine.").events
     assert not [e for e in coded(nlp, "Russia stormed out of the talks with Ukraine.").events if e.root == "19"]
     assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia stormed Ukraine's border posts."))
+
+
+def test_slamming_on_the_brakes_slams_nobody(nlp):
+    """"slammed ON the BRAKES" stops a course (triggers.json slam-brakes); "slammed Ukraine" criticises."""
+    assert not coded(nlp, "Putin and the mayor slammed on the brakes and cancelled the vote.").events
+    assert ("PUTIN", "UKR", "111") in codes(coded(nlp, "Putin slammed Ukraine on Tuesday."))
+
+
+def test_appealing_a_verdict_asks_no_party(nlp):
+    """Appealing a verdict, a ruling or a conviction (or AGAINST one) goes to a higher court; an appeal
+    TO a party asks it."""
+    for text in ("Senator Vance has appealed the verdict.", "Senator Vance appealed to Russia against the ruling.",
+                 "Senator Vance appealed against his conviction."):
+        assert not [e for e in coded(nlp, text).events if e.root == "02"], text
+    assert ("VANCE", "RUS", "020") in codes(coded(nlp, "Senator Vance appealed to Russia to release the prisoners."))
+
+
+def test_a_broken_promise_is_no_pledge():
+    """"accused the government of breaking their promises": the promises were made before, by the
+    government; nobody pledges anything now, least of all to the accuser."""
+    article = extract("Labour accused the government of breaking their promises to the self-employed.", date="2017-03-09")
+    assert [e for e in article.events if e.root == "11"]
+    assert not [e for e in article.events if e.root == "03"]
+    article = extract("Labour promised the self-employed that it would cut their taxes.", date="2017-03-09")
+    assert [e for e in article.events if e.root == "03"]
+
+
+def test_a_campaign_sanctioned_by_a_leader_is_approved_not_punished(nlp):
+    """"a campaign SANCTIONED by Putin": he approved it (senses.json "sanction" objects)."""
+    assert not coded(nlp, "The leaks were part of a wider campaign sanctioned by Putin.").events
+    assert ("RUS", "UKR", "163") in codes(coded(nlp, "Russia sanctioned Ukraine over the leaks."))
+
+
+def test_pushing_a_change_through_presses_nobody(nlp):
+    """"pushed THROUGH a rules change FOR nominees" passes it (triggers.json push-through)."""
+    assert not coded(nlp, "Senator Vance pushed through a rules change for Russia.").events
+    assert ("VANCE", None, "100") in codes(coded(nlp, "Senator Vance pushed for a rules change in Russia."))
+
+
+def test_calling_a_party_fake_criticises_it(nlp):
+    """"called Ukraine fake news" denounces Ukraine (111); "called the report fake" denies the report (016)."""
+    assert ("PUTIN", "UKR", "111") in codes(coded(nlp, "Putin called Ukraine fake news on Tuesday."))
+    assert ("PUTIN", None, "016") in codes(coded(nlp, "Putin called the report fake news."))

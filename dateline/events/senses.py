@@ -40,6 +40,8 @@ _MATERIAL = ("14", "15", "16", "17", "18", "19", "20", "016")
 _RECOGNITION = "054"
 #: CAMEO's suicide bombing: an attack on others, whatever "blew HIMSELF up" says.
 _SUICIDE_BOMBING = "183"
+#: CAMEO 138, threaten to use military force: "will STRIKE" read as an intent to attack.
+_THREAT_OF_FORCE = "138"
 #: CAMEO has no cyber code: hacking is coercion (170), as PLOVER's COERCE mode "cyber" has it.
 _CYBER = "170"
 #: A digit, a dash and a digit: where a score can be at all (a cheap test before the score pattern).
@@ -197,10 +199,10 @@ class SenseCheck:
         if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and (bombing := self._bombing(trigger, words)) is not None:
             self.reason = "a bombing: the noun or its attackers say which"
             return bombing  # "a SUICIDE attack by Taliban supporters", "attacks by the SUICIDE bombers"
-        if trigger.pos_ == "NOUN" and trigger.lower_ in rules.labour_senses and violent_code(code) \
-                and any(t.lower_ in rules.labour_words for t in sent) and not self._violent(sent, trigger):
+        if self._labour_strike(trigger, code, target) and any(t.lower_ in rules.labour_words for t in sent) \
+                and not self._violent(sent, trigger):
             self.reason = "industrial action: a strike in a sentence about work"
-            return rules.labour_senses[trigger.lower_]  # "Qantas is prepared to escalate THE STRIKE"
+            return rules.labour_senses[trigger.lemma_.lower()]  # "Qantas is prepared to escalate THE STRIKE"
         if violent_code(code) and not code.startswith(_SUICIDE_BOMBING) and any(
                 c.dep_ in ("dobj", "obj") and c.lower_ in rules.reflexives and not c.conjuncts for c in trigger.children):
             return None  # "urged protesters to KILL THEMSELVES": no party attacks another
@@ -299,6 +301,16 @@ class SenseCheck:
         return not any(t.lower_ in rules.protest_words or t.lemma_.lower() in rules.protest_words
                        for t in scope.subtree)
 
+
+    def _labour_strike(self, trigger: Token, code: str, target: str | None) -> bool:
+        """A strike noun, or a strike verb that strikes nobody ("nurses STRUCK over pay", "teachers
+        will STRIKE for higher pay"), coded as force or the threat of it."""
+        if not (violent_code(code) or code.startswith(_THREAT_OF_FORCE)):
+            return False
+        if trigger.pos_ == "NOUN":
+            return trigger.lower_ in self.rules.labour_senses
+        return trigger.lemma_.lower() in self.rules.labour_senses and target is None and not any(
+            c.dep_ in ("dobj", "obj", "nsubjpass") for c in trigger.children)
     def _violent(self, sent: Span, trigger: Token) -> bool:
         """A violence word in the sentence, outside the reason or topic the trigger gives ("attacked
         Clinton FOR her support of the WAR", "attacked Sanders ON GUNS": what she or he is criticised
