@@ -869,10 +869,13 @@ def test_a_day_after_a_name_and_a_link_before_a_phrase_are_no_part_of_the_party(
 
 
 def test_a_day_the_parser_put_before_a_phrase_is_no_part_of_the_party():
-    """"On TUESDAY Belfast's Court of Appeal rejected ...": the day is when the court acted."""
+    """"On TUESDAY Belfast's Court of Appeal rejected ...", "TOMORROW Yogi Adityanath will be sworn
+    in": the day is when the party acts."""
     article = run("On Tuesday Belfast's Court of Appeal rejected the latest attempt by the family.")
     assert any(a.name == "Belfast's Court of Appeal" for a in article.actors)
     assert not any("Tuesday" in a.name for a in article.actors)
+    article = run("Tomorrow Yogi Adityanath will be sworn in as chief minister of Uttar Pradesh.")
+    assert any(a.name == "Yogi Adityanath" for a in article.actors)
 
 
 def test_the_name_of_a_day_is_no_party():

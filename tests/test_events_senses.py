@@ -882,3 +882,11 @@ def test_calling_a_party_fake_criticises_it(nlp):
     """"called Ukraine fake news" denounces Ukraine (111); "called the report fake" denies the report (016)."""
     assert ("PUTIN", "UKR", "111") in codes(coded(nlp, "Putin called Ukraine fake news on Tuesday."))
     assert ("PUTIN", None, "016") in codes(coded(nlp, "Putin called the report fake news."))
+
+
+def test_an_attack_that_labels_its_aim_is_words(nlp):
+    """"attacked it AS a bailout and lobbied to KILL its funding": unarmed, the attacker names what
+    it attacks; armed attackers "as part of an offensive" still use force."""
+    article = coded(nlp, "Senator Vance attacked it as a bailout and lobbied to kill its funding.")
+    assert ("VANCE", None, "111") in codes(article) and not [e for e in article.events if e.root == "19"]
+    assert ("GUN", None, "190") in codes(coded(nlp, "On Monday the gunmen attacked the town as part of an offensive, killing two."))

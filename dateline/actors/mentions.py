@@ -30,8 +30,9 @@ from dateline.nlp.cache import sentence_starts
 _QUOTE_MARKS = {'"', "“", "”"}
 _CONNECTORS = {"of", "the", "for", "'s", "’s", "'", "’", "-", "and"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-#: Days of the week: never the last word of a name.
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Days: never the first or last word of a name.
+_DAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+              "today", "tomorrow", "yesterday", "tonight"}
 #: Prefixes that negate or oppose the country after them ("non-US", "anti-Israeli").
 _NEGATING_PREFIXES = ("non", "anti")
 #: Labels of fixed names that name a state: "country:", "demonym:", "capital:", "ambiguous:".
@@ -93,9 +94,8 @@ class MentionFinder:
         self.candidates: list[Candidate] = []
         self.ambiguous_context: set[str] = set()
         # built once (Doc.ents makes new spans on every access), without a day glued to a name ("met
-        # with Trump THURSDAY": a name tagged over the day that follows it)
-        self.ents = [Span(doc, e.start, e.end - 1, label=e.label_) if len(e) > 1 and e[-1].lower_ in _WEEKDAYS else e
-                     for e in doc.ents]
+        # with Trump THURSDAY", "TOMORROW Yogi Adityanath": a name tagged over a day next to it)
+        self.ents = [_without_days(e) for e in doc.ents]
         self.person_words = {t.text for e in self.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
         self.person_names = {w for e in self.ents if e.label_ == "PERSON" for w in e.text.split()}
         self.sentences = sentence_bounds(doc)
@@ -1425,3 +1425,13 @@ def _clean_name(name: str) -> str:
     for suffix in ("'s", "’s", "'", "’"):
         name = name.removesuffix(suffix)
     return name.strip()
+
+
+def _without_days(ent: Span) -> Span:
+    """The entity without the days the tagger took into it at either end."""
+    start, end = ent.start, ent.end
+    while end - start > 1 and ent.doc[end - 1].lower_ in _DAY_WORDS:
+        end -= 1
+    while end - start > 1 and ent.doc[start].lower_ in _DAY_WORDS:
+        start += 1
+    return ent if (start, end) == (ent.start, ent.end) else Span(ent.doc, start, end, label=ent.label_)

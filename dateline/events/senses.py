@@ -233,6 +233,9 @@ class SenseCheck:
             return None  # "FOUGHT hard to defend the TAX": the defence is the act, coded on its own
         if any(sector_of(a) in rules.armed for a in parties):
             return code
+        if lemma in rules.figurative and trigger.pos_ == "VERB" and _labelled(trigger):
+            self.reason = "verbal sense: unarmed, it labels what it attacks"
+            return rules.figurative[lemma]  # "Republicans attacked it AS a bailout and lobbied to KILL its funding"
         if self.sports_article and conflict:
             return None  # in a sports report violence words are the game's own: "Henke FIRED a 62 as Woods SHOT 67"
         if self._violent(sent, trigger):
@@ -409,6 +412,14 @@ def by_hackers(trigger: Token) -> bool:
     doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     agents = sense_rules().cyber_agents
     return any(d.lemma_.lower() in agents or d.lower_ in agents for d in doers)
+
+
+def _labelled(verb: Token) -> bool:
+    """"attacked it AS a BAILOUT": an "as" phrase with a noun says what the attacker calls its aim
+    (not "as part of" an offensive, "as a result")."""
+    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ("part", "result") for o in p.children)
+        for p in verb.children)
 
 
 def violent_code(code: str) -> bool:
