@@ -878,12 +878,6 @@ def test_pushing_a_change_through_presses_nobody(nlp):
     assert ("VANCE", None, "100") in codes(coded(nlp, "Senator Vance pushed for a rules change in Russia."))
 
 
-def test_calling_a_party_fake_criticises_it(nlp):
-    """"called Ukraine fake news" denounces Ukraine (111); "called the report fake" denies the report (016)."""
-    assert ("PUTIN", "UKR", "111") in codes(coded(nlp, "Putin called Ukraine fake news on Tuesday."))
-    assert ("PUTIN", None, "016") in codes(coded(nlp, "Putin called the report fake news."))
-
-
 def test_an_attack_that_labels_its_aim_is_words(nlp):
     """"attacked it AS a bailout and lobbied to KILL its funding": unarmed, the attacker names what
     it attacks; armed attackers "as part of an offensive" still use force."""
