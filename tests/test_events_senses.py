@@ -884,3 +884,18 @@ def test_an_attack_that_labels_its_aim_is_words(nlp):
     article = coded(nlp, "Senator Vance attacked it as a bailout and lobbied to kill its funding.")
     assert ("VANCE", None, "111") in codes(article) and not [e for e in article.events if e.root == "19"]
     assert ("GUN", None, "190") in codes(coded(nlp, "On Monday the gunmen attacked the town as part of an offensive, killing two."))
+
+
+def test_a_diplomatic_offensive_uses_no_force(nlp):
+    """"launched a DIPLOMATIC offensive", "a CHARM offensive" (senses.json peaceful_modifiers): a
+    campaign of words; a military offensive is force."""
+    assert not coded(nlp, "Russia launched a diplomatic offensive to expand exports.").events
+    assert not coded(nlp, "Russia's charm offensive in Ukraine went on.").events
+    assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia launched a military offensive in Ukraine."))
+
+
+def test_a_participle_after_as_describes_and_does_nothing(nlp):
+    """"refused to accept Ukraine AS OCCUPIED": what a place is taken to be, no occupation."""
+    article = coded(nlp, "Putin refused to accept Ukraine as occupied.")
+    assert not [e for e in article.events if e.root == "19"]
+    assert ("RUS", "UKR", "192") in codes(coded(nlp, "Russia occupied Ukraine in 2014."))

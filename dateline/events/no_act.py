@@ -58,6 +58,8 @@ class NoActCheck:
             return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
             return True  # "the dollar was supported by data", "the Nifty has been rallying"
+        if _as_description(trigger):
+            return True  # "refused to accept East Jerusalem AS OCCUPIED", "as agreed": what something is called
         if _poll_share(trigger):
             return True  # "52 percent of voters support the deal", "Johnson is supported by 13 percent"
         if any(c.dep_ == "dobj" and c.lower_ in self.rules.question_objects for c in trigger.children) \
@@ -162,6 +164,13 @@ class NoActCheck:
             node = node.head
         return node.dep_ == "ccomp" and node.head.lemma_.lower() in self.rules.question_verbs and \
             _clause_mark(node) in self.rules.complements["ask"]["marks"]
+
+
+def _as_description(trigger: Token) -> bool:
+    """A bare participle after "as" with no subject or auxiliary of its own ("regards the West Bank
+    AS OCCUPIED territory") says what something is taken to be; no act happens."""
+    return trigger.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children)
 
 
 def _listed_object(thing: Token, sense: dict) -> bool:

@@ -97,6 +97,7 @@ class SenseRules:
     verbal_manners: frozenset[str]  # "was VERBALLY attacked": words, no force
     social_ills: frozenset[str]  # "battling DISCRIMINATION": a policy aim, no party fought
     illness_modifiers: frozenset[str]  # "a HEART attack": an illness
+    peaceful_modifiers: frozenset[str]  # "a DIPLOMATIC offensive", "a CHARM offensive": no force
     material_senses: dict[str, str]  # trigger lemma → material code when aimed at a thing or fired by war machines
     physical_aims: frozenset[str]  # "blasted a BUILDING", "security TARGETS"
     war_machines: frozenset[str]  # "F-16s blasted", "Apaches"
@@ -127,7 +128,8 @@ def sense_rules() -> SenseRules:
                       protest_words=frozenset(raw["protest_words"]), abstract_aims=frozenset(raw["abstract_aims"]),
                       reflexives=frozenset(raw["reflexives"]), verbal_media=frozenset(raw["verbal_media"]),
                       verbal_manners=frozenset(raw["verbal_manners"]), social_ills=frozenset(raw["social_ills"]),
-                      illness_modifiers=frozenset(raw["illness_modifiers"]), material_senses=raw["material_senses"],
+                      illness_modifiers=frozenset(raw["illness_modifiers"]),
+                      peaceful_modifiers=frozenset(raw["peaceful_modifiers"]), material_senses=raw["material_senses"],
                       physical_aims=frozenset(raw["physical_aims"]), war_machines=frozenset(raw["war_machines"]),
                       labour_senses=raw["labour_senses"], labour_words=frozenset(raw["labour_words"]),
                       bombing_modifiers=raw["bombing_modifiers"], insurgent_sectors=frozenset(raw["insurgent_sectors"]),
@@ -190,6 +192,9 @@ class SenseCheck:
         if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in rules.illness_modifiers
                                           for c in trigger.children):
             return None  # "the poor man has had a HEART attack"
+        if violent_code(code) and any(c.dep_ in ("amod", "compound") and c.lower_ in rules.peaceful_modifiers
+                                      for noun in _violent_nouns(trigger, words) for c in noun.children):
+            return None  # "launched a DIPLOMATIC offensive to expand exports"
         if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
             self.reason = "material sense: aimed at a thing or done by war machines"
             return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
@@ -412,6 +417,11 @@ def by_hackers(trigger: Token) -> bool:
     doers += [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     agents = sense_rules().cyber_agents
     return any(d.lemma_.lower() in agents or d.lower_ in agents for d in doers)
+
+
+def _violent_nouns(trigger: Token, words: list[Token]) -> list[Token]:
+    """The nouns that name the act: the trigger, or a light verb's noun ("launched an OFFENSIVE")."""
+    return [trigger] if trigger.pos_ == "NOUN" else [t for t in words if t.pos_ == "NOUN" and t.i != trigger.i]
 
 
 def _labelled(verb: Token) -> bool:
