@@ -887,10 +887,11 @@ def test_an_attack_that_labels_its_aim_is_words(nlp):
 
 
 def test_a_diplomatic_offensive_uses_no_force(nlp):
-    """"launched a DIPLOMATIC offensive", "a CHARM offensive" (senses.json peaceful_modifiers): a
-    campaign of words; a military offensive is force."""
+    """"launched a DIPLOMATIC offensive", "a CHARM offensive", "a TRADEMARK battle" (senses.json
+    peaceful_modifiers): a campaign of words or a lawsuit; a military offensive is force."""
     assert not coded(nlp, "Russia launched a diplomatic offensive to expand exports.").events
     assert not coded(nlp, "Russia's charm offensive in Ukraine went on.").events
+    assert not coded(nlp, "A trademark battle between Putin and Senator Vance has ended.").events
     assert ("RUS", "UKR", "190") in codes(coded(nlp, "Russia launched a military offensive in Ukraine."))
 
 

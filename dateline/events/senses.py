@@ -192,9 +192,10 @@ class SenseCheck:
         if trigger.pos_ == "NOUN" and any(c.dep_ in ("amod", "compound") and c.lower_ in rules.illness_modifiers
                                           for c in trigger.children):
             return None  # "the poor man has had a HEART attack"
-        if violent_code(code) and any(c.dep_ in ("amod", "compound") and c.lower_ in rules.peaceful_modifiers
-                                      for noun in _violent_nouns(trigger, words) for c in noun.children):
-            return None  # "launched a DIPLOMATIC offensive to expand exports"
+        if (violent_code(code) or lemma in rules.figurative) and any(
+                c.dep_ in ("amod", "compound") and c.lower_ in rules.peaceful_modifiers
+                for noun in _violent_nouns(trigger, words) for c in noun.children):
+            return None  # "launched a DIPLOMATIC offensive to expand exports", "a TRADEMARK battle"
         if lemma in rules.material_senses and not code.startswith(_MATERIAL) and self._physical(trigger):
             self.reason = "material sense: aimed at a thing or done by war machines"
             return rules.material_senses[lemma]  # "F-16s BLASTED security targets", "blasted a BUILDING"
