@@ -426,9 +426,9 @@ def _violent_nouns(trigger: Token, words: list[Token]) -> list[Token]:
 
 
 def _labelled(verb: Token) -> bool:
-    """"attacked it AS a BAILOUT": an "as" phrase with a noun says what the attacker calls its aim
-    (not "as part of" an offensive, "as a result")."""
-    return any(p.dep_ == "prep" and p.lower_ == "as" and any(
+    """"attacked IT AS a BAILOUT": an "as" phrase with a noun beside the object says what the attacker
+    calls it (not "fight for them AS PRESIDENT", with no object, nor "as part of" an offensive)."""
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children) and any(p.dep_ == "prep" and p.lower_ == "as" and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and o.lemma_.lower() not in ("part", "result") for o in p.children)
         for p in verb.children)
 
