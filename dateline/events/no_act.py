@@ -58,8 +58,8 @@ class NoActCheck:
             return True  # "foreign bloggers who praise China gain followers": a kind of people, no act
         if any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.rules.market_words for c in trigger.children):
             return True  # "the dollar was supported by data", "the Nifty has been rallying"
-        if _as_description(trigger):
-            return True  # "refused to accept East Jerusalem AS OCCUPIED", "as agreed": what something is called
+        if _as_description(trigger, self.rules.describing_verbs):
+            return True  # "refused to accept East Jerusalem AS OCCUPIED": what something is taken to be
         if _poll_share(trigger):
             return True  # "52 percent of voters support the deal", "Johnson is supported by 13 percent"
         if any(c.dep_ == "dobj" and c.lower_ in self.rules.question_objects for c in trigger.children) \
@@ -166,10 +166,12 @@ class NoActCheck:
             _clause_mark(node) in self.rules.complements["ask"]["marks"]
 
 
-def _as_description(trigger: Token) -> bool:
-    """A bare participle after "as" with no subject or auxiliary of its own ("regards the West Bank
-    AS OCCUPIED territory") says what something is taken to be; no act happens."""
-    return trigger.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children) \
+def _as_description(trigger: Token, describing_verbs: frozenset[str]) -> bool:
+    """A bare participle after "as" that a verb of seeing or naming governs ("regards the West Bank
+    AS OCCUPIED territory", "sees him as CAPTURED by a philosophy") says what something is taken to
+    be; no act happens ("withdrew its troops as PROMISED" still tells of a promise)."""
+    return trigger.tag_ == "VBN" and trigger.head.lemma_.lower() in describing_verbs \
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in trigger.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in trigger.children)
 
 

@@ -82,6 +82,7 @@ class SenseRules:
     question_objects: frozenset[str]  # "decided WHOM they will support": an open question, no act
     victim_sectors: frozenset[str]  # civilians a violent act's pronoun subject seldom stands for
     market_words: frozenset[str]  # "the dollar was supported", "the Nifty has been rallying"
+    describing_verbs: frozenset[str]  # "ACCEPT East Jerusalem as occupied": says what something is
     facilities: frozenset[str]  # a hospital, a prison, the border: places, no hosts of a visit
     verbal_sectors: frozenset[str]  # bodies that attack in words: parties, the media
     recipient_refusals: frozenset[str]  # "denied X the opportunity": a refusal
@@ -120,7 +121,8 @@ def sense_rules() -> SenseRules:
                       harm=frozenset(raw["harm"]), accidents=frozenset(raw["accident_words"]),
                       sports_share=float(raw["sports_share"]),
                       question_verbs=frozenset(raw["question_verbs"]),
-                      question_objects=frozenset(raw["question_objects"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
+                      question_objects=frozenset(raw["question_objects"]), victim_sectors=frozenset(raw["victim_sectors"]), market_words=frozenset(raw["market_words"]),
+                      describing_verbs=frozenset(raw["describing_verbs"]), facilities=frozenset(raw["facilities"]), verbal_sectors=frozenset(raw["verbal_sectors"]),
                       recipient_refusals=frozenset(raw["recipient_refusals"]),
                       clause_accusations=frozenset(raw["clause_accusations"]), campaign=frozenset(raw["campaign"]),
                       force_only=frozenset(raw["force_only"]), official_protest=frozenset(raw["official_protest"]),
