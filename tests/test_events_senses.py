@@ -900,3 +900,10 @@ def test_a_participle_after_as_describes_and_does_nothing(nlp):
     article = coded(nlp, "Putin refused to accept Ukraine as occupied.")
     assert not [e for e in article.events if e.root == "19"]
     assert ("RUS", "UKR", "192") in codes(coded(nlp, "Russia occupied Ukraine in 2014."))
+
+
+def test_what_a_leader_has_executed_kills_nobody():
+    """"focused on WHAT he has executed", "executed his AGENDA": carried out, nobody is put to death."""
+    for text in ("President Trump is focused on what he has executed, Bannon said.", "President Trump executed his agenda."):
+        assert not [e for e in extract(text, date="2017-02-23").events if e.root == "18"], text
+    assert [e for e in extract("Iran executed two Kurdish activists.", date="2017-02-23").events if e.root == "18"]
