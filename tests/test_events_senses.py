@@ -907,3 +907,36 @@ def test_what_a_leader_has_executed_kills_nobody():
     for text in ("President Trump is focused on what he has executed, Bannon said.", "President Trump executed his agenda."):
         assert not [e for e in extract(text, date="2017-02-23").events if e.root == "18"], text
     assert [e for e in extract("Iran executed two Kurdish activists.", date="2017-02-23").events if e.root == "18"]
+
+
+def test_handing_over_papers_or_recording_a_problem_frees_and_seizes_nobody(nlp):
+    """"hand that LIST over to Russia" releases nobody (0841 is people); drones that "capture the
+    EXTENT of the issue" seize nothing; "appeal against a libel ACTION" is a legal step."""
+    assert not [e for e in coded(nlp, "Putin refused to hand that list over to Ukraine.").events if e.code == "0841"]
+    assert [e for e in coded(nlp, "Putin handed the prisoners over to Ukraine.").events if e.code == "0841"]
+    assert not coded(nlp, "Police will use drones to capture the extent of the issue in Ukraine.").events
+    assert not [e for e in coded(nlp, "Senator Vance cannot appeal against a libel action by Russia.").events
+                if e.root == "02"]
+
+
+def test_people_frog_marched_make_no_march(nlp):
+    """"were detained and FROG-MARCHED into police vans": carried off, no protest march."""
+    article = coded(nlp, "In Moscow the protesters were detained and frog-marched into police vehicles.")
+    assert not [e for e in article.events if e.root == "14"]
+    assert [e for e in coded(nlp, "The protesters marched through Moscow on Sunday.").events if e.root == "14"]
+
+
+def test_a_strike_in_a_place_and_a_country_s_protests_have_no_party_there(nlp):
+    """"went on strike IN public hospitals": where, not whom; "RUSSIA's largest protests": the
+    protesters are people in Russia, not the state; "the shootings in Sousse, WHICH killed 30": the
+    town kills nobody."""
+    ACTORS["public hospitals"] = ("HOSP", "HLH", "group")
+    ACTORS["Sousse"] = ("SOU", "TUNCVL", "other")
+    try:
+        assert ("PRO", None, "143") in codes(coded(nlp, "The protesters went on strike in public hospitals over pay."))
+        assert not coded(nlp, "Russia's largest protests in five years have taken many by surprise.").events
+        killed = [e for e in coded(nlp, "The list included the shootings in Sousse, which killed 30 children.").events
+                  if e.root == "18"]
+        assert killed and all(e.source is None for e in killed)
+    finally:
+        del ACTORS["public hospitals"], ACTORS["Sousse"]

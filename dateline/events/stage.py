@@ -133,8 +133,15 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                     _named_as_country(index, sent, a) for a in (candidate.source, candidate.target)
                     if index.actor(a).kind == "country"):
                 candidate.target, candidate.target_path = None, ""  # "Tripoli refused ... Libya": one side, no target
-            if candidate.code.startswith(PROTEST_ROOT) and _city(index.actor(candidate.target)):
-                candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM": the city is where, not whom
+            if candidate.code.startswith(PROTEST_ROOT) and (_city(index.actor(candidate.target))
+                                                             or candidate.target_path.startswith("prep:in>")):
+                candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM", "went on strike IN hospitals"
+            if candidate.code.startswith(PROTEST_ROOT) and candidate.trigger.pos_ == "NOUN" \
+                    and candidate.source_path == "poss" and _country(index.actor(candidate.source)):
+                candidate.source, candidate.source_path = None, ""  # "RUSSIA's largest protests": where, not who
+            if violent_code(candidate.code) and _town(index.actor(candidate.source)) and (
+                    "prep:in>" in candidate.source_path or candidate.source_path.startswith("relcl<")):
+                candidate.source, candidate.source_path = None, ""  # "the shootings in SOUSSE, WHICH killed 30"
             code = senses.code_for(candidate.trigger, candidate.code, sent, candidate.source, candidate.target,
                                    candidate.matched or [])
             if code is None:
@@ -258,6 +265,11 @@ def _named_as_country(index: MentionIndex, sent: Span, actor_id: str) -> bool:
 def _city(actor: Actor | None) -> bool:
     """A place that is no country (a city, a region): the actors stage gives places the kind "other"."""
     return actor is not None and actor.kind == "other"
+
+
+def _town(actor: Actor | None) -> bool:
+    """A place that names no government ("Sousse", not a capital coded as its government)."""
+    return _city(actor) and not (actor.code or "").endswith(("GOV", "MIL"))
 
 
 def _victim_not_doer(candidate: Candidate) -> None:
