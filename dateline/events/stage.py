@@ -133,8 +133,8 @@ def code_events(article: Article, doc: Doc, ctx) -> Article:
                     _named_as_country(index, sent, a) for a in (candidate.source, candidate.target)
                     if index.actor(a).kind == "country"):
                 candidate.target, candidate.target_path = None, ""  # "Tripoli refused ... Libya": one side, no target
-            if candidate.code.startswith(PROTEST_ROOT) and (_city(index.actor(candidate.target))
-                                                             or candidate.target_path.startswith("prep:in>")):
+            if candidate.code.startswith(PROTEST_ROOT) and (_city(index.actor(candidate.target)) or (
+                    candidate.target_path.startswith("prep:in>") and not _country(index.actor(candidate.target)))):
                 candidate.target, candidate.target_path = None, ""  # "marched IN KHARTOUM", "went on strike IN hospitals"
             if candidate.code.startswith(PROTEST_ROOT) and candidate.trigger.pos_ == "NOUN" \
                     and candidate.source_path == "poss" and _country(index.actor(candidate.source)):
