@@ -312,7 +312,6 @@ class SenseCheck:
         return not any(t.lower_ in rules.protest_words or t.lemma_.lower() in rules.protest_words
                        for t in scope.subtree)
 
-
     def _labour_strike(self, trigger: Token, code: str, target: str | None) -> bool:
         """A strike noun, or a strike verb that strikes nobody ("nurses STRUCK over pay", "teachers
         will STRIKE for higher pay"), coded as force or the threat of it."""
@@ -322,6 +321,7 @@ class SenseCheck:
             return trigger.lower_ in self.rules.labour_senses
         return trigger.lemma_.lower() in self.rules.labour_senses and target is None and not any(
             c.dep_ in ("dobj", "obj", "nsubjpass") for c in trigger.children)
+
     def _violent(self, sent: Span, trigger: Token) -> bool:
         """A violence word in the sentence, outside the reason or topic the trigger gives ("attacked
         Clinton FOR her support of the WAR", "attacked Sanders ON GUNS": what she or he is criticised
